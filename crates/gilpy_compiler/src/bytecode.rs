@@ -1,0 +1,372 @@
+//! The compiler-to-VM contract: instructions, constants and code objects.
+//! Nothing here executes; the VM (crates/gilpy_vm/src/eval) gives each instruction its meaning.
+//! Opcode names follow CPython 3.11 where the meaning matches, so a disassembly reads alike.
+
+use num_bigint::BigInt;
+use std::fmt;
+use std::sync::Arc;
+
+/// Binary operators, in CPython 3.11's `BINARY_OP` argument order (NB_ADD = 0 ...).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum BinOp {
+    Add = 0,
+    And = 1,
+    FloorDiv = 2,
+    LShift = 3,
+    MatMul = 4,
+    Mul = 5,
+    Mod = 6,
+    Or = 7,
+    Pow = 8,
+    RShift = 9,
+    Sub = 10,
+    TrueDiv = 11,
+    Xor = 12,
+}
+
+impl BinOp {
+    pub const ALL: [BinOp; 13] = [
+        BinOp::Add,
+        BinOp::And,
+        BinOp::FloorDiv,
+        BinOp::LShift,
+        BinOp::MatMul,
+        BinOp::Mul,
+        BinOp::Mod,
+        BinOp::Or,
+        BinOp::Pow,
+        BinOp::RShift,
+        BinOp::Sub,
+        BinOp::TrueDiv,
+        BinOp::Xor,
+    ];
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::And => "&",
+            BinOp::FloorDiv => "//",
+            BinOp::LShift => "<<",
+            BinOp::MatMul => "@",
+            BinOp::Mul => "*",
+            BinOp::Mod => "%",
+            BinOp::Or => "|",
+            BinOp::Pow => "** or pow()",
+            BinOp::RShift => ">>",
+            BinOp::Sub => "-",
+            BinOp::TrueDiv => "/",
+            BinOp::Xor => "^",
+        }
+    }
+    /// The special method names: (normal, reflected, in-place).
+    pub fn dunders(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+            BinOp::And => ("__and__", "__rand__", "__iand__"),
+            BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+            BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+            BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+            BinOp::Or => ("__or__", "__ror__", "__ior__"),
+            BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+            BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+            BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+            BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum CmpOp {
+    Lt = 0,
+    Le = 1,
+    Eq = 2,
+    Ne = 3,
+    Gt = 4,
+    Ge = 5,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+    pub fn swapped(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Eq => CmpOp::Eq,
+            CmpOp::Ne => CmpOp::Ne,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+        }
+    }
+    pub fn dunder(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "__lt__",
+            CmpOp::Le => "__le__",
+            CmpOp::Eq => "__eq__",
+            CmpOp::Ne => "__ne__",
+            CmpOp::Gt => "__gt__",
+            CmpOp::Ge => "__ge__",
+        }
+    }
+}
+
+/// One instruction: an opcode and its argument, 8 bytes.
+/// Stack effects are written `(before -- after)`, top of stack on the right.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Instr {
+    /// ( -- )
+    Nop,
+    /// ( -- ) function entry and generator resume: the eval breaker is checked here.
+    Resume,
+    /// (v -- )
+    PopTop,
+    /// (a b -- b a)
+    Swap(u32),
+    /// (... v -- ... v v') copy the n-th item (1 = top)
+    Copy(u32),
+    /// ( -- v)
+    LoadConst(u32),
+    /// ( -- v) local slot; UnboundLocalError when empty
+    LoadFast(u32),
+    /// (v -- )
+    StoreFast(u32),
+    DeleteFast(u32),
+    /// cell or free variable n (cells first, then frees)
+    LoadDeref(u32),
+    StoreDeref(u32),
+    DeleteDeref(u32),
+    /// ( -- cell)
+    LoadClosure(u32),
+    /// class body: the name in the class namespace, else the cell
+    LoadClassDeref(u32),
+    LoadName(u32),
+    StoreName(u32),
+    DeleteName(u32),
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+    /// (obj -- attr)
+    LoadAttr(u32),
+    /// (val obj -- )
+    StoreAttr(u32),
+    DeleteAttr(u32),
+    /// (obj -- meth self) or (obj -- attr NULL)
+    LoadMethod(u32),
+    /// (container key -- item)
+    BinarySubscr,
+    /// (val container key -- )
+    StoreSubscr,
+    DeleteSubscr,
+    /// (a b -- a op b)
+    BinaryOp(BinOp),
+    /// (a b -- a op= b)
+    InplaceOp(BinOp),
+    /// (a b -- bool-ish)
+    CompareOp(CmpOp),
+    /// (a b -- a is b) arg 1 inverts
+    IsOp(u32),
+    /// (a b -- a in b) arg 1 inverts
+    ContainsOp(u32),
+    UnaryNegative,
+    UnaryPositive,
+    UnaryNot,
+    UnaryInvert,
+    BuildTuple(u32),
+    BuildList(u32),
+    BuildSet(u32),
+    /// (k1 v1 ... kn vn -- dict)
+    BuildMap(u32),
+    /// (s1 ... sn -- s)
+    BuildString(u32),
+    /// (start stop [step] -- slice)
+    BuildSlice(u32),
+    /// (list ... v -- list ...) appends to the list n deep (after popping v)
+    ListAppend(u32),
+    SetAdd(u32),
+    /// (dict ... k v -- dict ...)
+    MapAdd(u32),
+    /// (list ... iterable -- list ...)
+    ListExtend(u32),
+    SetUpdate(u32),
+    DictUpdate(u32),
+    /// like DictUpdate but duplicate keys are an error (f(**a, **b))
+    DictMerge(u32),
+    /// (list -- tuple)
+    ListToTuple,
+    /// (v [spec] -- str) arg: bits 0-1 conversion (0 none, 1 str, 2 repr, 3 ascii), bit 2 spec present
+    FormatValue(u32),
+    /// (seq -- vn ... v1)
+    UnpackSequence(u32),
+    /// (seq -- ...) low byte: count before the star, high bytes: count after
+    UnpackEx(u32),
+    Jump(u32),
+    /// a jump to an earlier instruction: the eval breaker is checked here
+    JumpBackward(u32),
+    PopJumpIfFalse(u32),
+    PopJumpIfTrue(u32),
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+    /// (v -- ) jump when v is None / not None
+    PopJumpIfNone(u32),
+    PopJumpIfNotNone(u32),
+    /// (iterable -- iter)
+    GetIter,
+    /// (iter -- iter next) or pops iter and jumps when exhausted
+    ForIter(u32),
+    /// (callable self_or_null a1 ... an -- result)
+    Call(u32),
+    /// (callable self_or_null a1 ... an names -- result): the last len(names) args are keywords
+    CallKw(u32),
+    /// (callable null args_tuple [kwargs_dict] -- result), arg 1 when kwargs present
+    CallEx(u32),
+    /// ( -- NULL)
+    PushNull,
+    /// ([defaults] [kwdefaults] [closure] code -- function) flags: 1 defaults, 2 kwdefaults, 8 closure
+    MakeFunction(u32),
+    /// (v -- )
+    ReturnValue,
+    /// (v -- sent)
+    YieldValue,
+    /// (iterable -- iter)
+    GetYieldFromIter,
+    /// (iter sent -- iter value) sends; jumps to target with (retval) when the subiterator ends
+    Send(u32),
+    /// push a handler block: when an exception escapes, the stack is cut back to its depth now,
+    /// the exception being handled and the new exception are pushed, and control goes to target
+    SetupFinally(u32),
+    PopBlock,
+    /// (prev exc -- prev) restores nothing; (prev -- ) restores prev as the handled exception
+    PopExcept,
+    /// (prev exc -- ) restores prev, raises exc again
+    Reraise,
+    /// (prev exc handled err -- ) restores prev, raises err
+    CleanupReraise,
+    /// (exc type -- exc bool)
+    CheckExcMatch,
+    /// ([exc [cause]] -- )
+    RaiseVarargs(u32),
+    /// (mgr -- exit enter_result)
+    BeforeWith,
+    /// (exit -- ) calls exit(None, None, None)
+    WithExitNormal,
+    /// (exit prev exc -- exit prev exc result)
+    WithExceptStart,
+    /// (level fromlist -- module)
+    ImportName(u32),
+    /// (module -- module attr)
+    ImportFrom(u32),
+    /// (module -- )
+    ImportStar,
+    /// ( -- __build_class__)
+    LoadBuildClass,
+    /// ( -- AssertionError)
+    LoadAssertionError,
+    /// (v -- ) the interactive prompt's echo
+    PrintExpr,
+    /// ( -- ) class body: store __annotations__ = {} once
+    SetupAnnotations,
+    /// (v -- len(v) v)  (for match; unused for now)
+    GetLen,
+}
+
+#[derive(Clone, Debug)]
+pub enum Const {
+    None,
+    Bool(bool),
+    Int(i64),
+    BigInt(Arc<BigInt>),
+    Float(f64),
+    Complex(f64, f64),
+    Str(Arc<str>),
+    Bytes(Arc<[u8]>),
+    Tuple(Arc<[Const]>),
+    Ellipsis,
+    Code(Arc<CodeObject>),
+}
+
+pub const CO_OPTIMIZED: u32 = 0x1;
+pub const CO_NEWLOCALS: u32 = 0x2;
+pub const CO_VARARGS: u32 = 0x4;
+pub const CO_VARKEYWORDS: u32 = 0x8;
+pub const CO_NESTED: u32 = 0x10;
+pub const CO_GENERATOR: u32 = 0x20;
+pub const CO_COROUTINE: u32 = 0x80;
+
+/// A compiled function, class body or module: immutable once built.
+#[derive(Debug)]
+pub struct CodeObject {
+    pub name: Arc<str>,
+    pub qualname: Arc<str>,
+    pub filename: Arc<str>,
+    pub first_line: u32,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+    /// local slots: parameters first, in order (positional, *args, keyword-only, **kwargs)
+    pub varnames: Vec<Arc<str>>,
+    pub cellvars: Vec<Arc<str>>,
+    pub freevars: Vec<Arc<str>>,
+    /// for each cell, the parameter slot it is initialised from
+    pub cell2arg: Vec<Option<u32>>,
+    pub names: Vec<Arc<str>>,
+    pub consts: Vec<Const>,
+    pub code: Vec<Instr>,
+    /// the source line of each instruction
+    pub lines: Vec<u32>,
+    pub max_stack: u32,
+    pub docstring: Option<Arc<str>>,
+}
+
+impl CodeObject {
+    pub fn nlocals(&self) -> usize {
+        self.varnames.len()
+    }
+    pub fn total_args(&self) -> usize {
+        let mut n = (self.argcount + self.kwonlyargcount) as usize;
+        if self.flags & CO_VARARGS != 0 {
+            n += 1;
+        }
+        if self.flags & CO_VARKEYWORDS != 0 {
+            n += 1;
+        }
+        n
+    }
+}
+
+impl fmt::Display for CodeObject {
+    /// A plain listing, used by `gilpy --dis` until the dis module exists.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "code {} ({}:{})", self.qualname, self.filename, self.first_line)?;
+        let mut last = 0;
+        for (i, ins) in self.code.iter().enumerate() {
+            let line = self.lines[i];
+            if line != last {
+                write!(f, "{:>4} ", line)?;
+                last = line;
+            } else {
+                write!(f, "     ")?;
+            }
+            writeln!(f, "{:>5} {:?}", i, ins)?;
+        }
+        for c in &self.consts {
+            if let Const::Code(code) = c {
+                writeln!(f)?;
+                write!(f, "{}", code)?;
+            }
+        }
+        Ok(())
+    }
+}

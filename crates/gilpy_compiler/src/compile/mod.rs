@@ -1,0 +1,377 @@
+//! The code generator: AST plus symbol table in, code objects out.
+//! Split by syntax kind: statements in stmt.rs, expressions in expr.rs; this file holds the
+//! per-code-object state (a "unit"), name resolution and the frame-block stack that `break`,
+//! `continue` and `return` unwind through (CPython's compiler_unwind_fblock).
+
+mod expr;
+mod stmt;
+
+use crate::bytecode::*;
+use crate::parse::{self, ast, LineIndex, SyntaxErrorInfo};
+use crate::symtable::{self, Resolved, ScopeKind, SymbolTable};
+use ruff_text_size::{Ranged, TextSize};
+use std::sync::Arc;
+
+/// Blocks the compiler is inside of, innermost last.
+pub(crate) enum FBlock<'a> {
+    While { start: usize, breaks: Vec<usize> },
+    For { start: usize, breaks: Vec<usize> },
+    /// the body of a try with handlers: a handler block is on the VM's block stack
+    TryExcept,
+    /// the body of a try with a finally: the finally body runs on the way out
+    Finally(&'a [ast::Stmt]),
+    /// inside an except clause: [prev exc] on the stack, the cleanup block set up
+    HandlerCleanup(Option<String>),
+    /// inside a finally body reached by an exception: [prev exc] on the stack
+    FinallyEnd,
+    /// inside a with body: the exit function on the stack
+    With,
+}
+
+pub(crate) struct Unit<'a> {
+    pub scope: usize,
+    pub kind: ScopeKind,
+    pub code: Vec<Instr>,
+    pub lines: Vec<u32>,
+    pub consts: Vec<Const>,
+    pub names: Vec<Arc<str>>,
+    pub varnames: Vec<Arc<str>>,
+    pub cellvars: Vec<Arc<str>>,
+    pub freevars: Vec<Arc<str>>,
+    pub line: u32,
+    pub fblocks: Vec<FBlock<'a>>,
+    pub name: String,
+    pub qualname: String,
+    pub first_line: u32,
+    pub argcount: u32,
+    pub posonly: u32,
+    pub kwonly: u32,
+    pub flags: u32,
+    pub docstring: Option<Arc<str>>,
+}
+
+pub struct Compiler<'a> {
+    pub(crate) src: &'a str,
+    pub(crate) filename: Arc<str>,
+    pub(crate) index: LineIndex,
+    pub(crate) st: SymbolTable,
+    pub(crate) units: Vec<Unit<'a>>,
+    /// interactive mode: expression statements echo their value
+    pub(crate) interactive: bool,
+}
+
+pub type CResult<T> = Result<T, SyntaxErrorInfo>;
+
+/// What kind of source is compiled (CPython's compile() modes).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Exec,
+    /// a single expression whose value the code returns
+    Eval,
+    /// the interactive prompt: expression statements print their value
+    Single,
+}
+
+/// Compile a whole module. `interactive` makes expression statements print their value.
+pub fn compile_module(src: &str, filename: &str, interactive: bool) -> CResult<Arc<CodeObject>> {
+    compile_mode(src, filename, if interactive { Mode::Single } else { Mode::Exec })
+}
+
+pub fn compile_mode(src: &str, filename: &str, mode: Mode) -> CResult<Arc<CodeObject>> {
+    let interactive = mode == Mode::Single;
+    let module = parse::parse_module(src, filename)?;
+    if mode == Mode::Eval {
+        let ok = module.body.len() == 1 && matches!(module.body[0], ast::Stmt::Expr(_));
+        if !ok {
+            let off = module.body.first().map(|s| u32::from(s.range().start())).unwrap_or(0);
+            return Err(parse::make_error(src, filename, off, off, "invalid syntax".into()));
+        }
+    }
+    let st = symtable::build(&module).map_err(|(msg, off)| parse::make_error(src, filename, off, off, msg))?;
+    let mut c = Compiler { src, filename: Arc::from(filename), index: LineIndex::new(src), st, units: Vec::new(), interactive };
+    c.enter_unit(0, "<module>", "<module>", 1);
+    let body = &module.body;
+    if !interactive {
+        if let Some(doc) = stmt::docstring(body) {
+            c.unit().docstring = Some(Arc::from(doc.as_str()));
+        }
+    }
+    if mode == Mode::Eval {
+        if let ast::Stmt::Expr(e) = &body[0] {
+            c.expr(&e.value)?;
+            c.emit(Instr::ReturnValue);
+            return Ok(c.leave_unit());
+        }
+    }
+    if stmt::has_annotations(body) {
+        c.emit(Instr::SetupAnnotations);
+    }
+    let docstring = c.unit().docstring.clone();
+    if let Some(doc) = docstring {
+        let k = c.add_const(Const::Str(doc));
+        c.emit(Instr::LoadConst(k));
+        let n = c.name_idx("__doc__");
+        c.emit(Instr::StoreName(n));
+        c.compile_body(&body[1..])?;
+    } else {
+        c.compile_body(body)?;
+    }
+    let k = c.add_const(Const::None);
+    c.emit(Instr::LoadConst(k));
+    c.emit(Instr::ReturnValue);
+    Ok(c.leave_unit())
+}
+
+impl<'a> Compiler<'a> {
+    pub(crate) fn unit(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().unwrap()
+    }
+    pub(crate) fn unit_ref(&self) -> &Unit<'a> {
+        self.units.last().unwrap()
+    }
+    pub(crate) fn scope(&self) -> &symtable::Scope {
+        &self.st.scopes[self.unit_ref().scope]
+    }
+
+    pub(crate) fn enter_unit(&mut self, scope: usize, name: &str, qualname: &str, first_line: u32) {
+        let s = &self.st.scopes[scope];
+        let kind = s.kind;
+        let mut varnames: Vec<Arc<str>> = Vec::new();
+        if matches!(kind, ScopeKind::Function | ScopeKind::Comprehension) {
+            for p in &s.params {
+                varnames.push(Arc::from(p.as_str()));
+            }
+            for n in &s.order {
+                if matches!(s.resolved.get(n), Some(Resolved::Local)) && !s.params.contains(n) {
+                    varnames.push(Arc::from(n.as_str()));
+                }
+            }
+        }
+        let cellvars = s.cellvars.iter().map(|n| Arc::from(n.as_str())).collect();
+        let freevars = s.freevars.iter().map(|n| Arc::from(n.as_str())).collect();
+        let mut flags = 0;
+        if matches!(kind, ScopeKind::Function | ScopeKind::Comprehension) {
+            flags |= CO_OPTIMIZED | CO_NEWLOCALS;
+        }
+        if s.is_generator {
+            flags |= CO_GENERATOR;
+        }
+        self.units.push(Unit {
+            scope,
+            kind,
+            code: Vec::new(),
+            lines: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            varnames,
+            cellvars,
+            freevars,
+            line: first_line,
+            fblocks: Vec::new(),
+            name: name.to_string(),
+            qualname: qualname.to_string(),
+            first_line,
+            argcount: 0,
+            posonly: 0,
+            kwonly: 0,
+            flags,
+            docstring: None,
+        });
+    }
+
+    pub(crate) fn leave_unit(&mut self) -> Arc<CodeObject> {
+        let u = self.units.pop().unwrap();
+        let cell2arg = u.cellvars.iter().map(|c| u.varnames.iter().position(|v| v == c).map(|i| i as u32)).collect();
+        Arc::new(CodeObject {
+            name: Arc::from(u.name.as_str()),
+            qualname: Arc::from(u.qualname.as_str()),
+            filename: self.filename.clone(),
+            first_line: u.first_line,
+            argcount: u.argcount,
+            posonlyargcount: u.posonly,
+            kwonlyargcount: u.kwonly,
+            flags: u.flags,
+            varnames: u.varnames,
+            cellvars: u.cellvars,
+            freevars: u.freevars,
+            cell2arg,
+            names: u.names,
+            consts: u.consts,
+            max_stack: 0,
+            code: u.code,
+            lines: u.lines,
+            docstring: u.docstring,
+        })
+    }
+
+    pub(crate) fn emit(&mut self, i: Instr) -> usize {
+        let u = self.unit();
+        let line = u.line;
+        u.code.push(i);
+        u.lines.push(line);
+        u.code.len() - 1
+    }
+    pub(crate) fn pos(&self) -> usize {
+        self.unit_ref().code.len()
+    }
+    /// Point the jump at `at` to the current position.
+    pub(crate) fn patch(&mut self, at: usize) {
+        let target = self.pos() as u32;
+        self.patch_to(at, target);
+    }
+    pub(crate) fn patch_to(&mut self, at: usize, target: u32) {
+        let ins = &mut self.unit().code[at];
+        *ins = match *ins {
+            Instr::Jump(_) => Instr::Jump(target),
+            Instr::PopJumpIfFalse(_) => Instr::PopJumpIfFalse(target),
+            Instr::PopJumpIfTrue(_) => Instr::PopJumpIfTrue(target),
+            Instr::JumpIfFalseOrPop(_) => Instr::JumpIfFalseOrPop(target),
+            Instr::JumpIfTrueOrPop(_) => Instr::JumpIfTrueOrPop(target),
+            Instr::PopJumpIfNone(_) => Instr::PopJumpIfNone(target),
+            Instr::PopJumpIfNotNone(_) => Instr::PopJumpIfNotNone(target),
+            Instr::ForIter(_) => Instr::ForIter(target),
+            Instr::SetupFinally(_) => Instr::SetupFinally(target),
+            Instr::Send(_) => Instr::Send(target),
+            other => panic!("patch of non-jump {:?}", other),
+        };
+    }
+
+    pub(crate) fn set_line_of(&mut self, off: TextSize) -> u32 {
+        let line = self.index.line(off);
+        let old = self.unit().line;
+        self.unit().line = line;
+        old
+    }
+
+    pub(crate) fn add_const(&mut self, c: Const) -> u32 {
+        let u = self.unit();
+        // reuse identical simple constants
+        for (i, k) in u.consts.iter().enumerate() {
+            let same = match (k, &c) {
+                (Const::None, Const::None) => true,
+                (Const::Bool(a), Const::Bool(b)) => a == b,
+                (Const::Int(a), Const::Int(b)) => a == b,
+                (Const::Str(a), Const::Str(b)) => a == b,
+                (Const::Float(a), Const::Float(b)) => a.to_bits() == b.to_bits(),
+                _ => false,
+            };
+            if same {
+                return i as u32;
+            }
+        }
+        u.consts.push(c);
+        (u.consts.len() - 1) as u32
+    }
+    pub(crate) fn load_const(&mut self, c: Const) {
+        let k = self.add_const(c);
+        self.emit(Instr::LoadConst(k));
+    }
+
+    pub(crate) fn name_idx(&mut self, name: &str) -> u32 {
+        let u = self.unit();
+        if let Some(i) = u.names.iter().position(|n| &**n == name) {
+            return i as u32;
+        }
+        u.names.push(Arc::from(name));
+        (u.names.len() - 1) as u32
+    }
+
+    pub(crate) fn error_at(&self, off: TextSize, msg: &str) -> SyntaxErrorInfo {
+        let o = u32::from(off);
+        parse::make_error(self.src, &self.filename, o, o, msg.to_string())
+    }
+
+    fn deref_idx(&self, name: &str) -> u32 {
+        let u = self.unit_ref();
+        if let Some(i) = u.cellvars.iter().position(|n| &**n == name) {
+            return i as u32;
+        }
+        let i = u.freevars.iter().position(|n| &**n == name).expect("free variable resolved by symtable");
+        (u.cellvars.len() + i) as u32
+    }
+
+    /// Emit the load, store or delete of a name, as its scope decides.
+    pub(crate) fn name_op(&mut self, name: &str, ctx: ast::ExprContext) {
+        let kind = self.unit_ref().kind;
+        let res = self.scope().lookup(name);
+        use ast::ExprContext::*;
+        match (kind, res) {
+            (ScopeKind::Function | ScopeKind::Comprehension, Resolved::Local) => {
+                let i = self.unit_ref().varnames.iter().position(|n| &**n == name);
+                let i = match i {
+                    Some(i) => i as u32,
+                    None => {
+                        self.unit().varnames.push(Arc::from(name));
+                        (self.unit_ref().varnames.len() - 1) as u32
+                    }
+                };
+                self.emit(match ctx {
+                    Load | Invalid => Instr::LoadFast(i),
+                    Store => Instr::StoreFast(i),
+                    Del => Instr::DeleteFast(i),
+                });
+            }
+            (_, Resolved::Cell) | (ScopeKind::Function | ScopeKind::Comprehension, Resolved::Free) => {
+                let i = self.deref_idx(name);
+                self.emit(match ctx {
+                    Load | Invalid => Instr::LoadDeref(i),
+                    Store => Instr::StoreDeref(i),
+                    Del => Instr::DeleteDeref(i),
+                });
+            }
+            (ScopeKind::Class, Resolved::Free) => {
+                let i = self.deref_idx(name);
+                self.emit(match ctx {
+                    Load | Invalid => Instr::LoadClassDeref(i),
+                    Store => Instr::StoreDeref(i),
+                    Del => Instr::DeleteDeref(i),
+                });
+            }
+            (ScopeKind::Function | ScopeKind::Comprehension, _) | (_, Resolved::GlobalExplicit) => {
+                let i = self.name_idx(name);
+                self.emit(match ctx {
+                    Load | Invalid => Instr::LoadGlobal(i),
+                    Store => Instr::StoreGlobal(i),
+                    Del => Instr::DeleteGlobal(i),
+                });
+            }
+            _ => {
+                let i = self.name_idx(name);
+                self.emit(match ctx {
+                    Load | Invalid => Instr::LoadName(i),
+                    Store => Instr::StoreName(i),
+                    Del => Instr::DeleteName(i),
+                });
+            }
+        }
+    }
+
+    pub(crate) fn scope_of<T: Ranged>(&self, node: &T) -> usize {
+        *self.st.by_range.get(&symtable::range_key(node)).expect("scope recorded by symtable")
+    }
+
+    pub(crate) fn qualname_for(&self, name: &str) -> String {
+        let u = self.unit_ref();
+        match u.kind {
+            ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{}", u.qualname, name),
+            _ => format!("{}.<locals>.{}", u.qualname, name),
+        }
+    }
+
+    /// Emit the closure tuple (if any) and MAKE_FUNCTION for a finished code object.
+    pub(crate) fn make_function(&mut self, code: Arc<CodeObject>, mut flags: u32) {
+        if !code.freevars.is_empty() {
+            for fv in code.freevars.iter() {
+                // a free variable of the child is a cell or free variable here
+                let i = self.deref_idx(fv);
+                self.emit(Instr::LoadClosure(i));
+            }
+            self.emit(Instr::BuildTuple(code.freevars.len() as u32));
+            flags |= 8;
+        }
+        let k = self.add_const(Const::Code(code));
+        self.emit(Instr::LoadConst(k));
+        self.emit(Instr::MakeFunction(flags));
+    }
+}

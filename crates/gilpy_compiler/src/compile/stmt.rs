@@ -1,0 +1,793 @@
+//! Statements: assignment, control flow, try/with, def and class.
+//! Exception handling uses handler blocks (SetupFinally/PopBlock); see the layouts in
+//! `try_except` and `try_finally`, which docs/bytecode.md describes.
+
+use super::{CResult, Compiler, FBlock};
+use crate::bytecode::*;
+use crate::parse::ast::{self, Expr, Stmt};
+use crate::symtable::ScopeKind;
+use ruff_text_size::Ranged;
+use std::sync::Arc;
+
+pub(crate) fn docstring(body: &[Stmt]) -> Option<String> {
+    if let Some(Stmt::Expr(e)) = body.first() {
+        if let Expr::StringLiteral(s) = &*e.value {
+            return Some(s.value.to_str().to_string());
+        }
+    }
+    None
+}
+
+/// Does a module or class body annotate a simple name anywhere outside nested scopes?
+pub(crate) fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::If(i) => has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body)),
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+        }
+        _ => false,
+    })
+}
+
+impl<'a> Compiler<'a> {
+    pub(crate) fn compile_body(&mut self, body: &'a [Stmt]) -> CResult<()> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
+        self.set_line_of(s.range().start());
+        match s {
+            Stmt::Expr(e) => {
+                if self.interactive && self.unit_ref().kind == ScopeKind::Module {
+                    self.expr(&e.value)?;
+                    self.emit(Instr::PrintExpr);
+                } else if matches!(&*e.value, Expr::StringLiteral(_) | Expr::NumberLiteral(_) | Expr::EllipsisLiteral(_)) {
+                    // a constant statement does nothing
+                } else {
+                    self.expr(&e.value)?;
+                    self.emit(Instr::PopTop);
+                }
+            }
+            Stmt::Assign(a) => {
+                self.expr(&a.value)?;
+                let n = a.targets.len();
+                for (i, t) in a.targets.iter().enumerate() {
+                    if i + 1 < n {
+                        self.emit(Instr::Copy(1));
+                    }
+                    self.store_target(t)?;
+                }
+            }
+            Stmt::AugAssign(a) => self.aug_assign(a)?,
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.expr(v)?;
+                    self.store_target(&a.target)?;
+                }
+                let kind = self.unit_ref().kind;
+                if let (Expr::Name(n), true) = (&*a.target, a.simple && kind != ScopeKind::Function) {
+                    self.expr(&a.annotation)?;
+                    let ann = self.name_idx("__annotations__");
+                    self.emit(Instr::LoadName(ann));
+                    self.load_const(Const::Str(Arc::from(n.id.as_str())));
+                    self.emit(Instr::StoreSubscr);
+                }
+            }
+            Stmt::Pass(_) => {}
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete_target(t)?;
+                }
+            }
+            Stmt::If(i) => {
+                let mut ends = Vec::new();
+                self.expr(&i.test)?;
+                let mut jf = self.emit(Instr::PopJumpIfFalse(0));
+                self.compile_body(&i.body)?;
+                for clause in &i.elif_else_clauses {
+                    ends.push(self.emit(Instr::Jump(0)));
+                    self.patch(jf);
+                    self.set_line_of(clause.range.start());
+                    match &clause.test {
+                        Some(t) => {
+                            self.expr(t)?;
+                            jf = self.emit(Instr::PopJumpIfFalse(0));
+                            self.compile_body(&clause.body)?;
+                        }
+                        None => {
+                            jf = usize::MAX;
+                            self.compile_body(&clause.body)?;
+                        }
+                    }
+                }
+                if jf != usize::MAX {
+                    self.patch(jf);
+                }
+                for e in ends {
+                    self.patch(e);
+                }
+            }
+            Stmt::While(w) => {
+                let start = self.pos();
+                self.expr(&w.test)?;
+                let exit = self.emit(Instr::PopJumpIfFalse(0));
+                self.unit().fblocks.push(FBlock::While { start, breaks: Vec::new() });
+                self.compile_body(&w.body)?;
+                self.set_line_of(w.range.start());
+                self.emit(Instr::JumpBackward(start as u32));
+                let fb = self.unit().fblocks.pop();
+                self.patch(exit);
+                self.compile_body(&w.orelse)?;
+                if let Some(FBlock::While { breaks, .. }) = fb {
+                    for b in breaks {
+                        self.patch(b);
+                    }
+                }
+            }
+            Stmt::For(f) => {
+                if f.is_async {
+                    return Err(self.error_at(f.range.start(), "asynchronous for is not supported by gilpy yet"));
+                }
+                self.expr(&f.iter)?;
+                self.emit(Instr::GetIter);
+                let start = self.pos();
+                let fi = self.emit(Instr::ForIter(0));
+                self.unit().fblocks.push(FBlock::For { start, breaks: Vec::new() });
+                self.store_target(&f.target)?;
+                self.compile_body(&f.body)?;
+                self.set_line_of(f.range.start());
+                self.emit(Instr::JumpBackward(start as u32));
+                let fb = self.unit().fblocks.pop();
+                self.patch(fi);
+                self.compile_body(&f.orelse)?;
+                if let Some(FBlock::For { breaks, .. }) = fb {
+                    for b in breaks {
+                        self.patch(b);
+                    }
+                }
+            }
+            Stmt::Break(b) => self.break_continue(true, b.range.start())?,
+            Stmt::Continue(c) => self.break_continue(false, c.range.start())?,
+            Stmt::Return(r) => {
+                if !matches!(self.unit_ref().kind, ScopeKind::Function) {
+                    return Err(self.error_at(r.range.start(), "'return' outside function"));
+                }
+                match &r.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Const::None),
+                }
+                self.unwind_all(true)?;
+                self.set_line_of(r.range.start());
+                self.emit(Instr::ReturnValue);
+            }
+            Stmt::FunctionDef(f) => self.function_def(f)?,
+            Stmt::ClassDef(c) => self.class_def(c)?,
+            Stmt::Raise(r) => {
+                let mut n = 0;
+                if let Some(e) = &r.exc {
+                    self.expr(e)?;
+                    n = 1;
+                    if let Some(c) = &r.cause {
+                        self.expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.set_line_of(r.range.start());
+                self.emit(Instr::RaiseVarargs(n));
+            }
+            Stmt::Try(t) => {
+                if t.is_star {
+                    return Err(self.error_at(t.range.start(), "except* is not supported by gilpy yet"));
+                }
+                if t.finalbody.is_empty() {
+                    self.try_except(t)?;
+                } else {
+                    self.try_finally(t)?;
+                }
+            }
+            Stmt::Assert(a) => {
+                self.expr(&a.test)?;
+                let j = self.emit(Instr::PopJumpIfTrue(0));
+                self.emit(Instr::LoadAssertionError);
+                if let Some(m) = &a.msg {
+                    self.emit(Instr::PushNull);
+                    self.expr(m)?;
+                    self.emit(Instr::Call(1));
+                }
+                self.emit(Instr::RaiseVarargs(1));
+                self.patch(j);
+            }
+            Stmt::Import(i) => {
+                for a in &i.names {
+                    self.load_const(Const::Int(0));
+                    self.load_const(Const::None);
+                    let full = a.name.id.as_str();
+                    let ni = self.name_idx(full);
+                    self.emit(Instr::ImportName(ni));
+                    match &a.asname {
+                        Some(asname) => {
+                            let parts: Vec<&str> = full.split('.').collect();
+                            for p in &parts[1..] {
+                                let pi = self.name_idx(p);
+                                self.emit(Instr::ImportFrom(pi));
+                                self.emit(Instr::Swap(2));
+                                self.emit(Instr::PopTop);
+                            }
+                            self.name_op(asname.id.as_str(), ast::ExprContext::Store);
+                        }
+                        None => {
+                            let top = full.split('.').next().unwrap_or(full).to_string();
+                            self.name_op(&top, ast::ExprContext::Store);
+                        }
+                    }
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                self.load_const(Const::Int(i.level as i64));
+                let names: Vec<Const> = i.names.iter().map(|a| Const::Str(Arc::from(a.name.id.as_str()))).collect();
+                self.load_const(Const::Tuple(Arc::from(names)));
+                let module = i.module.as_ref().map(|m| m.id.to_string()).unwrap_or_default();
+                let mi = self.name_idx(&module);
+                self.emit(Instr::ImportName(mi));
+                if i.names.len() == 1 && i.names[0].name.id.as_str() == "*" {
+                    self.emit(Instr::ImportStar);
+                } else {
+                    for a in &i.names {
+                        let ni = self.name_idx(a.name.id.as_str());
+                        self.emit(Instr::ImportFrom(ni));
+                        let bound = a.asname.as_ref().unwrap_or(&a.name).id.to_string();
+                        self.name_op(&bound, ast::ExprContext::Store);
+                    }
+                    self.emit(Instr::PopTop);
+                }
+            }
+            Stmt::Global(_) | Stmt::Nonlocal(_) => {}
+            Stmt::With(w) => {
+                if w.is_async {
+                    return Err(self.error_at(w.range.start(), "async with is not supported by gilpy yet"));
+                }
+                self.with_items(&w.items, &w.body)?;
+            }
+            Stmt::Match(m) => {
+                return Err(self.error_at(m.range.start(), "the match statement is not supported by gilpy yet"));
+            }
+            Stmt::TypeAlias(t) => {
+                return Err(self.error_at(t.range.start(), "invalid syntax"));
+            }
+            Stmt::IpyEscapeCommand(e) => {
+                return Err(self.error_at(e.range.start(), "invalid syntax"));
+            }
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult<()> {
+        let op = expr::binop(a.op);
+        match &*a.target {
+            Expr::Name(n) => {
+                self.name_op(n.id.as_str(), ast::ExprContext::Load);
+                self.expr(&a.value)?;
+                self.set_line_of(a.range.start());
+                self.emit(Instr::InplaceOp(op));
+                self.name_op(n.id.as_str(), ast::ExprContext::Store);
+            }
+            Expr::Attribute(at) => {
+                self.expr(&at.value)?;
+                self.emit(Instr::Copy(1));
+                let ni = self.name_idx(at.attr.id.as_str());
+                self.emit(Instr::LoadAttr(ni));
+                self.expr(&a.value)?;
+                self.set_line_of(a.range.start());
+                self.emit(Instr::InplaceOp(op));
+                self.emit(Instr::Swap(2));
+                self.emit(Instr::StoreAttr(ni));
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(Instr::Copy(2));
+                self.emit(Instr::Copy(2));
+                self.emit(Instr::BinarySubscr);
+                self.expr(&a.value)?;
+                self.set_line_of(a.range.start());
+                self.emit(Instr::InplaceOp(op));
+                self.emit(Instr::Swap(3));
+                self.emit(Instr::Swap(2));
+                self.emit(Instr::StoreSubscr);
+            }
+            _ => return Err(self.error_at(a.range.start(), "'expression' is an illegal expression for augmented assignment")),
+        }
+        Ok(())
+    }
+
+    pub(crate) fn store_target(&mut self, t: &'a Expr) -> CResult<()> {
+        match t {
+            Expr::Name(n) => self.name_op(n.id.as_str(), ast::ExprContext::Store),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let ni = self.name_idx(a.attr.id.as_str());
+                self.emit(Instr::StoreAttr(ni));
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(Instr::StoreSubscr);
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+                match star {
+                    Some(si) => {
+                        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+                            return Err(self.error_at(t.range().start(), "multiple starred expressions in assignment"));
+                        }
+                        let after = elts.len() - si - 1;
+                        self.emit(Instr::UnpackEx((si as u32) | ((after as u32) << 8)));
+                    }
+                    None => {
+                        self.emit(Instr::UnpackSequence(elts.len() as u32));
+                    }
+                }
+                for e in elts {
+                    match e {
+                        Expr::Starred(s) => self.store_target(&s.value)?,
+                        _ => self.store_target(e)?,
+                    }
+                }
+            }
+            Expr::Starred(s) => {
+                return Err(self.error_at(s.range.start(), "starred assignment target must be in a list or tuple"));
+            }
+            other => {
+                let what = expr::describe(other);
+                return Err(self.error_at(other.range().start(), &format!("cannot assign to {}", what)));
+            }
+        }
+        Ok(())
+    }
+
+    fn delete_target(&mut self, t: &'a Expr) -> CResult<()> {
+        match t {
+            Expr::Name(n) => self.name_op(n.id.as_str(), ast::ExprContext::Del),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let ni = self.name_idx(a.attr.id.as_str());
+                self.emit(Instr::DeleteAttr(ni));
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(Instr::DeleteSubscr);
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    self.delete_target(e)?;
+                }
+            }
+            other => {
+                let what = expr::describe(other);
+                return Err(self.error_at(other.range().start(), &format!("cannot delete {}", what)));
+            }
+        }
+        Ok(())
+    }
+
+    /// Emit what leaving one frame block takes. `keep_top`: a return value sits on top.
+    fn unwind_block(&mut self, fb: &FBlock<'a>, keep_top: bool) -> CResult<()> {
+        match fb {
+            FBlock::While { .. } => {}
+            FBlock::For { .. } => {
+                if keep_top {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::PopTop);
+            }
+            FBlock::TryExcept => {
+                self.emit(Instr::PopBlock);
+            }
+            FBlock::Finally(body) => {
+                self.emit(Instr::PopBlock);
+                let body: &'a [Stmt] = body;
+                self.compile_body(body)?;
+            }
+            FBlock::HandlerCleanup(name) => {
+                self.emit(Instr::PopBlock);
+                if keep_top {
+                    self.emit(Instr::Swap(2));
+                    self.emit(Instr::PopTop);
+                    self.emit(Instr::Swap(2));
+                } else {
+                    self.emit(Instr::PopTop);
+                }
+                self.emit(Instr::PopExcept);
+                if let Some(n) = name {
+                    let n = n.clone();
+                    self.load_const(Const::None);
+                    self.name_op(&n, ast::ExprContext::Store);
+                    self.name_op(&n, ast::ExprContext::Del);
+                }
+            }
+            FBlock::FinallyEnd => {
+                self.emit(Instr::PopBlock);
+                if keep_top {
+                    self.emit(Instr::Swap(2));
+                    self.emit(Instr::PopTop);
+                    self.emit(Instr::Swap(2));
+                } else {
+                    self.emit(Instr::PopTop);
+                }
+                self.emit(Instr::PopExcept);
+            }
+            FBlock::With => {
+                self.emit(Instr::PopBlock);
+                if keep_top {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::WithExitNormal);
+            }
+        }
+        Ok(())
+    }
+
+    /// Unwind every block of the function (for `return`).
+    fn unwind_all(&mut self, keep_top: bool) -> CResult<()> {
+        let mut saved = Vec::new();
+        while let Some(fb) = self.unit().fblocks.pop() {
+            // the block is off the stack while its cleanup compiles, as in CPython
+            self.unwind_block(&fb, keep_top)?;
+            saved.push(fb);
+        }
+        while let Some(fb) = saved.pop() {
+            self.unit().fblocks.push(fb);
+        }
+        Ok(())
+    }
+
+    fn break_continue(&mut self, is_break: bool, off: ruff_text_size::TextSize) -> CResult<()> {
+        let mut saved = Vec::new();
+        let mut found = false;
+        while let Some(fb) = self.unit().fblocks.pop() {
+            match fb {
+                FBlock::While { .. } | FBlock::For { .. } => {
+                    let is_for = matches!(fb, FBlock::For { .. });
+                    let start = match &fb {
+                        FBlock::While { start, .. } | FBlock::For { start, .. } => *start,
+                        _ => 0,
+                    };
+                    self.unit().fblocks.push(fb);
+                    if is_break {
+                        if is_for {
+                            self.emit(Instr::PopTop);
+                        }
+                        let j = self.emit(Instr::Jump(0));
+                        if let Some(FBlock::While { breaks, .. } | FBlock::For { breaks, .. }) = self.unit().fblocks.last_mut() {
+                            breaks.push(j);
+                        }
+                    } else {
+                        self.emit(Instr::JumpBackward(start as u32));
+                    }
+                    found = true;
+                    break;
+                }
+                other => {
+                    self.unwind_block(&other, false)?;
+                    saved.push(other);
+                }
+            }
+        }
+        while let Some(fb) = saved.pop() {
+            self.unit().fblocks.push(fb);
+        }
+        if !found {
+            return Err(self.error_at(off, if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }));
+        }
+        Ok(())
+    }
+
+    /// try: body / except ...: handlers / else: orelse
+    ///
+    /// ```text
+    ///     SetupFinally H; body; PopBlock; orelse; Jump end
+    /// H:  [prev exc]  SetupFinally C
+    ///     per clause: <type>; CheckExcMatch; PopJumpIfFalse next; [Copy 1; store name]
+    ///                 body; PopBlock; PopTop; PopExcept; [name = None; del name]; Jump end
+    ///     no match:   PopBlock; Reraise
+    /// C:  [prev exc handled err] CleanupReraise
+    /// ```
+    fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        let setup = self.emit(Instr::SetupFinally(0));
+        self.unit().fblocks.push(FBlock::TryExcept);
+        self.compile_body(&t.body)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.compile_body(&t.orelse)?;
+        let mut ends = vec![self.emit(Instr::Jump(0))];
+        self.patch(setup);
+        let cleanup = self.emit(Instr::SetupFinally(0));
+        let n = t.handlers.len();
+        for (i, h) in t.handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line_of(h.range.start());
+            let mut next = None;
+            match &h.type_ {
+                Some(ty) => {
+                    self.expr(ty)?;
+                    self.emit(Instr::CheckExcMatch);
+                    next = Some(self.emit(Instr::PopJumpIfFalse(0)));
+                }
+                None => {
+                    if i + 1 != n {
+                        return Err(self.error_at(h.range.start(), "default 'except:' must be last"));
+                    }
+                }
+            }
+            let name = h.name.as_ref().map(|n| n.id.to_string());
+            if let Some(nm) = &name {
+                self.emit(Instr::Copy(1));
+                self.name_op(nm, ast::ExprContext::Store);
+            }
+            self.unit().fblocks.push(FBlock::HandlerCleanup(name.clone()));
+            self.compile_body(&h.body)?;
+            let fb = self.unit().fblocks.pop().unwrap();
+            self.unwind_block(&fb, false)?;
+            ends.push(self.emit(Instr::Jump(0)));
+            if let Some(nx) = next {
+                self.patch(nx);
+            }
+        }
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::Reraise);
+        self.patch(cleanup);
+        self.emit(Instr::CleanupReraise);
+        for e in ends {
+            self.patch(e);
+        }
+        Ok(())
+    }
+
+    /// try: ... finally: finalbody
+    ///
+    /// ```text
+    ///     SetupFinally F; <try/except or body>; PopBlock; finalbody; Jump end
+    /// F:  [prev exc] SetupFinally C; finalbody; PopBlock; Reraise
+    /// C:  CleanupReraise
+    /// ```
+    fn try_finally(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        let setup = self.emit(Instr::SetupFinally(0));
+        self.unit().fblocks.push(FBlock::Finally(&t.finalbody));
+        if t.handlers.is_empty() {
+            self.compile_body(&t.body)?;
+        } else {
+            self.try_except(t)?;
+        }
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.compile_body(&t.finalbody)?;
+        let end = self.emit(Instr::Jump(0));
+        self.patch(setup);
+        let cleanup = self.emit(Instr::SetupFinally(0));
+        self.unit().fblocks.push(FBlock::FinallyEnd);
+        self.compile_body(&t.finalbody)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::Reraise);
+        self.patch(cleanup);
+        self.emit(Instr::CleanupReraise);
+        self.patch(end);
+        Ok(())
+    }
+
+    /// ```text
+    ///     mgr; BeforeWith; SetupFinally H; [store]; body; PopBlock; WithExitNormal; Jump end
+    /// H:  [exit prev exc] SetupFinally C; WithExceptStart; PopJumpIfTrue S; PopBlock; Reraise
+    /// S:  PopBlock; PopTop; PopExcept; PopTop; Jump end
+    /// C:  CleanupReraise
+    /// ```
+    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CResult<()> {
+        let item = &items[0];
+        self.expr(&item.context_expr)?;
+        self.emit(Instr::BeforeWith);
+        let setup = self.emit(Instr::SetupFinally(0));
+        match &item.optional_vars {
+            Some(v) => self.store_target(v)?,
+            None => {
+                self.emit(Instr::PopTop);
+            }
+        }
+        self.unit().fblocks.push(FBlock::With);
+        if items.len() > 1 {
+            self.with_items(&items[1..], body)?;
+        } else {
+            self.compile_body(body)?;
+        }
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::WithExitNormal);
+        let end = self.emit(Instr::Jump(0));
+        self.patch(setup);
+        let cleanup = self.emit(Instr::SetupFinally(0));
+        self.emit(Instr::WithExceptStart);
+        let sup = self.emit(Instr::PopJumpIfTrue(0));
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::Reraise);
+        self.patch(sup);
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::PopTop);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::PopTop);
+        let end2 = self.emit(Instr::Jump(0));
+        self.patch(cleanup);
+        self.emit(Instr::CleanupReraise);
+        self.patch(end);
+        self.patch(end2);
+        Ok(())
+    }
+
+    /// Push defaults and keyword defaults; returns the MakeFunction flags.
+    pub(crate) fn defaults(&mut self, p: &'a ast::Parameters) -> CResult<u32> {
+        let mut flags = 0;
+        let pos: Vec<&ast::ParameterWithDefault> = p.posonlyargs.iter().chain(p.args.iter()).collect();
+        if pos.iter().any(|a| a.default.is_some()) {
+            let mut n = 0;
+            for a in &pos {
+                if let Some(d) = &a.default {
+                    self.expr(d)?;
+                    n += 1;
+                }
+            }
+            self.emit(Instr::BuildTuple(n));
+            flags |= 1;
+        }
+        if p.kwonlyargs.iter().any(|a| a.default.is_some()) {
+            let mut n = 0;
+            for a in p.kwonlyargs.iter() {
+                if let Some(d) = &a.default {
+                    self.load_const(Const::Str(Arc::from(a.parameter.name.id.as_str())));
+                    self.expr(d)?;
+                    n += 1;
+                }
+            }
+            self.emit(Instr::BuildMap(n));
+            flags |= 2;
+        }
+        Ok(flags)
+    }
+
+    pub(crate) fn set_arg_counts(&mut self, p: &ast::Parameters) {
+        let u = self.unit();
+        u.posonly = p.posonlyargs.len() as u32;
+        u.argcount = (p.posonlyargs.len() + p.args.len()) as u32;
+        u.kwonly = p.kwonlyargs.len() as u32;
+        if p.vararg.is_some() {
+            u.flags |= CO_VARARGS;
+        }
+        if p.kwarg.is_some() {
+            u.flags |= CO_VARKEYWORDS;
+        }
+    }
+
+    fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<()> {
+        if f.is_async {
+            return Err(self.error_at(f.range.start(), "async def is not supported by gilpy yet"));
+        }
+        for d in &f.decorator_list {
+            self.set_line_of(d.range.start());
+            self.expr(&d.expression)?;
+            self.emit(Instr::PushNull);
+        }
+        self.set_line_of(f.range.start());
+        let flags = self.defaults(&f.parameters)?;
+        let scope = self.scope_of(f);
+        let name = f.name.id.to_string();
+        let qualname = self.qualname_for(&name);
+        let first_line = if let Some(d) = f.decorator_list.first() { self.index.line(d.range.start()) } else { self.index.line(f.range.start()) };
+        self.enter_unit(scope, &name, &qualname, first_line);
+        self.set_arg_counts(&f.parameters);
+        let doc = docstring(&f.body);
+        let body: &'a [Stmt] = if doc.is_some() { &f.body[1..] } else { &f.body };
+        self.unit().docstring = doc.map(|d| Arc::from(d.as_str()));
+        self.emit(Instr::Resume);
+        self.compile_body(body)?;
+        self.load_const(Const::None);
+        self.emit(Instr::ReturnValue);
+        let code = self.leave_unit();
+        self.set_line_of(f.range.start());
+        self.make_function(code, flags);
+        for _ in &f.decorator_list {
+            self.emit(Instr::Call(1));
+        }
+        self.name_op(&name, ast::ExprContext::Store);
+        Ok(())
+    }
+
+    fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult<()> {
+        for d in &c.decorator_list {
+            self.set_line_of(d.range.start());
+            self.expr(&d.expression)?;
+            self.emit(Instr::PushNull);
+        }
+        self.set_line_of(c.range.start());
+        self.emit(Instr::LoadBuildClass);
+        self.emit(Instr::PushNull);
+        let scope = self.scope_of(c);
+        let name = c.name.id.to_string();
+        let qualname = self.qualname_for(&name);
+        let first_line = self.index.line(c.range.start());
+        self.enter_unit(scope, &name, &qualname, first_line);
+        let mn = self.name_idx("__name__");
+        self.emit(Instr::LoadName(mn));
+        let m = self.name_idx("__module__");
+        self.emit(Instr::StoreName(m));
+        self.load_const(Const::Str(Arc::from(qualname.as_str())));
+        let q = self.name_idx("__qualname__");
+        self.emit(Instr::StoreName(q));
+        let doc = docstring(&c.body);
+        let body: &'a [Stmt] = if let Some(d) = &doc {
+            self.load_const(Const::Str(Arc::from(d.as_str())));
+            let di = self.name_idx("__doc__");
+            self.emit(Instr::StoreName(di));
+            &c.body[1..]
+        } else {
+            &c.body
+        };
+        if has_annotations(body) {
+            self.emit(Instr::SetupAnnotations);
+        }
+        self.compile_body(body)?;
+        if self.scope().needs_class_cell {
+            let i = self.unit_ref().cellvars.iter().position(|n| &**n == "__class__").unwrap() as u32;
+            self.emit(Instr::LoadClosure(i));
+            self.emit(Instr::Copy(1));
+            let cc = self.name_idx("__classcell__");
+            self.emit(Instr::StoreName(cc));
+        } else {
+            self.load_const(Const::None);
+        }
+        self.emit(Instr::ReturnValue);
+        let code = self.leave_unit();
+        self.set_line_of(c.range.start());
+        self.make_function(code, 0);
+        self.load_const(Const::Str(Arc::from(name.as_str())));
+        let mut n = 2;
+        let mut kwnames = Vec::new();
+        if let Some(args) = &c.arguments {
+            if args.args.iter().any(|a| matches!(a, Expr::Starred(_))) || args.keywords.iter().any(|k| k.arg.is_none()) {
+                return Err(self.error_at(c.range.start(), "star arguments in a class statement are not supported by gilpy yet"));
+            }
+            for a in args.args.iter() {
+                self.expr(a)?;
+                n += 1;
+            }
+            for k in args.keywords.iter() {
+                self.expr(&k.value)?;
+                kwnames.push(Const::Str(Arc::from(k.arg.as_ref().unwrap().id.as_str())));
+                n += 1;
+            }
+        }
+        if kwnames.is_empty() {
+            self.emit(Instr::Call(n));
+        } else {
+            self.load_const(Const::Tuple(Arc::from(kwnames)));
+            self.emit(Instr::CallKw(n));
+        }
+        for _ in &c.decorator_list {
+            self.emit(Instr::Call(1));
+        }
+        self.name_op(&name, ast::ExprContext::Store);
+        Ok(())
+    }
+}
+
+use super::expr;

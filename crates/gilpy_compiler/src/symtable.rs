@@ -1,0 +1,789 @@
+//! The symbol-table pass: decides for every name in every scope whether it is local, global,
+//! a cell (captured by an inner function) or free (captured from an outer one), as CPython's
+//! Python/symtable.c does. The compiler reads the result; it never guesses scopes itself.
+
+use crate::parse::ast::{self, Expr, Stmt};
+use ruff_text_size::Ranged;
+use std::collections::HashMap;
+
+pub const DEF_LOCAL: u8 = 1;
+pub const DEF_PARAM: u8 = 2;
+pub const DEF_GLOBAL: u8 = 4;
+pub const DEF_NONLOCAL: u8 = 8;
+pub const USE: u8 = 16;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScopeKind {
+    Module,
+    Class,
+    Function,
+    /// comprehensions and generator expressions: functions with the hidden parameter `.0`
+    Comprehension,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Resolved {
+    Local,
+    GlobalExplicit,
+    GlobalImplicit,
+    Free,
+    Cell,
+}
+
+#[derive(Debug)]
+pub struct Scope {
+    pub kind: ScopeKind,
+    pub name: String,
+    pub flags: HashMap<String, u8>,
+    pub order: Vec<String>,
+    pub params: Vec<String>,
+    pub children: Vec<usize>,
+    pub is_generator: bool,
+    pub resolved: HashMap<String, Resolved>,
+    pub cellvars: Vec<String>,
+    pub freevars: Vec<String>,
+    /// the class body must create the implicit `__class__` cell
+    pub needs_class_cell: bool,
+    pub error: Option<(String, u32)>,
+}
+
+impl Scope {
+    fn new(kind: ScopeKind, name: &str) -> Self {
+        Scope {
+            kind,
+            name: name.to_string(),
+            flags: HashMap::new(),
+            order: Vec::new(),
+            params: Vec::new(),
+            children: Vec::new(),
+            is_generator: false,
+            resolved: HashMap::new(),
+            cellvars: Vec::new(),
+            freevars: Vec::new(),
+            needs_class_cell: false,
+            error: None,
+        }
+    }
+    fn add(&mut self, name: &str, flag: u8) {
+        match self.flags.get_mut(name) {
+            Some(f) => *f |= flag,
+            None => {
+                self.flags.insert(name.to_string(), flag);
+                self.order.push(name.to_string());
+            }
+        }
+    }
+    pub fn lookup(&self, name: &str) -> Resolved {
+        match self.resolved.get(name) {
+            Some(r) => *r,
+            None => match self.kind {
+                ScopeKind::Module | ScopeKind::Class => Resolved::GlobalImplicit,
+                _ => Resolved::GlobalImplicit,
+            },
+        }
+    }
+}
+
+pub struct SymbolTable {
+    pub scopes: Vec<Scope>,
+    /// scope id by the (start, end) byte range of the node that opens it
+    pub by_range: HashMap<(u32, u32), usize>,
+}
+
+/// Error raised by the pass: message and byte offset.
+pub type SymError = (String, u32);
+
+struct Builder {
+    scopes: Vec<Scope>,
+    by_range: HashMap<(u32, u32), usize>,
+    stack: Vec<usize>,
+    err: Option<SymError>,
+}
+
+fn key(r: ruff_text_size::TextRange) -> (u32, u32) {
+    (u32::from(r.start()), u32::from(r.end()))
+}
+
+pub fn build(module: &ast::ModModule) -> Result<SymbolTable, SymError> {
+    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, "top")], by_range: HashMap::new(), stack: vec![0], err: None };
+    for s in &module.body {
+        b.stmt(s);
+    }
+    if let Some(e) = b.err {
+        return Err(e);
+    }
+    let mut scopes = b.scopes;
+    analyze(&mut scopes, 0, &[], &mut Vec::new())?;
+    Ok(SymbolTable { scopes, by_range: b.by_range })
+}
+
+/// Resolve names of scope `id` given the names bound in enclosing function scopes; returns
+/// the free variables of this scope so the parent can turn its locals into cells.
+fn analyze(scopes: &mut Vec<Scope>, id: usize, enclosing: &[String], _globals: &mut Vec<String>) -> Result<Vec<String>, SymError> {
+    let kind = scopes[id].kind;
+    let names: Vec<(String, u8)> = scopes[id].order.iter().map(|n| (n.clone(), scopes[id].flags[n])).collect();
+    let mut resolved = HashMap::new();
+    let mut free = Vec::new();
+    for (name, fl) in &names {
+        let r = if fl & DEF_GLOBAL != 0 {
+            Resolved::GlobalExplicit
+        } else if fl & DEF_NONLOCAL != 0 {
+            if kind == ScopeKind::Comprehension && !enclosing.contains(name) {
+                // a walrus target inside a comprehension at module level binds a global
+                resolved.insert(name.clone(), Resolved::GlobalExplicit);
+                continue;
+            }
+            if !enclosing.contains(name) {
+                return Err((format!("no binding for nonlocal '{}' found", name), 0));
+            }
+            Resolved::Free
+        } else if fl & (DEF_LOCAL | DEF_PARAM) != 0 {
+            Resolved::Local
+        } else if enclosing.contains(name) && kind != ScopeKind::Module {
+            Resolved::Free
+        } else {
+            Resolved::GlobalImplicit
+        };
+        if r == Resolved::Free {
+            free.push(name.clone());
+        }
+        resolved.insert(name.clone(), r);
+    }
+    // names visible to children as bindings of enclosing function scopes
+    let mut child_enclosing: Vec<String> = enclosing.to_vec();
+    match kind {
+        ScopeKind::Function | ScopeKind::Comprehension => {
+            for (name, r) in &resolved {
+                if matches!(r, Resolved::Local | Resolved::Free) && !child_enclosing.contains(name) {
+                    child_enclosing.push(name.clone());
+                }
+            }
+            // a global declaration hides the enclosing binding from children
+            for (name, r) in &resolved {
+                if matches!(r, Resolved::GlobalExplicit) {
+                    child_enclosing.retain(|n| n != name);
+                }
+            }
+        }
+        ScopeKind::Class => {
+            if !child_enclosing.iter().any(|n| n == "__class__") {
+                child_enclosing.push("__class__".to_string());
+            }
+        }
+        ScopeKind::Module => {}
+    }
+    let children = scopes[id].children.clone();
+    let mut cells: Vec<String> = Vec::new();
+    for c in children {
+        let child_free = analyze(scopes, c, &child_enclosing, _globals)?;
+        for name in child_free {
+            if kind == ScopeKind::Class && name == "__class__" {
+                scopes[id].needs_class_cell = true;
+                continue;
+            }
+            match resolved.get(&name).copied() {
+                Some(Resolved::Local) if kind != ScopeKind::Class && kind != ScopeKind::Module => {
+                    resolved.insert(name.clone(), Resolved::Cell);
+                    if !cells.contains(&name) {
+                        cells.push(name);
+                    }
+                }
+                Some(Resolved::Cell) | Some(Resolved::Free) => {}
+                _ => {
+                    // passes through this scope to an outer one
+                    if kind != ScopeKind::Module {
+                        if kind == ScopeKind::Class && resolved.get(&name).is_some() {
+                            // the class binds the name in its namespace, but the child needs the
+                            // outer function's binding: keep the class's view and pass it through
+                        } else {
+                            resolved.insert(name.clone(), Resolved::Free);
+                        }
+                        if !free.contains(&name) {
+                            free.push(name);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // CPython orders cell and free variables by name.
+    cells.sort();
+    let mut fv: Vec<String> = free.clone();
+    fv.sort();
+    if scopes[id].needs_class_cell {
+        cells.push("__class__".to_string());
+        cells.sort();
+    }
+    let s = &mut scopes[id];
+    s.resolved = resolved;
+    s.cellvars = cells;
+    s.freevars = if kind == ScopeKind::Class {
+        fv.clone()
+    } else {
+        fv.clone()
+    };
+    Ok(free)
+}
+
+impl Builder {
+    fn cur(&mut self) -> &mut Scope {
+        let id = *self.stack.last().unwrap();
+        &mut self.scopes[id]
+    }
+    fn push_scope(&mut self, kind: ScopeKind, name: &str, range: ruff_text_size::TextRange) {
+        let id = self.scopes.len();
+        self.scopes.push(Scope::new(kind, name));
+        let parent = *self.stack.last().unwrap();
+        self.scopes[parent].children.push(id);
+        self.by_range.insert(key(range), id);
+        self.stack.push(id);
+    }
+    fn pop_scope(&mut self) {
+        self.stack.pop();
+    }
+    fn def(&mut self, name: &str) {
+        self.cur().add(name, DEF_LOCAL);
+    }
+    fn use_(&mut self, name: &str) {
+        self.cur().add(name, USE);
+    }
+    fn fail(&mut self, msg: String, off: u32) {
+        if self.err.is_none() {
+            self.err = Some((msg, off));
+        }
+    }
+
+    fn body(&mut self, body: &[Stmt]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    fn params_defaults(&mut self, p: &ast::Parameters) {
+        for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+            if let Some(d) = &a.default {
+                self.expr(d);
+            }
+        }
+    }
+
+    fn params_annotations(&mut self, p: &ast::Parameters) {
+        for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+            if let Some(an) = &a.parameter.annotation {
+                self.expr(an);
+            }
+        }
+        for a in p.vararg.iter().chain(p.kwarg.iter()) {
+            if let Some(an) = &a.annotation {
+                self.expr(an);
+            }
+        }
+    }
+
+    fn declare_params(&mut self, p: &ast::Parameters) {
+        let mut names: Vec<&str> = Vec::new();
+        for a in p.posonlyargs.iter().chain(p.args.iter()) {
+            names.push(a.parameter.name.id.as_str());
+        }
+        if let Some(v) = &p.vararg {
+            names.push(v.name.id.as_str());
+        }
+        for a in p.kwonlyargs.iter() {
+            names.push(a.parameter.name.id.as_str());
+        }
+        if let Some(k) = &p.kwarg {
+            names.push(k.name.id.as_str());
+        }
+        // CPython's slot order: positional, keyword-only, *args, **kwargs
+        let mut ordered: Vec<String> = Vec::new();
+        for a in p.posonlyargs.iter().chain(p.args.iter()) {
+            ordered.push(a.parameter.name.id.to_string());
+        }
+        for a in p.kwonlyargs.iter() {
+            ordered.push(a.parameter.name.id.to_string());
+        }
+        if let Some(v) = &p.vararg {
+            ordered.push(v.name.id.to_string());
+        }
+        if let Some(k) = &p.kwarg {
+            ordered.push(k.name.id.to_string());
+        }
+        for (i, n) in ordered.iter().enumerate() {
+            if ordered[..i].contains(n) {
+                let off = u32::from(p.range.start());
+                self.fail(format!("duplicate argument '{}' in function definition", n), off);
+            }
+            self.cur().add(n, DEF_PARAM);
+            self.cur().params.push(n.clone());
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match s {
+            Stmt::FunctionDef(f) => {
+                for d in &f.decorator_list {
+                    self.expr(&d.expression);
+                }
+                self.params_defaults(&f.parameters);
+                self.params_annotations(&f.parameters);
+                if let Some(r) = &f.returns {
+                    self.expr(r);
+                }
+                self.def(f.name.id.as_str());
+                self.push_scope(ScopeKind::Function, f.name.id.as_str(), f.range);
+                self.declare_params(&f.parameters);
+                self.body(&f.body);
+                self.pop_scope();
+            }
+            Stmt::ClassDef(c) => {
+                for d in &c.decorator_list {
+                    self.expr(&d.expression);
+                }
+                if let Some(args) = &c.arguments {
+                    for a in args.args.iter() {
+                        self.expr(a);
+                    }
+                    for k in args.keywords.iter() {
+                        self.expr(&k.value);
+                    }
+                }
+                self.def(c.name.id.as_str());
+                self.push_scope(ScopeKind::Class, c.name.id.as_str(), c.range);
+                self.body(&c.body);
+                self.pop_scope();
+            }
+            Stmt::Return(r) => {
+                if let Some(v) = &r.value {
+                    self.expr(v);
+                }
+            }
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.target(t);
+                }
+            }
+            Stmt::Assign(a) => {
+                self.expr(&a.value);
+                for t in &a.targets {
+                    self.target(t);
+                }
+            }
+            Stmt::AugAssign(a) => {
+                self.expr(&a.value);
+                if let Expr::Name(n) = &*a.target {
+                    self.use_(n.id.as_str());
+                }
+                self.target(&a.target);
+            }
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.expr(v);
+                }
+                let kind = self.cur().kind;
+                if kind != ScopeKind::Function {
+                    self.expr(&a.annotation);
+                }
+                if a.value.is_some() || !matches!(&*a.target, Expr::Name(_)) || kind != ScopeKind::Function {
+                    self.target(&a.target);
+                } else if let Expr::Name(n) = &*a.target {
+                    // `x: int` alone still makes x local in a function
+                    self.def(n.id.as_str());
+                }
+            }
+            Stmt::TypeAlias(_) => {}
+            Stmt::For(f) => {
+                self.expr(&f.iter);
+                self.target(&f.target);
+                self.body(&f.body);
+                self.body(&f.orelse);
+            }
+            Stmt::While(w) => {
+                self.expr(&w.test);
+                self.body(&w.body);
+                self.body(&w.orelse);
+            }
+            Stmt::If(i) => {
+                self.expr(&i.test);
+                self.body(&i.body);
+                for c in &i.elif_else_clauses {
+                    if let Some(t) = &c.test {
+                        self.expr(t);
+                    }
+                    self.body(&c.body);
+                }
+            }
+            Stmt::With(w) => {
+                for it in &w.items {
+                    self.expr(&it.context_expr);
+                    if let Some(v) = &it.optional_vars {
+                        self.target(v);
+                    }
+                }
+                self.body(&w.body);
+            }
+            Stmt::Match(m) => {
+                self.expr(&m.subject);
+                for c in &m.cases {
+                    self.pattern(&c.pattern);
+                    if let Some(g) = &c.guard {
+                        self.expr(g);
+                    }
+                    self.body(&c.body);
+                }
+            }
+            Stmt::Raise(r) => {
+                if let Some(e) = &r.exc {
+                    self.expr(e);
+                }
+                if let Some(c) = &r.cause {
+                    self.expr(c);
+                }
+            }
+            Stmt::Try(t) => {
+                self.body(&t.body);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(ty) = &h.type_ {
+                        self.expr(ty);
+                    }
+                    if let Some(n) = &h.name {
+                        self.def(n.id.as_str());
+                    }
+                    self.body(&h.body);
+                }
+                self.body(&t.orelse);
+                self.body(&t.finalbody);
+            }
+            Stmt::Assert(a) => {
+                self.expr(&a.test);
+                if let Some(m) = &a.msg {
+                    self.expr(m);
+                }
+            }
+            Stmt::Import(i) => {
+                for a in &i.names {
+                    let bound = match &a.asname {
+                        Some(n) => n.id.to_string(),
+                        None => a.name.id.split('.').next().unwrap_or("").to_string(),
+                    };
+                    self.def(&bound);
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                for a in &i.names {
+                    if a.name.id.as_str() == "*" {
+                        if self.cur().kind != ScopeKind::Module {
+                            self.fail("import * only allowed at module level".into(), u32::from(i.range.start()));
+                        }
+                        continue;
+                    }
+                    let bound = match &a.asname {
+                        Some(n) => n.id.to_string(),
+                        None => a.name.id.to_string(),
+                    };
+                    self.def(&bound);
+                }
+            }
+            Stmt::Global(g) => {
+                for n in &g.names {
+                    let name = n.id.as_str();
+                    let cur = self.cur();
+                    if let Some(f) = cur.flags.get(name) {
+                        let what = if f & DEF_PARAM != 0 {
+                            "is parameter and global"
+                        } else if f & USE != 0 && f & DEF_LOCAL == 0 {
+                            "is used prior to global declaration"
+                        } else {
+                            "is assigned to before global declaration"
+                        };
+                        let msg = format!("name '{}' {}", name, what);
+                        self.fail(msg, u32::from(g.range.start()));
+                    }
+                    if self.cur().kind == ScopeKind::Module {
+                        self.cur().add(name, DEF_GLOBAL);
+                    } else {
+                        self.cur().add(name, DEF_GLOBAL);
+                    }
+                }
+            }
+            Stmt::Nonlocal(g) => {
+                if self.cur().kind == ScopeKind::Module {
+                    self.fail("nonlocal declaration not allowed at module level".into(), u32::from(g.range.start()));
+                }
+                for n in &g.names {
+                    let name = n.id.as_str();
+                    if let Some(f) = self.cur().flags.get(name) {
+                        let what = if f & DEF_PARAM != 0 {
+                            "is parameter and nonlocal"
+                        } else if f & USE != 0 && f & DEF_LOCAL == 0 {
+                            "is used prior to nonlocal declaration"
+                        } else {
+                            "is assigned to before nonlocal declaration"
+                        };
+                        let msg = format!("name '{}' {}", name, what);
+                        self.fail(msg, u32::from(g.range.start()));
+                    }
+                    self.cur().add(name, DEF_NONLOCAL);
+                }
+            }
+            Stmt::Expr(e) => self.expr(&e.value),
+            Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) | Stmt::IpyEscapeCommand(_) => {}
+        }
+    }
+
+    fn pattern(&mut self, p: &ast::Pattern) {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.expr(&v.value),
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => {
+                for p in &s.patterns {
+                    self.pattern(p);
+                }
+            }
+            P::MatchMapping(m) => {
+                for k in &m.keys {
+                    self.expr(k);
+                }
+                for p in &m.patterns {
+                    self.pattern(p);
+                }
+                if let Some(r) = &m.rest {
+                    self.def(r.id.as_str());
+                }
+            }
+            P::MatchClass(c) => {
+                self.expr(&c.cls);
+                for p in &c.arguments.patterns {
+                    self.pattern(p);
+                }
+                for k in &c.arguments.keywords {
+                    self.pattern(&k.pattern);
+                }
+            }
+            P::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.def(n.id.as_str());
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(p) = &a.pattern {
+                    self.pattern(p);
+                }
+                if let Some(n) = &a.name {
+                    self.def(n.id.as_str());
+                }
+            }
+            P::MatchOr(o) => {
+                for p in &o.patterns {
+                    self.pattern(p);
+                }
+            }
+        }
+    }
+
+    fn target(&mut self, t: &Expr) {
+        match t {
+            Expr::Name(n) => self.def(n.id.as_str()),
+            Expr::Tuple(t) => {
+                for e in &t.elts {
+                    self.target(e);
+                }
+            }
+            Expr::List(t) => {
+                for e in &t.elts {
+                    self.target(e);
+                }
+            }
+            Expr::Starred(s) => self.target(&s.value),
+            other => self.expr(other),
+        }
+    }
+
+    fn comprehension(&mut self, range: ruff_text_size::TextRange, gens: &[ast::Comprehension], elts: &[&Expr], is_gen: bool) {
+        // the first iterable is evaluated in the enclosing scope
+        self.expr(&gens[0].iter);
+        let name = if is_gen { "<genexpr>" } else { "<listcomp>" };
+        self.push_scope(ScopeKind::Comprehension, name, range);
+        self.cur().add(".0", DEF_PARAM);
+        self.cur().params.push(".0".into());
+        if is_gen {
+            self.cur().is_generator = true;
+        }
+        for (i, g) in gens.iter().enumerate() {
+            if i > 0 {
+                self.expr(&g.iter);
+            }
+            self.target(&g.target);
+            for c in &g.ifs {
+                self.expr(c);
+            }
+        }
+        for e in elts {
+            self.expr(e);
+        }
+        self.pop_scope();
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match e {
+            Expr::BoolOp(b) => {
+                for v in &b.values {
+                    self.expr(v);
+                }
+            }
+            Expr::Named(n) => {
+                self.expr(&n.value);
+                // the target binds in the nearest scope that is not a comprehension
+                if let Expr::Name(name) = &*n.target {
+                    let mut i = self.stack.len() - 1;
+                    while self.scopes[self.stack[i]].kind == ScopeKind::Comprehension && i > 0 {
+                        let sid = self.stack[i];
+                        self.scopes[sid].add(name.id.as_str(), DEF_NONLOCAL);
+                        i -= 1;
+                    }
+                    let sid = self.stack[i];
+                    self.scopes[sid].add(name.id.as_str(), DEF_LOCAL);
+                } else {
+                    self.target(&n.target);
+                }
+            }
+            Expr::BinOp(b) => {
+                self.expr(&b.left);
+                self.expr(&b.right);
+            }
+            Expr::UnaryOp(u) => self.expr(&u.operand),
+            Expr::Lambda(l) => {
+                if let Some(p) = &l.parameters {
+                    self.params_defaults(p);
+                }
+                self.push_scope(ScopeKind::Function, "<lambda>", l.range);
+                if let Some(p) = &l.parameters {
+                    self.declare_params(p);
+                }
+                self.expr(&l.body);
+                self.pop_scope();
+            }
+            Expr::If(i) => {
+                self.expr(&i.test);
+                self.expr(&i.body);
+                self.expr(&i.orelse);
+            }
+            Expr::Dict(d) => {
+                for it in &d.items {
+                    if let Some(k) = &it.key {
+                        self.expr(k);
+                    }
+                    self.expr(&it.value);
+                }
+            }
+            Expr::Set(s) => {
+                for e in &s.elts {
+                    self.expr(e);
+                }
+            }
+            Expr::ListComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt], false),
+            Expr::SetComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt], false),
+            Expr::DictComp(c) => {
+                let mut v: Vec<&Expr> = Vec::new();
+                if let Some(k) = &c.key {
+                    v.push(k);
+                }
+                v.push(&c.value);
+                self.comprehension(c.range, &c.generators, &v, false)
+            }
+            Expr::Generator(c) => self.comprehension(c.range, &c.generators, &[&c.elt], true),
+            Expr::Await(a) => self.expr(&a.value),
+            Expr::Yield(y) => {
+                self.mark_generator(u32::from(y.range.start()));
+                if let Some(v) = &y.value {
+                    self.expr(v);
+                }
+            }
+            Expr::YieldFrom(y) => {
+                self.mark_generator(u32::from(y.range.start()));
+                self.expr(&y.value);
+            }
+            Expr::Compare(c) => {
+                self.expr(&c.left);
+                for x in c.comparators.iter() {
+                    self.expr(x);
+                }
+            }
+            Expr::Call(c) => {
+                self.expr(&c.func);
+                for a in c.arguments.args.iter() {
+                    self.expr(a);
+                }
+                for k in c.arguments.keywords.iter() {
+                    self.expr(&k.value);
+                }
+            }
+            Expr::FString(f) => {
+                for part in f.value.as_slice() {
+                    if let ast::FStringPart::FString(fs) = part {
+                        self.fstring_elements(&fs.elements);
+                    }
+                }
+            }
+            Expr::TString(_) => {}
+            Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::NumberLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) | Expr::EllipsisLiteral(_) | Expr::IpyEscapeCommand(_) => {}
+            Expr::Attribute(a) => self.expr(&a.value),
+            Expr::Subscript(s) => {
+                self.expr(&s.value);
+                self.expr(&s.slice);
+            }
+            Expr::Starred(s) => self.expr(&s.value),
+            Expr::Name(n) => {
+                let id = n.id.as_str();
+                match n.ctx {
+                    ast::ExprContext::Load => {
+                        self.use_(id);
+                        if id == "super" && matches!(self.cur().kind, ScopeKind::Function) {
+                            self.use_("__class__");
+                        }
+                    }
+                    _ => self.def(id),
+                }
+            }
+            Expr::List(l) => {
+                for e in &l.elts {
+                    self.expr(e);
+                }
+            }
+            Expr::Tuple(t) => {
+                for e in &t.elts {
+                    self.expr(e);
+                }
+            }
+            Expr::Slice(s) => {
+                for x in [&s.lower, &s.upper, &s.step].into_iter().flatten() {
+                    self.expr(x);
+                }
+            }
+        }
+    }
+
+    fn fstring_elements(&mut self, els: &ast::InterpolatedStringElements) {
+        for el in els.iter() {
+            if let ast::InterpolatedStringElement::Interpolation(i) = el {
+                self.expr(&i.expression);
+                if let Some(spec) = &i.format_spec {
+                    self.fstring_elements(&spec.elements);
+                }
+            }
+        }
+    }
+
+    fn mark_generator(&mut self, off: u32) {
+        let kind = self.cur().kind;
+        match kind {
+            ScopeKind::Function | ScopeKind::Comprehension => self.cur().is_generator = true,
+            _ => self.fail("'yield' outside function".into(), off),
+        }
+    }
+}
+
+pub fn range_key<T: Ranged>(node: &T) -> (u32, u32) {
+    key(node.range())
+}

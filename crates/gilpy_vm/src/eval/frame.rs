@@ -1,0 +1,255 @@
+//! Frames: a code object's locals, value stack and handler blocks, and the binding of call
+//! arguments to parameters (CPython's _PyEval_MakeFrameVector, with its error messages).
+
+use crate::object::{PyRef, Value};
+use crate::runtime::rt;
+use crate::types::payload::*;
+use crate::types::{dict, str as pystr, tuple};
+use crate::Vm;
+use gilpy_compiler::bytecode::{CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
+use gilpy_compiler::Instr;
+use std::cell::UnsafeCell;
+
+#[derive(Clone, Copy)]
+pub struct Block {
+    pub handler: u32,
+    pub level: u32,
+}
+
+pub struct Frame {
+    pub code: PyRef,
+    pub globals: PyRef,
+    pub builtins: PyRef,
+    /// the namespace of a module or class body (LoadName/StoreName)
+    pub locals_dict: Option<PyRef>,
+    /// local slots, then cells, then free variables
+    pub fast: Vec<Value>,
+    pub stack: Vec<Value>,
+    pub blocks: Vec<Block>,
+    pub pc: usize,
+    /// the instruction being executed (for line numbers)
+    pub lasti: usize,
+    /// the function being run (None for module and exec code)
+    pub func: Option<PyRef>,
+    /// an exception to raise when a generator resumes (throw())
+    pub pending_exc: Option<crate::PyErr>,
+}
+
+#[inline(always)]
+pub fn code_data(code: &PyRef) -> &CodeData {
+    match code.payload() {
+        Payload::Code(c) => c,
+        _ => panic!("frame code is not a code object"),
+    }
+}
+
+impl Frame {
+    pub fn new_module(code: PyRef, globals: PyRef) -> Frame {
+        let n = code_data(&code).code.varnames.len() + code_data(&code).code.cellvars.len() + code_data(&code).code.freevars.len();
+        Frame {
+            code,
+            locals_dict: Some(globals.clone()),
+            globals,
+            builtins: rt().builtins_dict.clone(),
+            fast: vec![Value::Undef; n],
+            stack: Vec::with_capacity(16),
+            blocks: Vec::new(),
+            pc: 0,
+            lasti: 0,
+            func: None,
+            pending_exc: None,
+        }
+    }
+
+    pub fn line(&self) -> u32 {
+        let cd = code_data(&self.code);
+        cd.code.lines.get(self.lasti).copied().unwrap_or(cd.code.first_line)
+    }
+
+    pub fn current_instr(&self) -> Option<Instr> {
+        code_data(&self.code).code.code.get(self.lasti).copied()
+    }
+}
+
+pub fn new_cell(v: Value) -> Value {
+    Value::Obj(PyRef::new(&rt().t.cell, Payload::Cell(UnsafeCell::new(v))))
+}
+
+fn join_names(names: &[String]) -> String {
+    match names.len() {
+        0 => String::new(),
+        1 => format!("'{}'", names[0]),
+        2 => format!("'{}' and '{}'", names[0], names[1]),
+        _ => {
+            let head: Vec<String> = names[..names.len() - 1].iter().map(|n| format!("'{}'", n)).collect();
+            format!("{}, and '{}'", head.join(", "), names[names.len() - 1])
+        }
+    }
+}
+
+/// Build the frame for calling `func` with positional `args` and keyword `kw`.
+pub fn make_frame(vm: &Vm, func: &PyRef, args: &[Value], kw: KwArgs) -> PyResult<Box<Frame>> {
+    let fd = match func.payload() {
+        Payload::Function(f) => f,
+        _ => unreachable!(),
+    };
+    let cd = code_data(&fd.code);
+    let co = &cd.code;
+    let nlocals = co.varnames.len();
+    let ncells = co.cellvars.len();
+    let nfree = co.freevars.len();
+    let mut fast: Vec<Value> = Vec::with_capacity(nlocals + ncells + nfree);
+    let argcount = co.argcount as usize;
+    let simple = kw.is_empty() && co.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0 && co.kwonlyargcount == 0 && args.len() == argcount;
+    if simple {
+        fast.extend_from_slice(args);
+        fast.resize(nlocals + ncells + nfree, Value::Undef);
+    } else {
+        fast.resize(nlocals + ncells + nfree, Value::Undef);
+        bind_general(vm, func, fd, co, &mut fast, args, kw)?;
+    }
+    // cells: a parameter that is also a cell moves into its cell
+    for (i, c2a) in co.cell2arg.iter().enumerate() {
+        let v = match c2a {
+            Some(a) => std::mem::replace(&mut fast[*a as usize], Value::Undef),
+            None => Value::Undef,
+        };
+        fast[nlocals + i] = new_cell(v);
+    }
+    if nfree > 0 {
+        if let Some(cl) = &fd.closure {
+            for (i, c) in tuple::items(cl).iter().enumerate() {
+                fast[nlocals + ncells + i] = c.clone();
+            }
+        }
+    }
+    Ok(Box::new(Frame {
+        code: fd.code.clone(),
+        globals: fd.globals.clone(),
+        builtins: rt().builtins_dict.clone(),
+        locals_dict: None,
+        fast,
+        stack: Vec::with_capacity(8),
+        blocks: Vec::new(),
+        pc: 0,
+        lasti: 0,
+        func: Some(func.clone()),
+        pending_exc: None,
+    }))
+}
+
+fn bind_general(vm: &Vm, func: &PyRef, fd: &FunctionData, co: &gilpy_compiler::CodeObject, fast: &mut [Value], args: &[Value], kw: KwArgs) -> PyResult<()> {
+    let name = pystr::as_str(&Value::Obj(fd.qualname_ref())).unwrap_or("?").to_string();
+    let argcount = co.argcount as usize;
+    let posonly = co.posonlyargcount as usize;
+    let kwonly = co.kwonlyargcount as usize;
+    let has_varargs = co.flags & CO_VARARGS != 0;
+    let has_varkw = co.flags & CO_VARKEYWORDS != 0;
+    let varargs_slot = argcount + kwonly;
+    let varkw_slot = varargs_slot + has_varargs as usize;
+    let n = args.len().min(argcount);
+    fast[..n].clone_from_slice(&args[..n]);
+    if has_varargs {
+        fast[varargs_slot] = tuple::new_tuple(args[n..].to_vec());
+    } else if args.len() > argcount {
+        let defaults = fd.defaults_vec();
+        let given = args.len();
+        let kw_given = kw.iter().filter(|(k, _)| co.varnames[argcount..argcount + kwonly].iter().any(|v| &**v == *k)).count();
+        let takes = if defaults.is_empty() { format!("{}", argcount) } else { format!("from {} to {}", argcount - defaults.len(), argcount) };
+        let plural = if argcount == 1 && defaults.is_empty() { "" } else { "s" };
+        let was = if given == 1 { "was" } else { "were" };
+        if kw_given > 0 {
+            return Err(vm.type_error(format!("{}() takes {} positional argument{} but {} positional argument{} (and {} keyword-only argument{}) were given", name, takes, plural, given, if given == 1 { "" } else { "s" }, kw_given, if kw_given == 1 { "" } else { "s" })));
+        }
+        return Err(vm.type_error(format!("{}() takes {} positional argument{} but {} {} given", name, takes, plural, given, was)));
+    }
+    let kwdict = if has_varkw {
+        let d = dict::new_dict();
+        fast[varkw_slot] = Value::Obj(d.clone());
+        Some(d)
+    } else {
+        None
+    };
+    let mut posonly_as_kw: Vec<String> = Vec::new();
+    for (k, v) in kw.iter() {
+        let slot = co.varnames[..argcount + kwonly].iter().position(|vn| &**vn == k);
+        match slot {
+            Some(i) if i >= posonly => {
+                if !fast[i].is_undef() {
+                    return Err(vm.type_error(format!("{}() got multiple values for argument '{}'", name, k)));
+                }
+                fast[i] = v.clone();
+            }
+            _ => match &kwdict {
+                Some(d) => dict::set_item(vm, d, pystr::new_str(k), v.clone())?,
+                None => {
+                    if slot.is_some() {
+                        posonly_as_kw.push(k.to_string());
+                        continue;
+                    }
+                    return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{}'", name, k)));
+                }
+            },
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(vm.type_error(format!("{}() got some positional-only arguments passed as keyword arguments: '{}'", name, posonly_as_kw.join(", "))));
+    }
+    // defaults for missing positionals
+    let defaults = fd.defaults_vec();
+    let first_default = argcount - defaults.len();
+    let mut missing = Vec::new();
+    for i in 0..argcount {
+        if fast[i].is_undef() {
+            if i >= first_default {
+                fast[i] = defaults[i - first_default].clone();
+            } else {
+                missing.push(co.varnames[i].to_string());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(vm.type_error(format!("{}() missing {} required positional argument{}: {}", name, missing.len(), if missing.len() == 1 { "" } else { "s" }, join_names(&missing))));
+    }
+    let mut missing_kw = Vec::new();
+    for i in argcount..argcount + kwonly {
+        if fast[i].is_undef() {
+            let kd = fd.kwdefaults_ref();
+            let found = match &kd {
+                Some(d) => dict::get_str(d, &rt().intern(&co.varnames[i])),
+                None => None,
+            };
+            match found {
+                Some(v) => fast[i] = v,
+                None => missing_kw.push(co.varnames[i].to_string()),
+            }
+        }
+    }
+    if !missing_kw.is_empty() {
+        return Err(vm.type_error(format!("{}() missing {} required keyword-only argument{}: {}", name, missing_kw.len(), if missing_kw.len() == 1 { "" } else { "s" }, join_names(&missing_kw))));
+    }
+    let _ = (func, CO_GENERATOR);
+    Ok(())
+}
+
+impl FunctionData {
+    pub fn qualname_ref(&self) -> PyRef {
+        // SAFETY: GIL invariant; cloned out.
+        unsafe { (*self.qualname.get()).clone() }
+    }
+    pub fn name_ref(&self) -> PyRef {
+        // SAFETY: GIL invariant; cloned out.
+        unsafe { (*self.name.get()).clone() }
+    }
+    pub fn defaults_vec(&self) -> Vec<Value> {
+        // SAFETY: GIL invariant; cloned out.
+        match unsafe { &*self.defaults.get() } {
+            Some(t) => tuple::items(t).to_vec(),
+            None => Vec::new(),
+        }
+    }
+    pub fn kwdefaults_ref(&self) -> Option<PyRef> {
+        // SAFETY: GIL invariant; cloned out.
+        unsafe { (*self.kwdefaults.get()).clone() }
+    }
+}

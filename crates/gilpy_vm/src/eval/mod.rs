@@ -1,0 +1,1339 @@
+//! The dispatch loop.
+//!
+//! One loop runs a stack of frames: a Python-to-Python call pushes the callee's frame and the
+//! loop continues in it, so deep Python recursion never deepens the native stack (only the
+//! recursion limit stops it). Native code that calls back into Python (a `__del__`, a sort
+//! key, `__eq__`) starts a nested loop; `Vm::native_depth` bounds those.
+//!
+//! Reference discipline: the value stack owns its entries; an instruction pops what it
+//! consumes and drops it when CPython would (after the operation), so counts and `__del__`
+//! timing match CPython 3.11. Arguments are passed to callees as slices of the caller's stack
+//! and the stack is cut back before the callee runs.
+//!
+//! The eval breaker (GIL drop requests, signals, in [threads]) is checked exactly where
+//! CPython 3.11 checks it: `Resume` (function entry and generator resume), `JumpBackward`
+//! (loop back edges) and calls.
+
+pub mod frame;
+pub mod traceback;
+
+use crate::object::{PyRef, Value};
+use crate::runtime::rt;
+use crate::types::payload::*;
+use crate::types::{dict, function, list, str as pystr, tuple, typeobj};
+use crate::{PyErr, Vm};
+use frame::{code_data, Block, Frame};
+use gilpy_compiler::bytecode::CO_GENERATOR;
+use gilpy_compiler::{BinOp, CmpOp, Instr};
+
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// Turn a compiled code object into a VM code object (constants become values).
+pub fn make_code(code: std::sync::Arc<gilpy_compiler::CodeObject>) -> PyRef {
+    let consts: Vec<Value> = code.consts.iter().map(const_value).collect();
+    let names: Vec<PyRef> = code.names.iter().map(|n| rt().intern(n)).collect();
+    let varnames: Vec<PyRef> = code.varnames.iter().map(|n| rt().intern(n)).collect();
+    PyRef::new(&rt().t.code, Payload::Code(CodeData { code, consts: consts.into_boxed_slice(), names: names.into_boxed_slice(), varnames: varnames.into_boxed_slice() }))
+}
+
+fn const_value(c: &gilpy_compiler::Const) -> Value {
+    use gilpy_compiler::Const as C;
+    match c {
+        C::None => Value::None,
+        C::Bool(b) => Value::Bool(*b),
+        C::Int(i) => Value::Int(*i),
+        C::BigInt(b) => crate::types::int::from_bigint((**b).clone()),
+        C::Float(f) => Value::Float(*f),
+        C::Complex(r, i) => crate::types::float::new_complex(*r, *i),
+        C::Str(s) => Value::Obj(rt().intern(s)),
+        C::Bytes(b) => crate::types::bytes::new_bytes(b.to_vec()),
+        C::Tuple(items) => tuple::new_tuple(items.iter().map(const_value).collect()),
+        C::Ellipsis => Value::Obj(rt().ellipsis.clone()),
+        C::Code(c) => Value::Obj(make_code(c.clone())),
+    }
+}
+
+/// Run module-level code in `globals`.
+pub fn run_module_code(vm: &Vm, code: PyRef, globals: &PyRef) -> PyResult<Value> {
+    let mut f = Box::new(Frame::new_module(code, globals.clone()));
+    match execute(vm, &mut f)? {
+        Exit::Return(v) | Exit::Yield(v) => Ok(v),
+    }
+}
+
+/// Run code with separate globals and locals (exec, eval).
+pub fn run_code_in(vm: &Vm, code: PyRef, globals: &PyRef, locals: &PyRef) -> PyResult<Value> {
+    let mut f = Box::new(Frame::new_module(code, globals.clone()));
+    f.locals_dict = Some(locals.clone());
+    match execute(vm, &mut f)? {
+        Exit::Return(v) | Exit::Yield(v) => Ok(v),
+    }
+}
+
+/// Call a Python function from native code (a nested dispatch loop).
+pub fn call_function(vm: &Vm, func: &PyRef, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let f = frame::make_frame(vm, func, args, kw)?;
+    let cd = code_data(&f.code);
+    if cd.code.flags & CO_GENERATOR != 0 {
+        return Ok(function::new_generator(func, f));
+    }
+    let nd = vm.native_depth.get();
+    if nd > 200 + rt().recursion_limit.get() / 2 {
+        return Err(vm.recursion_error());
+    }
+    vm.native_depth.set(nd + 1);
+    let mut f = f;
+    let r = execute(vm, &mut f);
+    vm.native_depth.set(nd);
+    match r? {
+        Exit::Return(v) | Exit::Yield(v) => Ok(v),
+    }
+}
+
+/// Run a class body with `ns` as its namespace; returns the `__class__` cell or None.
+pub fn run_class_body(vm: &Vm, func: &Value, ns: &PyRef) -> PyResult<Value> {
+    let fo = match func {
+        Value::Obj(o) if matches!(o.payload(), Payload::Function(_)) => o.clone(),
+        _ => return Err(vm.type_error("__build_class__: func must be a function".into())),
+    };
+    let mut f = frame::make_frame(vm, &fo, &[], KwArgs::EMPTY)?;
+    f.locals_dict = Some(ns.clone());
+    match execute(vm, &mut f)? {
+        Exit::Return(v) | Exit::Yield(v) => Ok(v),
+    }
+}
+
+impl Vm {
+    pub fn run_class_body(&self, func: &Value, ns: &PyRef) -> PyResult<Value> {
+        run_class_body(self, func, ns)
+    }
+    /// The `__name__` of the module whose code is running.
+    pub fn current_module_name(&self) -> Value {
+        let f = self.cur_frame.get();
+        if f.is_null() {
+            return pystr::new_str("__main__");
+        }
+        // SAFETY: cur_frame points at the frame being executed by this thread's loop.
+        let f = unsafe { &*f };
+        dict::get_str(&f.globals, &rt().intern("__name__")).unwrap_or(Value::None)
+    }
+    pub fn current_frame(&self) -> Option<&Frame> {
+        let f = self.cur_frame.get();
+        if f.is_null() {
+            None
+        } else {
+            // SAFETY: cur_frame points at the live frame being executed by this thread.
+            Some(unsafe { &*f })
+        }
+    }
+}
+
+/// Resume a generator: Some(yielded) or None when it returned (StopIteration).
+pub fn gen_next(vm: &Vm, g: &PyRef) -> PyResult<Option<Value>> {
+    match gen_send(vm, g, Value::None)? {
+        Exit::Yield(v) => Ok(Some(v)),
+        Exit::Return(_) => Ok(None),
+    }
+}
+
+pub fn gen_send(vm: &Vm, g: &PyRef, v: Value) -> PyResult<Exit> {
+    gen_resume(vm, g, Ok(v))
+}
+
+/// Resume a generator with a value to send or an exception to raise at the yield.
+pub fn gen_resume(vm: &Vm, g: &PyRef, input: Result<Value, PyErr>) -> PyResult<Exit> {
+    let gd = match g.payload() {
+        Payload::Generator(gd) => gd,
+        _ => return Err(vm.type_error("not a generator".into())),
+    };
+    if gd.running.get() {
+        return Err(vm.new_error(&rt().e.value_error, "generator already executing".into()));
+    }
+    // SAFETY: GIL invariant; the frame is taken out of the generator while it runs.
+    let frame = unsafe { (*gd.frame.get()).take() };
+    let mut frame = match frame {
+        Some(f) => f,
+        None => {
+            return match input {
+                Err(e) => Err(e),
+                Ok(_) => Ok(Exit::Return(Value::None)),
+            };
+        }
+    };
+    let first = !gd.started.get();
+    match input {
+        Ok(v) => {
+            if first && !v.is_none() {
+                // SAFETY: put the frame back before raising.
+                unsafe { *gd.frame.get() = Some(frame) };
+                return Err(vm.type_error("can't send non-None value to a just-started generator".into()));
+            }
+            if !first {
+                frame.stack.push(v);
+            }
+        }
+        Err(e) => {
+            frame.pending_exc = Some(e);
+        }
+    }
+    gd.started.set(true);
+    gd.running.set(true);
+    let nd = vm.native_depth.get();
+    vm.native_depth.set(nd + 1);
+    let r = execute(vm, &mut frame);
+    vm.native_depth.set(nd);
+    gd.running.set(false);
+    match r {
+        Ok(Exit::Yield(v)) => {
+            // SAFETY: GIL invariant; the generator is not running, its slot is empty.
+            unsafe { *gd.frame.get() = Some(frame) };
+            Ok(Exit::Yield(v))
+        }
+        Ok(Exit::Return(v)) => {
+            drop(frame);
+            Ok(Exit::Return(v))
+        }
+        Err(e) => {
+            drop(frame);
+            // PEP 479: StopIteration raised inside a generator becomes RuntimeError
+            if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.stop_iteration) {
+                let re = vm.runtime_error("generator raised StopIteration".into());
+                if let Some(ed) = crate::types::exceptions::exc_data(&re.exc) {
+                    ed.set_cause(Value::Obj(e.exc.clone()));
+                    ed.set_context(Value::Obj(e.exc.clone()));
+                    ed.suppress_context.set(true);
+                }
+                return Err(re);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// Run `__del__` of an object whose count reached zero (called from deallocation).
+pub fn finalize(obj: &PyRef) {
+    if let Payload::Generator(_) = obj.payload() {
+        crate::with_current_vm(|vm| {
+            let saved = vm.exc_info.replace(Value::None);
+            if let Err(e) = function::gen_close(vm, obj) {
+                traceback::print_unraisable(vm, &format!("Exception ignored in: {}", vm.repr_string(&Value::Obj(obj.clone())).unwrap_or_default()), &e);
+            }
+            *vm.exc_info.borrow_mut() = saved;
+        });
+        return;
+    }
+    let v = Value::Obj(obj.clone());
+    crate::with_current_vm(|vm| {
+        if let Some(del) = typeobj::lookup(obj.ty(), &rt().intern("__del__")) {
+            // the exception being handled must survive a __del__ that raises and catches
+            let saved = vm.exc_info.replace(Value::None);
+            if let Err(e) = vm.call(&del, std::slice::from_ref(&v), KwArgs::EMPTY) {
+                let desc = match typeobj::lookup(obj.ty(), &rt().intern("__del__")) {
+                    Some(d) => vm.repr_string(&d).unwrap_or_default(),
+                    None => String::new(),
+                };
+                traceback::print_unraisable(vm, &format!("Exception ignored in: {}", desc), &e);
+            }
+            *vm.exc_info.borrow_mut() = saved;
+        }
+    });
+    drop(v);
+}
+
+fn unbound_local(vm: &Vm, f: &Frame, i: usize) -> PyErr {
+    let name = &code_data(&f.code).code.varnames[i];
+    vm.new_error(&rt().e.unbound_local_error, format!("cannot access local variable '{}' where it is not associated with a value", name))
+}
+
+fn free_var_error(vm: &Vm, f: &Frame, i: usize) -> PyErr {
+    let co = &code_data(&f.code).code;
+    let ncells = co.cellvars.len();
+    if i < ncells {
+        vm.new_error(&rt().e.unbound_local_error, format!("cannot access local variable '{}' where it is not associated with a value", co.cellvars[i]))
+    } else {
+        vm.name_error(format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", co.freevars[i - ncells]))
+    }
+}
+
+fn name_error(vm: &Vm, name: &PyRef) -> PyErr {
+    let n = pystr::data(name).s.to_string();
+    let e = vm.name_error(format!("name '{}' is not defined", n));
+    if let Some(d) = e.exc.dict() {
+        let _ = dict::set_item(vm, &d, pystr::new_str("name"), Value::Obj(name.clone()));
+    }
+    e
+}
+
+#[inline(always)]
+fn cell_get(c: &Value) -> Value {
+    match c {
+        Value::Obj(o) => match o.payload() {
+            // SAFETY: GIL invariant; cloned out.
+            Payload::Cell(v) => unsafe { (*v.get()).clone() },
+            _ => Value::Undef,
+        },
+        _ => Value::Undef,
+    }
+}
+
+#[inline(always)]
+fn cell_set(c: &Value, v: Value) {
+    if let Value::Obj(o) = c {
+        if let Payload::Cell(slot) = o.payload() {
+            // SAFETY: GIL invariant; the old value is dropped after the write.
+            let old = unsafe { std::mem::replace(&mut *slot.get(), v) };
+            drop(old);
+        }
+    }
+}
+
+/// Look a name up in globals, then builtins.
+#[inline]
+fn load_global(vm: &Vm, f: &Frame, name: &PyRef) -> PyResult<Value> {
+    if let Some(v) = dict::get_str(&f.globals, name) {
+        return Ok(v);
+    }
+    if let Some(v) = dict::get_str(&f.builtins, name) {
+        return Ok(v);
+    }
+    Err(name_error(vm, name))
+}
+
+/// What a call instruction found to call.
+enum CallTarget {
+    Inline(Box<Frame>),
+    Done(Value),
+}
+
+/// Perform a call whose callable and arguments sit on the frame's stack:
+/// `[callable, self_or_null, args...]` with `nargs` arguments of which the last
+/// `kwnames.len()` are keywords.
+fn do_call(vm: &Vm, f: &mut Frame, nargs: usize, kwnames: Option<PyRef>) -> PyResult<CallTarget> {
+    let len = f.stack.len();
+    let base = len - nargs - 2;
+    let has_self = !f.stack[base + 1].is_undef();
+    let args_start = if has_self { base + 1 } else { base + 2 };
+    let nkw = kwnames.as_ref().map(|k| tuple::items(k).len()).unwrap_or(0);
+    let callable = f.stack[base].clone();
+    // a bound method with an empty self slot unpacks into (function, self)
+    if let Value::Obj(o) = &callable {
+        if let Payload::Method { func, self_ } = o.payload() {
+            if !has_self {
+                f.stack[base + 1] = self_.clone();
+                f.stack[base] = func.clone();
+                drop(callable);
+                return do_call(vm, f, nargs, kwnames);
+            }
+        }
+    }
+    let all = &f.stack[args_start..];
+    let npos = all.len() - nkw;
+    let kw = match &kwnames {
+        Some(k) => KwArgs { names: tuple::items(k), values: &all[npos..] },
+        None => KwArgs::EMPTY,
+    };
+    let pos = &all[..npos];
+    let result = if let Value::Obj(o) = &callable {
+        match o.payload() {
+            Payload::Function(_) => {
+                let nf = frame::make_frame(vm, o, pos, kw)?;
+                if code_data(&nf.code).code.flags & CO_GENERATOR != 0 {
+                    function::new_generator(o, nf)
+                } else {
+                    f.stack.truncate(base);
+                    return Ok(CallTarget::Inline(nf));
+                }
+            }
+            Payload::Builtin(b) => match &b.self_ {
+                Some(s) => {
+                    let mut full = Vec::with_capacity(pos.len() + 1);
+                    full.push(s.clone());
+                    full.extend_from_slice(pos);
+                    (b.f)(vm, &full, kw)?
+                }
+                None => (b.f)(vm, pos, kw)?,
+            },
+            _ => vm.call_kw(&callable, pos, kw)?,
+        }
+    } else {
+        vm.call_kw(&callable, pos, kw)?
+    };
+    f.stack.truncate(base);
+    drop(callable);
+    Ok(CallTarget::Done(result))
+}
+
+/// Unpack an iterable into exactly `n` values (pushed in reverse).
+fn unpack(vm: &Vm, f: &mut Frame, seq: Value, n: usize) -> PyResult<()> {
+    if let Value::Obj(o) = &seq {
+        let items: Option<Vec<Value>> = match o.payload() {
+            Payload::Tuple(t) => Some(t.to_vec()),
+            Payload::List(_) => Some(list::snapshot(o)),
+            _ => None,
+        };
+        if let Some(items) = items {
+            if items.len() != n {
+                if items.len() < n {
+                    return Err(vm.value_error(format!("not enough values to unpack (expected {}, got {})", n, items.len())));
+                }
+                return Err(vm.value_error(format!("too many values to unpack (expected {})", n)));
+            }
+            f.stack.extend(items.into_iter().rev());
+            return Ok(());
+        }
+    }
+    let it = vm.iter(&seq).map_err(|_| vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(&seq))))?;
+    let mut items = Vec::with_capacity(n);
+    while let Some(x) = vm.next(&it)? {
+        if items.len() == n {
+            return Err(vm.value_error(format!("too many values to unpack (expected {})", n)));
+        }
+        items.push(x);
+    }
+    if items.len() < n {
+        return Err(vm.value_error(format!("not enough values to unpack (expected {}, got {})", n, items.len())));
+    }
+    f.stack.extend(items.into_iter().rev());
+    Ok(())
+}
+
+fn unpack_ex(vm: &Vm, f: &mut Frame, seq: Value, before: usize, after: usize) -> PyResult<()> {
+    let items = vm.collect(&seq).map_err(|_| vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(&seq))))?;
+    if items.len() < before + after {
+        return Err(vm.value_error(format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len())));
+    }
+    let mid_end = items.len() - after;
+    let mut out: Vec<Value> = Vec::with_capacity(before + after + 1);
+    out.extend(items[..before].iter().cloned());
+    out.push(list::new_list(items[before..mid_end].to_vec()));
+    out.extend(items[mid_end..].iter().cloned());
+    f.stack.extend(out.into_iter().rev());
+    Ok(())
+}
+
+/// Attach context to a newly raised exception and record where it passed.
+fn note_raise(vm: &Vm, exc: &PyRef) {
+    let handled = vm.exc_info.borrow().clone();
+    if let Value::Obj(h) = handled {
+        if !h.is(exc) {
+            if let Some(ed) = crate::types::exceptions::exc_data(exc) {
+                if ed.context().is_none() {
+                    // avoid a cycle in the context chain
+                    let mut cur = Value::Obj(h.clone());
+                    let mut cyclic = false;
+                    for _ in 0..100 {
+                        match &cur {
+                            Value::Obj(c) => {
+                                if c.is(exc) {
+                                    cyclic = true;
+                                    break;
+                                }
+                                cur = crate::types::exceptions::exc_data(c).map(|d| d.context()).unwrap_or(Value::None);
+                            }
+                            _ => break,
+                        }
+                    }
+                    if !cyclic {
+                        ed.set_context(Value::Obj(h));
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn do_raise(vm: &Vm, exc: Value, cause: Option<Value>) -> PyErr {
+    let r = rt();
+    let inst = match &exc {
+        Value::Obj(o) if matches!(o.payload(), Payload::Type(_)) => {
+            if !typeobj::type_data(o).has(TF_EXCEPTION) {
+                return vm.type_error("exceptions must derive from BaseException".into());
+            }
+            match vm.call(&exc, &[], KwArgs::EMPTY) {
+                Ok(v) => v,
+                Err(e) => return e,
+            }
+        }
+        Value::Obj(o) if matches!(o.payload(), Payload::Exception(_)) => exc.clone(),
+        _ => return vm.type_error("exceptions must derive from BaseException".into()),
+    };
+    let io = match &inst {
+        Value::Obj(o) if matches!(o.payload(), Payload::Exception(_)) => o.clone(),
+        _ => return vm.type_error(format!("calling {} should have returned an instance of BaseException, not {}", vm.repr_string(&exc).unwrap_or_default(), vm.type_name(&inst))),
+    };
+    if let Some(c) = cause {
+        let cv = match &c {
+            Value::None => Value::None,
+            Value::Obj(o) if matches!(o.payload(), Payload::Type(_)) && typeobj::type_data(o).has(TF_EXCEPTION) => match vm.call(&c, &[], KwArgs::EMPTY) {
+                Ok(v) => v,
+                Err(e) => return e,
+            },
+            Value::Obj(o) if matches!(o.payload(), Payload::Exception(_)) => c.clone(),
+            _ => return vm.type_error("exception causes must derive from BaseException".into()),
+        };
+        let ed = crate::types::exceptions::exc_data(&io).unwrap();
+        ed.set_cause(cv);
+        ed.suppress_context.set(true);
+    }
+    let _ = r;
+    PyErr::new(io)
+}
+
+/// The dispatch loop: run `base` (and every frame it calls inline) until it returns or
+/// yields, or an exception escapes it.
+pub fn execute(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
+    let limit = rt().recursion_limit.get();
+    if vm.depth.get() >= limit {
+        return Err(vm.recursion_error());
+    }
+    vm.depth.set(vm.depth.get() + 1);
+    let saved_frame = vm.cur_frame.get();
+    let r = run_loop(vm, base);
+    vm.cur_frame.set(saved_frame);
+    vm.depth.set(vm.depth.get() - 1);
+    r
+}
+
+fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
+    let mut callers: Vec<Box<Frame>> = Vec::new();
+    let base_ptr: *mut Frame = &mut **base;
+    let mut fp: *mut Frame = base_ptr;
+    vm.cur_frame.set(fp);
+    // a generator resumed with an exception raises it at the yield
+    // SAFETY: fp points at base, which the caller keeps alive.
+    if let Some(e) = unsafe { (*fp).pending_exc.take() } {
+        let r = handle_error(vm, &mut callers, &mut fp, base_ptr, e, false);
+        if let Err(e) = r {
+            return Err(e);
+        }
+    }
+    loop {
+        // SAFETY: fp always points at the current frame: `base` (kept alive by our caller)
+        // or the last element of `callers` (boxed, so moves of the Vec keep it in place).
+        let f: &mut Frame = unsafe { &mut *fp };
+        let cd: &CodeData = unsafe { &*(code_data(&f.code) as *const CodeData) };
+        let code = &cd.code.code;
+        let result: PyResult<Step> = (|| -> PyResult<Step> {
+            loop {
+                let pc = f.pc;
+                let ins = code[pc];
+                f.lasti = pc;
+                f.pc = pc + 1;
+                match ins {
+                    Instr::Nop => {}
+                    Instr::Resume => {
+                        if vm.eval_breaker.get() {
+                            vm.handle_eval_breaker()?;
+                        }
+                    }
+                    Instr::LoadFast(i) => {
+                        let v = &f.fast[i as usize];
+                        if v.is_undef() {
+                            return Err(unbound_local(vm, f, i as usize));
+                        }
+                        let v = v.clone();
+                        f.stack.push(v);
+                    }
+                    Instr::StoreFast(i) => {
+                        let v = f.stack.pop().unwrap();
+                        let old = std::mem::replace(&mut f.fast[i as usize], v);
+                        drop(old);
+                    }
+                    Instr::LoadConst(i) => {
+                        f.stack.push(cd.consts[i as usize].clone());
+                    }
+                    Instr::PopTop => {
+                        let v = f.stack.pop();
+                        drop(v);
+                    }
+                    Instr::InplaceOp(op) | Instr::BinaryOp(op) => {
+                        let b = f.stack.pop().unwrap();
+                        let a = f.stack.pop().unwrap();
+                        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                            if let Some(r) = crate::types::int::fast_binop(*x, *y, op) {
+                                f.stack.push(r);
+                                continue;
+                            }
+                        }
+                        if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
+                            match op {
+                                BinOp::Add => {
+                                    f.stack.push(Value::Float(x + y));
+                                    continue;
+                                }
+                                BinOp::Sub => {
+                                    f.stack.push(Value::Float(x - y));
+                                    continue;
+                                }
+                                BinOp::Mul => {
+                                    f.stack.push(Value::Float(x * y));
+                                    continue;
+                                }
+                                _ => {}
+                            }
+                        }
+                        let r = if matches!(ins, Instr::InplaceOp(_)) { vm.inplace_op(&a, &b, op)? } else { vm.binop(&a, &b, op)? };
+                        drop(a);
+                        drop(b);
+                        f.stack.push(r);
+                    }
+                    Instr::CompareOp(op) => {
+                        let b = f.stack.pop().unwrap();
+                        let a = f.stack.pop().unwrap();
+                        let r = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => Value::Bool(crate::protocol::cmp_ord(x.cmp(y), op)),
+                            _ => vm.compare(&a, &b, op)?,
+                        };
+                        drop(a);
+                        drop(b);
+                        f.stack.push(r);
+                    }
+                    Instr::JumpBackward(t) => {
+                        f.pc = t as usize;
+                        if vm.eval_breaker.get() {
+                            vm.handle_eval_breaker()?;
+                        }
+                    }
+                    Instr::Jump(t) => f.pc = t as usize,
+                    Instr::PopJumpIfFalse(t) => {
+                        let v = f.stack.pop().unwrap();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => vm.truthy(&v)?,
+                        };
+                        if !b {
+                            f.pc = t as usize;
+                        }
+                    }
+                    Instr::PopJumpIfTrue(t) => {
+                        let v = f.stack.pop().unwrap();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => vm.truthy(&v)?,
+                        };
+                        if b {
+                            f.pc = t as usize;
+                        }
+                    }
+                    Instr::JumpIfFalseOrPop(t) => {
+                        let b = vm.truthy(f.stack.last().unwrap())?;
+                        if !b {
+                            f.pc = t as usize;
+                        } else {
+                            f.stack.pop();
+                        }
+                    }
+                    Instr::JumpIfTrueOrPop(t) => {
+                        let b = vm.truthy(f.stack.last().unwrap())?;
+                        if b {
+                            f.pc = t as usize;
+                        } else {
+                            f.stack.pop();
+                        }
+                    }
+                    Instr::PopJumpIfNone(t) => {
+                        if f.stack.pop().unwrap().is_none() {
+                            f.pc = t as usize;
+                        }
+                    }
+                    Instr::PopJumpIfNotNone(t) => {
+                        if !f.stack.pop().unwrap().is_none() {
+                            f.pc = t as usize;
+                        }
+                    }
+                    Instr::ForIter(t) => {
+                        let top = f.stack.last().unwrap();
+                        if let Value::Obj(o) = top {
+                            if let Payload::Iter(cell) = o.payload() {
+                                // SAFETY: GIL invariant; range stepping runs no Python code.
+                                if let IterKind::Range { cur, stop, step } = unsafe { &mut *cell.get() } {
+                                    if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                                        let v = *cur;
+                                        *cur += *step;
+                                        f.stack.push(Value::Int(v));
+                                    } else {
+                                        f.stack.pop();
+                                        f.pc = t as usize;
+                                    }
+                                    continue;
+                                }
+                            }
+                        }
+                        let it = top.clone();
+                        match vm.next(&it)? {
+                            Some(v) => f.stack.push(v),
+                            None => {
+                                f.stack.pop();
+                                f.pc = t as usize;
+                            }
+                        }
+                    }
+                    Instr::LoadGlobal(i) => {
+                        let v = load_global(vm, f, &cd.names[i as usize])?;
+                        f.stack.push(v);
+                    }
+                    Instr::PushNull => f.stack.push(Value::Undef),
+                    Instr::Call(n) => {
+                        if vm.eval_breaker.get() {
+                            vm.handle_eval_breaker()?;
+                        }
+                        match do_call(vm, f, n as usize, None)? {
+                            CallTarget::Done(v) => f.stack.push(v),
+                            CallTarget::Inline(nf) => return Ok(Step::Call(nf)),
+                        }
+                    }
+                    Instr::CallKw(n) => {
+                        if vm.eval_breaker.get() {
+                            vm.handle_eval_breaker()?;
+                        }
+                        let names = match f.stack.pop().unwrap() {
+                            Value::Obj(o) => o,
+                            _ => unreachable!(),
+                        };
+                        match do_call(vm, f, n as usize, Some(names))? {
+                            CallTarget::Done(v) => f.stack.push(v),
+                            CallTarget::Inline(nf) => return Ok(Step::Call(nf)),
+                        }
+                    }
+                    Instr::CallEx(has_kw) => {
+                        let kwargs = if has_kw == 1 { Some(f.stack.pop().unwrap()) } else { None };
+                        let args = f.stack.pop().unwrap();
+                        let _null = f.stack.pop().unwrap();
+                        let func = f.stack.pop().unwrap();
+                        let argv = match &args {
+                            Value::Obj(o) => tuple::items(o).to_vec(),
+                            _ => vec![],
+                        };
+                        let (names, values): (Vec<Value>, Vec<Value>) = match &kwargs {
+                            Some(Value::Obj(d)) => dict::items(d).into_iter().unzip(),
+                            _ => (vec![], vec![]),
+                        };
+                        for n in &names {
+                            if pystr::as_str(n).is_none() {
+                                return Err(vm.type_error("keywords must be strings".into()));
+                            }
+                        }
+                        let r = vm.call_kw(&func, &argv, KwArgs { names: &names, values: &values })?;
+                        f.stack.push(r);
+                    }
+                    Instr::ReturnValue => {
+                        let v = f.stack.pop().unwrap();
+                        return Ok(Step::Return(v));
+                    }
+                    Instr::LoadName(i) => {
+                        let name = &cd.names[i as usize];
+                        let v = match &f.locals_dict {
+                            Some(d) => match d.payload() {
+                                Payload::Dict(_) if !typeobj::type_data(d.ty()).has(TF_HEAP) => dict::get_str(d, name),
+                                _ => match vm.getitem(&Value::Obj(d.clone()), &Value::Obj(name.clone())) {
+                                    Ok(v) => Some(v),
+                                    Err(e) if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.key_error) => None,
+                                    Err(e) => return Err(e),
+                                },
+                            },
+                            None => None,
+                        };
+                        let v = match v {
+                            Some(v) => v,
+                            None => load_global(vm, f, name)?,
+                        };
+                        f.stack.push(v);
+                    }
+                    Instr::StoreName(i) => {
+                        let v = f.stack.pop().unwrap();
+                        let name = cd.names[i as usize].clone();
+                        match &f.locals_dict {
+                            Some(d) => {
+                                if matches!(d.payload(), Payload::Dict(_)) {
+                                    dict::set_item(vm, d, Value::Obj(name), v)?;
+                                } else {
+                                    vm.setitem(&Value::Obj(d.clone()), &Value::Obj(name), v)?;
+                                }
+                            }
+                            None => dict::set_item(vm, &f.globals, Value::Obj(name), v)?,
+                        }
+                    }
+                    Instr::DeleteName(i) => {
+                        let name = &cd.names[i as usize];
+                        let d = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
+                        if !dict::del_str(&d, name) {
+                            return Err(name_error(vm, name));
+                        }
+                    }
+                    Instr::StoreGlobal(i) => {
+                        let v = f.stack.pop().unwrap();
+                        dict::set_item(vm, &f.globals, Value::Obj(cd.names[i as usize].clone()), v)?;
+                    }
+                    Instr::DeleteGlobal(i) => {
+                        let name = &cd.names[i as usize];
+                        if !dict::del_str(&f.globals, name) {
+                            return Err(name_error(vm, name));
+                        }
+                    }
+                    Instr::DeleteFast(i) => {
+                        if f.fast[i as usize].is_undef() {
+                            return Err(unbound_local(vm, f, i as usize));
+                        }
+                        let old = std::mem::replace(&mut f.fast[i as usize], Value::Undef);
+                        drop(old);
+                    }
+                    Instr::LoadDeref(i) => {
+                        let nl = cd.code.varnames.len();
+                        let v = cell_get(&f.fast[nl + i as usize]);
+                        if v.is_undef() {
+                            return Err(free_var_error(vm, f, i as usize));
+                        }
+                        f.stack.push(v);
+                    }
+                    Instr::LoadClassDeref(i) => {
+                        let nl = cd.code.varnames.len();
+                        let ncells = cd.code.cellvars.len();
+                        let name = if (i as usize) < ncells { &cd.code.cellvars[i as usize] } else { &cd.code.freevars[i as usize - ncells] };
+                        let key = rt().intern(name);
+                        let found = f.locals_dict.as_ref().and_then(|d| dict::get_str(d, &key));
+                        let v = match found {
+                            Some(v) => v,
+                            None => {
+                                let v = cell_get(&f.fast[nl + i as usize]);
+                                if v.is_undef() {
+                                    return Err(free_var_error(vm, f, i as usize));
+                                }
+                                v
+                            }
+                        };
+                        f.stack.push(v);
+                    }
+                    Instr::StoreDeref(i) => {
+                        let nl = cd.code.varnames.len();
+                        let v = f.stack.pop().unwrap();
+                        cell_set(&f.fast[nl + i as usize], v);
+                    }
+                    Instr::DeleteDeref(i) => {
+                        let nl = cd.code.varnames.len();
+                        if cell_get(&f.fast[nl + i as usize]).is_undef() {
+                            return Err(free_var_error(vm, f, i as usize));
+                        }
+                        cell_set(&f.fast[nl + i as usize], Value::Undef);
+                    }
+                    Instr::LoadClosure(i) => {
+                        let nl = cd.code.varnames.len();
+                        let c = f.fast[nl + i as usize].clone();
+                        f.stack.push(c);
+                    }
+                    Instr::LoadAttr(i) => {
+                        let obj = f.stack.pop().unwrap();
+                        let v = vm.getattr(&obj, &cd.names[i as usize])?;
+                        drop(obj);
+                        f.stack.push(v);
+                    }
+                    Instr::LoadMethod(i) => {
+                        let obj = f.stack.pop().unwrap();
+                        let name = &cd.names[i as usize];
+                        let (a, b) = function::load_method(vm, obj, name)?;
+                        f.stack.push(a);
+                        f.stack.push(b);
+                    }
+                    Instr::StoreAttr(i) => {
+                        let obj = f.stack.pop().unwrap();
+                        let v = f.stack.pop().unwrap();
+                        vm.setattr(&obj, &cd.names[i as usize], v)?;
+                    }
+                    Instr::DeleteAttr(i) => {
+                        let obj = f.stack.pop().unwrap();
+                        vm.delattr(&obj, &cd.names[i as usize])?;
+                    }
+                    Instr::BinarySubscr => {
+                        let k = f.stack.pop().unwrap();
+                        let c = f.stack.pop().unwrap();
+                        let r = if let (Value::Obj(o), Value::Int(i)) = (&c, &k) {
+                            match o.payload() {
+                                Payload::List(_) if o.ty().is(&rt().t.list) => list::getitem(vm, o, &k)?,
+                                Payload::Tuple(t) if *i >= 0 && (*i as usize) < t.len() => t[*i as usize].clone(),
+                                _ => vm.getitem(&c, &k)?,
+                            }
+                        } else {
+                            vm.getitem(&c, &k)?
+                        };
+                        drop(c);
+                        drop(k);
+                        f.stack.push(r);
+                    }
+                    Instr::StoreSubscr => {
+                        let k = f.stack.pop().unwrap();
+                        let c = f.stack.pop().unwrap();
+                        let v = f.stack.pop().unwrap();
+                        vm.setitem(&c, &k, v)?;
+                    }
+                    Instr::DeleteSubscr => {
+                        let k = f.stack.pop().unwrap();
+                        let c = f.stack.pop().unwrap();
+                        vm.delitem(&c, &k)?;
+                    }
+                    Instr::IsOp(inv) => {
+                        let b = f.stack.pop().unwrap();
+                        let a = f.stack.pop().unwrap();
+                        f.stack.push(Value::Bool(a.is(&b) != (inv == 1)));
+                    }
+                    Instr::ContainsOp(inv) => {
+                        let b = f.stack.pop().unwrap();
+                        let a = f.stack.pop().unwrap();
+                        let r = vm.contains(&b, &a)?;
+                        f.stack.push(Value::Bool(r != (inv == 1)));
+                    }
+                    Instr::UnaryNot => {
+                        let v = f.stack.pop().unwrap();
+                        let b = vm.truthy(&v)?;
+                        f.stack.push(Value::Bool(!b));
+                    }
+                    Instr::UnaryNegative => {
+                        let v = f.stack.pop().unwrap();
+                        let r = vm.unary_neg(&v)?;
+                        f.stack.push(r);
+                    }
+                    Instr::UnaryPositive => {
+                        let v = f.stack.pop().unwrap();
+                        let r = vm.unary_pos(&v)?;
+                        f.stack.push(r);
+                    }
+                    Instr::UnaryInvert => {
+                        let v = f.stack.pop().unwrap();
+                        let r = vm.unary_invert(&v)?;
+                        f.stack.push(r);
+                    }
+                    Instr::Swap(n) => {
+                        let len = f.stack.len();
+                        f.stack.swap(len - 1, len - n as usize);
+                    }
+                    Instr::Copy(n) => {
+                        let v = f.stack[f.stack.len() - n as usize].clone();
+                        f.stack.push(v);
+                    }
+                    Instr::BuildTuple(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        f.stack.push(tuple::new_tuple(items));
+                    }
+                    Instr::BuildList(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        f.stack.push(list::new_list(items));
+                    }
+                    Instr::BuildSet(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        let s = crate::types::set::new_set(false);
+                        for x in items {
+                            crate::types::set::add(vm, &s, x)?;
+                        }
+                        f.stack.push(Value::Obj(s));
+                    }
+                    Instr::BuildMap(n) => {
+                        let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
+                        let d = dict::new_dict();
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            dict::set_item(vm, &d, k, v)?;
+                        }
+                        f.stack.push(Value::Obj(d));
+                    }
+                    Instr::BuildString(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        let mut s = String::new();
+                        for x in &items {
+                            s.push_str(pystr::as_str(x).unwrap_or(""));
+                        }
+                        f.stack.push(pystr::from_string(s));
+                    }
+                    Instr::BuildSlice(n) => {
+                        let step = if n == 3 { f.stack.pop().unwrap() } else { Value::None };
+                        let stop = f.stack.pop().unwrap();
+                        let start = f.stack.pop().unwrap();
+                        f.stack.push(Value::Obj(PyRef::new(&rt().t.slice, Payload::Slice(start, stop, step))));
+                    }
+                    Instr::ListAppend(n) => {
+                        let v = f.stack.pop().unwrap();
+                        let l = &f.stack[f.stack.len() - n as usize];
+                        if let Value::Obj(o) = l {
+                            list::append(o, v);
+                        }
+                    }
+                    Instr::SetAdd(n) => {
+                        let v = f.stack.pop().unwrap();
+                        if let Value::Obj(o) = &f.stack[f.stack.len() - n as usize] {
+                            let o = o.clone();
+                            crate::types::set::add(vm, &o, v)?;
+                        }
+                    }
+                    Instr::MapAdd(n) => {
+                        let v = f.stack.pop().unwrap();
+                        let k = f.stack.pop().unwrap();
+                        if let Value::Obj(o) = &f.stack[f.stack.len() - n as usize] {
+                            let o = o.clone();
+                            dict::set_item(vm, &o, k, v)?;
+                        }
+                    }
+                    Instr::ListExtend(n) => {
+                        let v = f.stack.pop().unwrap();
+                        if let Value::Obj(o) = &f.stack[f.stack.len() - n as usize] {
+                            let o = o.clone();
+                            list::extend(vm, &o, &v).map_err(|e| {
+                                if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.type_error) && vm.iter(&v).is_err() {
+                                    vm.type_error(format!("Value after * must be an iterable, not {}", vm.type_name(&v)))
+                                } else {
+                                    e
+                                }
+                            })?;
+                        }
+                    }
+                    Instr::SetUpdate(n) => {
+                        let v = f.stack.pop().unwrap();
+                        if let Value::Obj(o) = &f.stack[f.stack.len() - n as usize] {
+                            let o = o.clone();
+                            crate::types::set::update(vm, &o, &v)?;
+                        }
+                    }
+                    Instr::DictUpdate(n) | Instr::DictMerge(n) => {
+                        let v = f.stack.pop().unwrap();
+                        if let Value::Obj(o) = &f.stack[f.stack.len() - n as usize] {
+                            let o = o.clone();
+                            if matches!(ins, Instr::DictMerge(_)) {
+                                let items = dict::items_of(vm, &v).map_err(|_| vm.type_error(format!("argument after ** must be a mapping, not {}", vm.type_name(&v))))?;
+                                for (k, val) in items {
+                                    if dict::contains(vm, &o, &k)? {
+                                        let fname = f.stack.get(f.stack.len().saturating_sub(n as usize + 3)).map(|c| function::callable_name(vm, c)).unwrap_or_default();
+                                        return Err(vm.type_error(format!("{} got multiple values for keyword argument '{}'", fname, pystr::as_str(&k).unwrap_or("?"))));
+                                    }
+                                    dict::set_item(vm, &o, k, val)?;
+                                }
+                            } else {
+                                dict::update_from(vm, &o, &v).map_err(|e| {
+                                    if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.type_error) {
+                                        vm.type_error(format!("'{}' object is not a mapping", vm.type_name(&v)))
+                                    } else {
+                                        e
+                                    }
+                                })?;
+                            }
+                        }
+                    }
+                    Instr::ListToTuple => {
+                        let l = f.stack.pop().unwrap();
+                        let items = match &l {
+                            Value::Obj(o) => list::snapshot(o),
+                            _ => vec![],
+                        };
+                        f.stack.push(tuple::new_tuple(items));
+                    }
+                    Instr::FormatValue(flags) => {
+                        let spec = if flags & 4 != 0 { Some(f.stack.pop().unwrap()) } else { None };
+                        let v = f.stack.pop().unwrap();
+                        let v = match flags & 3 {
+                            1 => Value::Obj(vm.str_(&v)?),
+                            2 => Value::Obj(vm.repr(&v)?),
+                            3 => pystr::new_str(&crate::format::ascii_of(vm, &v)?),
+                            _ => v,
+                        };
+                        let spec_s = spec.as_ref().and_then(pystr::as_str).unwrap_or("");
+                        let r = if spec_s.is_empty() && matches!(&v, Value::Obj(o) if matches!(o.payload(), Payload::Str(_)) && o.ty().is(&rt().t.str)) { v } else { crate::format::format_builtin(vm, &v, spec_s)? };
+                        f.stack.push(r);
+                    }
+                    Instr::UnpackSequence(n) => {
+                        let seq = f.stack.pop().unwrap();
+                        unpack(vm, f, seq, n as usize)?;
+                    }
+                    Instr::UnpackEx(n) => {
+                        let seq = f.stack.pop().unwrap();
+                        unpack_ex(vm, f, seq, (n & 0xff) as usize, (n >> 8) as usize)?;
+                    }
+                    Instr::GetIter => {
+                        let v = f.stack.pop().unwrap();
+                        let it = vm.iter(&v)?;
+                        drop(v);
+                        f.stack.push(it);
+                    }
+                    Instr::MakeFunction(flags) => {
+                        let code = match f.stack.pop().unwrap() {
+                            Value::Obj(o) => o,
+                            _ => unreachable!(),
+                        };
+                        let closure = if flags & 8 != 0 { f.stack.pop().and_then(|v| v.as_obj().cloned()) } else { None };
+                        let kwdefaults = if flags & 2 != 0 { f.stack.pop().and_then(|v| v.as_obj().cloned()) } else { None };
+                        let defaults = if flags & 1 != 0 { f.stack.pop().and_then(|v| v.as_obj().cloned()) } else { None };
+                        let func = function::new_function(code, f.globals.clone(), defaults, kwdefaults, closure);
+                        f.stack.push(func);
+                    }
+                    Instr::YieldValue => {
+                        let v = f.stack.pop().unwrap();
+                        return Ok(Step::Yield(v));
+                    }
+                    Instr::GetYieldFromIter => {
+                        let v = f.stack.pop().unwrap();
+                        let it = match &v {
+                            Value::Obj(o) if matches!(o.payload(), Payload::Generator(_)) => v.clone(),
+                            _ => vm.iter(&v)?,
+                        };
+                        f.stack.push(it);
+                    }
+                    Instr::Send(t) => {
+                        let sent = f.stack.pop().unwrap();
+                        let it = f.stack.last().unwrap().clone();
+                        let r = match &it {
+                            Value::Obj(o) if matches!(o.payload(), Payload::Generator(_)) => gen_send(vm, o, sent)?,
+                            _ => {
+                                if sent.is_none() {
+                                    match vm.next(&it)? {
+                                        Some(v) => Exit::Yield(v),
+                                        None => Exit::Return(Value::None),
+                                    }
+                                } else {
+                                    match vm.call_method(&it, "send", &[sent]) {
+                                        Ok(v) => Exit::Yield(v),
+                                        Err(e) => {
+                                            if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.stop_iteration) {
+                                                Exit::Return(vm.getattr_str(&Value::Obj(e.exc.clone()), "value").unwrap_or(Value::None))
+                                            } else {
+                                                return Err(e);
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        };
+                        match r {
+                            Exit::Yield(v) => f.stack.push(v),
+                            Exit::Return(v) => {
+                                f.stack.pop();
+                                f.stack.push(v);
+                                f.pc = t as usize;
+                            }
+                        }
+                    }
+                    Instr::SetupFinally(t) => {
+                        f.blocks.push(Block { handler: t, level: f.stack.len() as u32 });
+                    }
+                    Instr::PopBlock => {
+                        f.blocks.pop();
+                    }
+                    Instr::PopExcept => {
+                        let prev = f.stack.pop().unwrap();
+                        let old = vm.exc_info.replace(prev);
+                        drop(old);
+                    }
+                    Instr::Reraise => {
+                        let exc = f.stack.pop().unwrap();
+                        let prev = f.stack.pop().unwrap();
+                        let old = vm.exc_info.replace(prev);
+                        drop(old);
+                        return match exc {
+                            Value::Obj(o) => Err(PyErr::new(o)).map_err(mark_reraise),
+                            _ => Err(vm.runtime_error("No active exception to reraise".into())),
+                        };
+                    }
+                    Instr::CleanupReraise => {
+                        let err = f.stack.pop().unwrap();
+                        let _handled = f.stack.pop();
+                        let _exc = f.stack.pop();
+                        let prev = f.stack.pop().unwrap();
+                        let old = vm.exc_info.replace(prev);
+                        drop(old);
+                        return match err {
+                            Value::Obj(o) => Err(mark_reraise(PyErr::new(o))),
+                            _ => Err(vm.runtime_error("No active exception to reraise".into())),
+                        };
+                    }
+                    Instr::CheckExcMatch => {
+                        let ty = f.stack.pop().unwrap();
+                        let exc = f.stack.last().unwrap().clone();
+                        let m = match &exc {
+                            Value::Obj(o) => vm.exc_matches(o, &ty)?,
+                            _ => false,
+                        };
+                        f.stack.push(Value::Bool(m));
+                    }
+                    Instr::RaiseVarargs(n) => {
+                        return Err(match n {
+                            0 => {
+                                let cur = vm.exc_info.borrow().clone();
+                                match cur {
+                                    Value::Obj(o) => mark_reraise(PyErr::new(o)),
+                                    _ => vm.runtime_error("No active exception to reraise".into()),
+                                }
+                            }
+                            1 => {
+                                let e = f.stack.pop().unwrap();
+                                do_raise(vm, e, None)
+                            }
+                            _ => {
+                                let c = f.stack.pop().unwrap();
+                                let e = f.stack.pop().unwrap();
+                                do_raise(vm, e, Some(c))
+                            }
+                        });
+                    }
+                    Instr::BeforeWith => {
+                        let mgr = f.stack.pop().unwrap();
+                        let enter = vm.lookup_special(&mgr, "__enter__");
+                        let exit = vm.lookup_special(&mgr, "__exit__");
+                        let (enter, exit) = match (enter, exit) {
+                            (Some(e), Some(x)) => (e, x),
+                            (None, _) => return Err(vm.type_error(format!("'{}' object does not support the context manager protocol", vm.type_name(&mgr)))),
+                            (_, None) => return Err(vm.type_error(format!("'{}' object does not support the context manager protocol (missed __exit__ method)", vm.type_name(&mgr)))),
+                        };
+                        f.stack.push(exit);
+                        let r = vm.call(&enter, &[], KwArgs::EMPTY)?;
+                        f.stack.push(r);
+                    }
+                    Instr::WithExitNormal => {
+                        let exit = f.stack.pop().unwrap();
+                        vm.call(&exit, &[Value::None, Value::None, Value::None], KwArgs::EMPTY)?;
+                    }
+                    Instr::WithExceptStart => {
+                        let len = f.stack.len();
+                        let exc = f.stack[len - 1].clone();
+                        let exit = f.stack[len - 3].clone();
+                        let ty = Value::Obj(vm.type_of(&exc).clone());
+                        let tb = match &exc {
+                            Value::Obj(o) => crate::types::exceptions::exc_attr(vm, o, "__traceback__")?.unwrap_or(Value::None),
+                            _ => Value::None,
+                        };
+                        let r = vm.call(&exit, &[ty, exc, tb], KwArgs::EMPTY)?;
+                        f.stack.push(r);
+                    }
+                    Instr::ImportName(i) => {
+                        let fromlist = f.stack.pop().unwrap();
+                        let level = f.stack.pop().unwrap();
+                        let name = cd.names[i as usize].clone();
+                        let m = crate::runtime::import::import_name(vm, &name, &f.globals, &fromlist, &level)?;
+                        f.stack.push(m);
+                    }
+                    Instr::ImportFrom(i) => {
+                        let m = f.stack.last().unwrap().clone();
+                        let v = crate::runtime::import::import_from(vm, &m, &cd.names[i as usize])?;
+                        f.stack.push(v);
+                    }
+                    Instr::ImportStar => {
+                        let m = f.stack.pop().unwrap();
+                        let target = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
+                        crate::runtime::import::import_star(vm, &m, &target)?;
+                    }
+                    Instr::LoadBuildClass => {
+                        let v = dict::get_str(&f.builtins, &rt().intern("__build_class__")).ok_or_else(|| vm.name_error("__build_class__ not found".into()))?;
+                        f.stack.push(v);
+                    }
+                    Instr::LoadAssertionError => f.stack.push(Value::Obj(rt().e.assertion_error.clone())),
+                    Instr::PrintExpr => {
+                        let v = f.stack.pop().unwrap();
+                        crate::modules::sys::displayhook(vm, v)?;
+                    }
+                    Instr::SetupAnnotations => {
+                        let d = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
+                        if dict::get_str(&d, &rt().intern("__annotations__")).is_none() {
+                            dict::set_item(vm, &d, pystr::new_str("__annotations__"), Value::Obj(dict::new_dict()))?;
+                        }
+                    }
+                    Instr::GetLen => {
+                        let n = vm.len(f.stack.last().unwrap())?;
+                        f.stack.push(Value::Int(n as i64));
+                    }
+                }
+            }
+        })();
+        match result {
+            Ok(Step::Return(v)) => {
+                match callers.pop() {
+                    Some(done) => {
+                        // the finished frame is the top of `callers`; its caller is below
+                        drop(done);
+                        vm.depth.set(vm.depth.get() - 1);
+                        fp = match callers.last_mut() {
+                            Some(b) => &mut **b,
+                            None => base_ptr,
+                        };
+                        vm.cur_frame.set(fp);
+                        // SAFETY: fp is the caller's frame, alive (base or boxed in callers).
+                        unsafe { (*fp).stack.push(v) };
+                    }
+                    None => return Ok(Exit::Return(v)),
+                }
+            }
+            Ok(Step::Call(nf)) => {
+                // an inline call: push the callee's frame and continue in it
+                let depth = vm.depth.get();
+                if depth >= rt().recursion_limit.get() {
+                    let e = vm.recursion_error();
+                    drop(nf);
+                    handle_error(vm, &mut callers, &mut fp, base_ptr, e, true)?;
+                    continue;
+                }
+                vm.depth.set(depth + 1);
+                callers.push(nf);
+                fp = &mut **callers.last_mut().unwrap();
+                vm.cur_frame.set(fp);
+            }
+            Ok(Step::Yield(v)) => {
+                debug_assert!(callers.is_empty(), "yield from an inline frame");
+                return Ok(Exit::Yield(v));
+            }
+            Err(e) => {
+                handle_error(vm, &mut callers, &mut fp, base_ptr, e, true)?;
+            }
+        }
+    }
+}
+
+enum Step {
+    Return(Value),
+    Yield(Value),
+    Call(Box<Frame>),
+}
+
+thread_local! {
+    static RERAISE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+fn mark_reraise(e: PyErr) -> PyErr {
+    RERAISE.with(|r| r.set(true));
+    e
+}
+
+/// Unwind to the nearest handler block, popping inline frames; Err when the exception
+/// escapes the base frame.
+fn handle_error(vm: &Vm, callers: &mut Vec<Box<Frame>>, fp: &mut *mut Frame, base_ptr: *mut Frame, e: PyErr, record: bool) -> PyResult<()> {
+    let reraise = RERAISE.with(|r| r.replace(false));
+    let mut first = true;
+    loop {
+        // SAFETY: *fp is the current frame (base or the top of callers).
+        let f: &mut Frame = unsafe { &mut **fp };
+        if record && (!reraise || !first) {
+            if let Some(ed) = crate::types::exceptions::exc_data(&e.exc) {
+                if first && !reraise {
+                    note_raise(vm, &e.exc);
+                }
+                ed.push_tb(f.code.clone(), f.line());
+            }
+        }
+        first = false;
+        if let Some(b) = f.blocks.pop() {
+            f.stack.truncate(b.level as usize);
+            let prev = vm.exc_info.replace(Value::Obj(e.exc.clone()));
+            f.stack.push(prev);
+            f.stack.push(Value::Obj(e.exc));
+            f.pc = b.handler as usize;
+            return Ok(());
+        }
+        match callers.pop() {
+            Some(done) => {
+                drop(done);
+                vm.depth.set(vm.depth.get() - 1);
+                *fp = match callers.last_mut() {
+                    Some(b) => &mut **b,
+                    None => base_ptr,
+                };
+                vm.cur_frame.set(*fp);
+            }
+            None => return Err(e),
+        }
+    }
+}
+
+pub fn _unused(_: CmpOp) {}

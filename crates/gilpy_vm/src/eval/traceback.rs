@@ -1,0 +1,240 @@
+//! Printing exceptions as CPython 3.11 does: the traceback entries with their source lines,
+//! chained causes and contexts, SyntaxError's caret display, and "Exception ignored in" for
+//! errors that cannot propagate (`__del__`).
+
+use crate::object::{PyRef, Value};
+use crate::runtime::rt;
+use crate::types::exceptions::exc_data;
+use crate::types::payload::*;
+use crate::types::typeobj::type_data;
+use crate::types::{dict, str as pystr};
+use crate::{PyErr, Vm};
+
+/// A `traceback` object for `__traceback__`: tb_lineno and tb_next of each entry.
+pub fn tb_object(exc: &PyRef) -> Value {
+    let ed = match exc_data(exc) {
+        Some(e) => e,
+        None => return Value::None,
+    };
+    let ty = tb_type();
+    let mut next = Value::None;
+    // entries are stored innermost first; the chain starts at the outermost
+    for (code, line) in ed.traceback().into_iter() {
+        let o = PyRef::new(&ty, Payload::Object);
+        let d = dict::new_dict();
+        dict::set_str_raw(&d, "tb_lineno", Value::Int(line as i64));
+        dict::set_str_raw(&d, "tb_next", next);
+        dict::set_str_raw(&d, "tb_frame", Value::None);
+        dict::set_str_raw(&d, "tb_code", Value::Obj(code));
+        o.set_dict(Some(d));
+        next = Value::Obj(o);
+    }
+    next
+}
+
+fn tb_type() -> PyRef {
+    static T: std::sync::OnceLock<TbType> = std::sync::OnceLock::new();
+    struct TbType(PyRef);
+    // SAFETY: an immortal type object, only touched by the GIL holder.
+    unsafe impl Sync for TbType {}
+    // SAFETY: as above.
+    unsafe impl Send for TbType {}
+    T.get_or_init(|| {
+        let t = crate::types::typeobj::make_simple_type("traceback", &rt().t.object);
+        let td = type_data(&t);
+        td.flags.set(td.flags.get() | TF_HAS_DICT);
+        TbType(t)
+    })
+    .0
+    .clone()
+}
+
+fn source_line(filename: &str, line: u32) -> Option<String> {
+    let src = match rt().source_of(filename) {
+        Some(s) => s,
+        None => {
+            let s = std::fs::read_to_string(filename).ok()?;
+            rt().add_source(filename, &s);
+            s
+        }
+    };
+    src.lines().nth(line.checked_sub(1)? as usize).map(|l| l.trim().to_string())
+}
+
+fn type_display_name(t: &PyRef) -> String {
+    let td = type_data(t);
+    let m = td.module();
+    if m == "builtins" || m == "__main__" {
+        td.qualname().to_string()
+    } else {
+        format!("{}.{}", m, td.qualname())
+    }
+}
+
+/// The final line: "ValueError: message".
+pub fn exception_line(vm: &Vm, exc: &PyRef) -> String {
+    let name = type_display_name(exc.ty());
+    let s = match vm.str_(&Value::Obj(exc.clone())) {
+        Ok(s) => pystr::data(&s).s.to_string(),
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    if s.is_empty() {
+        name
+    } else {
+        format!("{}: {}", name, s)
+    }
+}
+
+fn format_one(vm: &Vm, exc: &PyRef, out: &mut String) {
+    if let Some(ed) = exc_data(exc) {
+        let tb = ed.traceback();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            let mut last: Option<(String, u32, String)> = None;
+            let mut repeat = 0;
+            let entries: Vec<(String, u32, String)> = tb
+                .iter()
+                .rev()
+                .map(|(code, line)| {
+                    let cd = crate::eval::frame::code_data(code);
+                    (cd.code.filename.to_string(), *line, cd.code.name.to_string())
+                })
+                .collect();
+            let flush_repeat = |out: &mut String, repeat: usize| {
+                if repeat > 3 {
+                    let n = repeat - 3;
+                    out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+                }
+            };
+            for e in entries {
+                if last.as_ref() == Some(&e) {
+                    repeat += 1;
+                    if repeat > 3 {
+                        continue;
+                    }
+                } else {
+                    flush_repeat(out, repeat);
+                    repeat = 1;
+                }
+                out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.0, e.1, e.2));
+                if let Some(src) = source_line(&e.0, e.1) {
+                    if !src.is_empty() {
+                        out.push_str(&format!("    {}\n", src));
+                    }
+                }
+                last = Some(e);
+            }
+            flush_repeat(out, repeat);
+        }
+    }
+    if crate::types::typeobj::is_subtype(exc.ty(), &rt().e.syntax_error) {
+        format_syntax_error(vm, exc, out);
+        return;
+    }
+    out.push_str(&exception_line(vm, exc));
+    out.push('\n');
+    if let Ok(Some(notes)) = vm.generic_getattr(&Value::Obj(exc.clone()), &rt().intern("__notes__")) {
+        if let Ok(items) = vm.collect(&notes) {
+            for n in items {
+                if let Ok(s) = vm.str_string(&n) {
+                    out.push_str(&s);
+                    out.push('\n');
+                }
+            }
+        }
+    }
+}
+
+fn format_syntax_error(vm: &Vm, exc: &PyRef, out: &mut String) {
+    let get = |n: &str| exc.dict().and_then(|d| dict::get_str(&d, &rt().intern(n))).unwrap_or(Value::None);
+    let filename = get("filename");
+    let lineno = get("lineno");
+    let text = get("text");
+    let offset = get("offset");
+    let end_offset = get("end_offset");
+    if !filename.is_none() && !lineno.is_none() {
+        out.push_str(&format!("  File \"{}\", line {}\n", vm.str_string(&filename).unwrap_or_default(), vm.str_string(&lineno).unwrap_or_default()));
+        if let Some(t) = pystr::as_str(&text) {
+            let line = t.trim_end_matches('\n');
+            let stripped = line.trim_start();
+            let lead = line.chars().count() - stripped.chars().count();
+            out.push_str(&format!("    {}\n", stripped.trim_end()));
+            if let Value::Int(off) = offset {
+                let off = (off as usize).saturating_sub(1).saturating_sub(lead);
+                let width = match end_offset {
+                    Value::Int(e) if (e as usize) > (off + lead + 1) => e as usize - (off + lead + 1),
+                    _ => 1,
+                };
+                out.push_str(&format!("    {}{}\n", " ".repeat(off), "^".repeat(width.max(1))));
+            }
+        }
+    }
+    let name = type_display_name(exc.ty());
+    let msg = get("msg");
+    let m = if msg.is_none() { String::new() } else { vm.str_string(&msg).unwrap_or_default() };
+    if m.is_empty() {
+        out.push_str(&format!("{}\n", name));
+    } else {
+        out.push_str(&format!("{}: {}\n", name, m));
+    }
+}
+
+/// The whole report for an uncaught exception, chained exceptions first.
+pub fn format_exception(vm: &Vm, exc: &PyRef) -> String {
+    let mut chain: Vec<(PyRef, u8)> = Vec::new();
+    let mut cur = Some(exc.clone());
+    let mut seen: Vec<usize> = Vec::new();
+    let mut link = 0u8;
+    while let Some(e) = cur.take() {
+        if seen.contains(&(e.as_ptr() as usize)) {
+            break;
+        }
+        seen.push(e.as_ptr() as usize);
+        chain.push((e.clone(), link));
+        if let Some(ed) = exc_data(&e) {
+            let cause = ed.cause();
+            let ctx = ed.context();
+            if let Value::Obj(c) = cause {
+                cur = Some(c);
+                link = 1;
+            } else if let (Value::Obj(c), false) = (ctx, ed.suppress_context.get()) {
+                cur = Some(c);
+                link = 2;
+            }
+        }
+    }
+    let mut out = String::new();
+    for (i, (e, _)) in chain.iter().enumerate().rev() {
+        format_one(vm, e, &mut out);
+        if i > 0 {
+            let link = chain[i - 1].1;
+            let _ = link;
+            let how = chain[i - 1].1;
+            let _ = how;
+        }
+        if i > 0 {
+            let rel = chain[i - 1].1;
+            let _ = rel;
+            match chain[i - 1].1 {
+                _ => {}
+            }
+            let l = chain[i].1;
+            let text = if l == 1 { "\nThe above exception was the direct cause of the following exception:\n\n" } else { "\nDuring handling of the above exception, another exception occurred:\n\n" };
+            out.push_str(text);
+        }
+    }
+    out
+}
+
+/// Print an uncaught exception to sys.stderr.
+pub fn print_exception(vm: &Vm, e: &PyErr) {
+    let text = format_exception(vm, &e.exc);
+    crate::modules::sys::write_stderr(vm, &text);
+}
+
+/// "Exception ignored in: ..." for exceptions that cannot propagate.
+pub fn print_unraisable(vm: &Vm, header: &str, e: &PyErr) {
+    let mut text = format!("{}\n", header);
+    text.push_str(&format_exception(vm, &e.exc));
+    crate::modules::sys::write_stderr(vm, &text);
+}

@@ -1,0 +1,524 @@
+//! `math`: the common functions and constants, with CPython's domain and range errors.
+
+use crate::object::Value;
+use crate::types::payload::*;
+use crate::types::{float, int};
+use crate::Vm;
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+fn arg_f(vm: &Vm, a: &[Value], i: usize) -> PyResult<f64> {
+    match a.get(i) {
+        Some(v) => float::float_from(vm, v).map_err(|_| vm.type_error(format!("must be real number, not {}", vm.type_name(v)))),
+        None => Err(vm.type_error("function missing required argument".into())),
+    }
+}
+
+fn domain(vm: &Vm) -> crate::PyErr {
+    vm.value_error("math domain error".into())
+}
+
+fn check(vm: &Vm, x: f64, r: f64) -> PyResult<Value> {
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain(vm));
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(vm.overflow_error("math range error".into()));
+    }
+    Ok(Value::Float(r))
+}
+
+macro_rules! unary {
+    ($name:ident, $f:expr) => {
+        fn $name(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+            let x = arg_f(vm, a, 0)?;
+            let f: fn(f64) -> f64 = $f;
+            check(vm, x, f(x))
+        }
+    };
+}
+
+unary!(m_sin, f64::sin);
+unary!(m_cos, f64::cos);
+unary!(m_tan, f64::tan);
+unary!(m_asin, f64::asin);
+unary!(m_acos, f64::acos);
+unary!(m_atan, f64::atan);
+unary!(m_sinh, f64::sinh);
+unary!(m_cosh, f64::cosh);
+unary!(m_tanh, f64::tanh);
+unary!(m_exp, f64::exp);
+unary!(m_expm1, f64::exp_m1);
+unary!(m_log1p, f64::ln_1p);
+unary!(m_fabs, f64::abs);
+unary!(m_degrees, f64::to_degrees);
+unary!(m_radians, f64::to_radians);
+unary!(m_asinh, f64::asinh);
+unary!(m_acosh, f64::acosh);
+unary!(m_atanh, f64::atanh);
+unary!(m_erf, erf);
+unary!(m_erfc, |x| 1.0 - erf(x));
+
+fn erf(x: f64) -> f64 {
+    // Abramowitz-Stegun 7.1.26 refined by a series for small |x|
+    if x.abs() < 2.0 {
+        let mut sum = x;
+        let mut term = x;
+        let x2 = x * x;
+        let mut n = 0.0;
+        while term.abs() > 1e-17 * sum.abs() {
+            n += 1.0;
+            term *= -x2 / n;
+            sum += term / (2.0 * n + 1.0);
+        }
+        return sum * 2.0 / std::f64::consts::PI.sqrt();
+    }
+    let t = 1.0 / (1.0 + 0.5 * x.abs());
+    let y = 1.0 - t * (-x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))).exp();
+    if x >= 0.0 {
+        y
+    } else {
+        -y
+    }
+}
+
+fn m_sqrt(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let x = arg_f(vm, a, 0)?;
+    if x < 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(x.sqrt()))
+}
+
+fn m_log(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let ln = |v: &Value| -> PyResult<f64> {
+        if let Some(b) = int::to_bigint(v) {
+            if !b.is_positive() {
+                return Err(domain(vm));
+            }
+            if let Some(f) = b.to_f64().filter(|f| f.is_finite()) {
+                return Ok(f.ln());
+            }
+            let bits = b.bits() as i64 - 60;
+            let top = (&b >> bits as usize).to_f64().unwrap();
+            return Ok(top.ln() + bits as f64 * std::f64::consts::LN_2);
+        }
+        let x = float::float_from(vm, v)?;
+        if x <= 0.0 {
+            return Err(domain(vm));
+        }
+        Ok(x.ln())
+    };
+    let x = ln(a.first().ok_or_else(|| vm.type_error("log expected at least 1 argument, got 0".into()))?)?;
+    match a.get(1) {
+        Some(b) => {
+            let lb = ln(b)?;
+            if lb == 0.0 {
+                return Err(vm.zero_division("float division by zero"));
+            }
+            Ok(Value::Float(x / lb))
+        }
+        None => Ok(Value::Float(x)),
+    }
+}
+
+fn m_log2(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let x = arg_f(vm, a, 0)?;
+    if x <= 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(x.log2()))
+}
+
+fn m_log10(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let x = arg_f(vm, a, 0)?;
+    if x <= 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(x.log10()))
+}
+
+fn m_pow(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let (x, y) = (arg_f(vm, a, 0)?, arg_f(vm, a, 1)?);
+    if x == 0.0 && y < 0.0 {
+        return Err(domain(vm));
+    }
+    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+        return Err(domain(vm));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(vm.overflow_error("math range error".into()));
+    }
+    Ok(Value::Float(r))
+}
+
+fn m_atan2(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Float(arg_f(vm, a, 0)?.atan2(arg_f(vm, a, 1)?)))
+}
+
+fn m_hypot(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let mut s = 0.0f64;
+    for i in 0..a.len() {
+        let x = arg_f(vm, a, i)?;
+        s = s.hypot(x);
+    }
+    Ok(Value::Float(s))
+}
+
+fn m_copysign(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Float(arg_f(vm, a, 0)?.copysign(arg_f(vm, a, 1)?)))
+}
+
+fn m_fmod(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let (x, y) = (arg_f(vm, a, 0)?, arg_f(vm, a, 1)?);
+    if y == 0.0 || x.is_infinite() {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(x % y))
+}
+
+fn to_int_result(vm: &Vm, v: &Value, f: fn(f64) -> f64, name: &str) -> PyResult<Value> {
+    if int::is_int(v) {
+        return Ok(int::from_bigint(int::to_bigint(v).unwrap()));
+    }
+    if let Value::Float(x) = v {
+        return int::float_to_int(vm, f(*x));
+    }
+    if let Some(m) = vm.lookup_special(v, name) {
+        return vm.call(&m, &[], KwArgs::EMPTY);
+    }
+    let x = float::float_from(vm, v)?;
+    int::float_to_int(vm, f(x))
+}
+
+fn m_floor(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    to_int_result(vm, a.first().unwrap_or(&Value::None), f64::floor, "__floor__")
+}
+fn m_ceil(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    to_int_result(vm, a.first().unwrap_or(&Value::None), f64::ceil, "__ceil__")
+}
+fn m_trunc(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    to_int_result(vm, a.first().unwrap_or(&Value::None), f64::trunc, "__trunc__")
+}
+
+fn m_isnan(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(arg_f(vm, a, 0)?.is_nan()))
+}
+fn m_isinf(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(arg_f(vm, a, 0)?.is_infinite()))
+}
+fn m_isfinite(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(arg_f(vm, a, 0)?.is_finite()))
+}
+
+fn m_isclose(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    let (x, y) = (arg_f(vm, a, 0)?, arg_f(vm, a, 1)?);
+    let rel = match k.get("rel_tol") {
+        Some(v) => float::float_from(vm, v)?,
+        None => 1e-9,
+    };
+    let abs = match k.get("abs_tol") {
+        Some(v) => float::float_from(vm, v)?,
+        None => 0.0,
+    };
+    if rel < 0.0 || abs < 0.0 {
+        return Err(vm.value_error("tolerances must be non-negative".into()));
+    }
+    if x == y {
+        return Ok(Value::Bool(true));
+    }
+    if x.is_infinite() || y.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let d = (x - y).abs();
+    Ok(Value::Bool(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs))
+}
+
+fn big_arg(vm: &Vm, a: &[Value], i: usize, name: &str) -> PyResult<BigInt> {
+    match a.get(i) {
+        Some(v) => int::to_bigint(v).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+        None => Err(vm.type_error(format!("{}() missing required argument", name))),
+    }
+}
+
+fn m_factorial(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    if let Some(Value::Float(_)) = a.first() {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer".into()));
+    }
+    let n = big_arg(vm, a, 0, "factorial")?;
+    if n.is_negative() {
+        return Err(vm.value_error("factorial() not defined for negative values".into()));
+    }
+    let n = n.to_u64().ok_or_else(|| vm.overflow_error("factorial() argument should not exceed 9223372036854775807".into()))?;
+    let mut r = BigInt::from(1);
+    for i in 2..=n {
+        r *= i;
+    }
+    Ok(int::from_bigint(r))
+}
+
+fn m_gcd(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let mut g = BigInt::zero();
+    for i in 0..a.len() {
+        let x = big_arg(vm, a, i, "gcd")?;
+        g = num_integer::Integer::gcd(&g, &x);
+    }
+    Ok(int::from_bigint(g))
+}
+
+fn m_lcm(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let mut l = BigInt::from(1);
+    for i in 0..a.len() {
+        let x = big_arg(vm, a, i, "lcm")?;
+        if x.is_zero() {
+            return Ok(Value::Int(0));
+        }
+        l = num_integer::Integer::lcm(&l, &x);
+    }
+    Ok(int::from_bigint(l))
+}
+
+fn m_isqrt(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let n = big_arg(vm, a, 0, "isqrt")?;
+    if n.is_negative() {
+        return Err(vm.value_error("isqrt() argument must be nonnegative".into()));
+    }
+    Ok(int::from_bigint(n.sqrt()))
+}
+
+fn m_comb(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let n = big_arg(vm, a, 0, "comb")?;
+    let k = big_arg(vm, a, 1, "comb")?;
+    if n.is_negative() {
+        return Err(vm.value_error("n must be a non-negative integer".into()));
+    }
+    if k.is_negative() {
+        return Err(vm.value_error("k must be a non-negative integer".into()));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k = k.to_u64().unwrap_or(0).min((&n - &k).to_u64().unwrap_or(u64::MAX));
+    let mut r = BigInt::from(1);
+    for i in 0..k {
+        r = r * (&n - i) / (i + 1);
+    }
+    Ok(int::from_bigint(r))
+}
+
+fn m_perm(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let n = big_arg(vm, a, 0, "perm")?;
+    let k = match a.get(1) {
+        Some(Value::None) | None => n.clone(),
+        _ => big_arg(vm, a, 1, "perm")?,
+    };
+    if n.is_negative() {
+        return Err(vm.value_error("n must be a non-negative integer".into()));
+    }
+    if k.is_negative() {
+        return Err(vm.value_error("k must be a non-negative integer".into()));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let mut r = BigInt::from(1);
+    for i in 0..k.to_u64().unwrap_or(0) {
+        r *= &n - i;
+    }
+    Ok(int::from_bigint(r))
+}
+
+fn m_prod(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    let mut acc = k.get("start").cloned().unwrap_or(Value::Int(1));
+    for x in vm.collect(a.first().unwrap_or(&Value::None))? {
+        acc = vm.binop(&acc, &x, gilpy_compiler::BinOp::Mul)?;
+    }
+    Ok(acc)
+}
+
+fn m_fsum(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    // Shewchuk's exact summation, as CPython's math.fsum
+    let mut partials: Vec<f64> = Vec::new();
+    for v in vm.collect(a.first().unwrap_or(&Value::None))? {
+        let mut x = float::float_from(vm, &v)?;
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    let mut hi = 0.0;
+    if let Some(mut n) = partials.len().checked_sub(0) {
+        if n > 0 {
+            n -= 1;
+            hi = partials[n];
+            let mut lo = 0.0;
+            while n > 0 {
+                let x = hi;
+                n -= 1;
+                let y = partials[n];
+                hi = x + y;
+                let yr = hi - x;
+                lo = y - yr;
+                if lo != 0.0 {
+                    break;
+                }
+            }
+            if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+                let y = lo * 2.0;
+                let x = hi + y;
+                let yr = x - hi;
+                if y == yr {
+                    hi = x;
+                }
+            }
+        }
+    }
+    Ok(Value::Float(hi))
+}
+
+fn m_modf(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let x = arg_f(vm, a, 0)?;
+    Ok(crate::types::tuple::new_tuple(vec![Value::Float(x.fract()), Value::Float(x.trunc())]))
+}
+
+fn m_frexp(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let (m, e) = float::frexp(arg_f(vm, a, 0)?);
+    Ok(crate::types::tuple::new_tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+}
+
+fn m_ldexp(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let x = arg_f(vm, a, 0)?;
+    let e = vm.index_value(a.get(1).unwrap_or(&Value::Int(0)))?;
+    check(vm, x, x * 2f64.powi(e.clamp(-2000, 2000) as i32))
+}
+
+fn m_dist(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let p = vm.collect(a.first().unwrap_or(&Value::None))?;
+    let q = vm.collect(a.get(1).unwrap_or(&Value::None))?;
+    if p.len() != q.len() {
+        return Err(vm.value_error("both points must have the same number of dimensions".into()));
+    }
+    let mut s = 0.0f64;
+    for (x, y) in p.iter().zip(q.iter()) {
+        s = s.hypot(float::float_from(vm, x)? - float::float_from(vm, y)?);
+    }
+    Ok(Value::Float(s))
+}
+
+fn m_gamma(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let x = arg_f(vm, a, 0)?;
+    if x <= 0.0 && x.fract() == 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(gamma(x)))
+}
+
+fn gamma(x: f64) -> f64 {
+    if x < 0.5 {
+        return std::f64::consts::PI / ((std::f64::consts::PI * x).sin() * gamma(1.0 - x));
+    }
+    if x.fract() == 0.0 && x < 30.0 {
+        let mut r = 1.0;
+        let mut i = 2.0;
+        while i < x {
+            r *= i;
+            i += 1.0;
+        }
+        return r;
+    }
+    let g = 7.0;
+    let c = [0.999_999_999_999_809_9, 676.5203681218851, -1259.1392167224028, 771.323_428_777_653_1, -176.615_029_162_140_6, 12.507343278686905, -0.13857109526572012, 9.984_369_578_019_572e-6, 1.5056327351493116e-7];
+    let x = x - 1.0;
+    let mut s = c[0];
+    for (i, ci) in c.iter().enumerate().skip(1) {
+        s += ci / (x + i as f64);
+    }
+    let t = x + g + 0.5;
+    (2.0 * std::f64::consts::PI).sqrt() * t.powf(x + 0.5) * (-t).exp() * s
+}
+
+fn m_lgamma(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let x = arg_f(vm, a, 0)?;
+    if x <= 0.0 && x.fract() == 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(gamma(x).abs().ln()))
+}
+
+pub fn make(_vm: &Vm) -> crate::PyRef {
+    let m = crate::modules::new_module(
+        "math",
+        &[
+            ("sqrt", m_sqrt),
+            ("sin", m_sin),
+            ("cos", m_cos),
+            ("tan", m_tan),
+            ("asin", m_asin),
+            ("acos", m_acos),
+            ("atan", m_atan),
+            ("atan2", m_atan2),
+            ("sinh", m_sinh),
+            ("cosh", m_cosh),
+            ("tanh", m_tanh),
+            ("asinh", m_asinh),
+            ("acosh", m_acosh),
+            ("atanh", m_atanh),
+            ("exp", m_exp),
+            ("expm1", m_expm1),
+            ("log", m_log),
+            ("log2", m_log2),
+            ("log10", m_log10),
+            ("log1p", m_log1p),
+            ("pow", m_pow),
+            ("fabs", m_fabs),
+            ("floor", m_floor),
+            ("ceil", m_ceil),
+            ("trunc", m_trunc),
+            ("isnan", m_isnan),
+            ("isinf", m_isinf),
+            ("isfinite", m_isfinite),
+            ("isclose", m_isclose),
+            ("factorial", m_factorial),
+            ("gcd", m_gcd),
+            ("lcm", m_lcm),
+            ("isqrt", m_isqrt),
+            ("comb", m_comb),
+            ("perm", m_perm),
+            ("prod", m_prod),
+            ("fsum", m_fsum),
+            ("hypot", m_hypot),
+            ("copysign", m_copysign),
+            ("fmod", m_fmod),
+            ("modf", m_modf),
+            ("frexp", m_frexp),
+            ("ldexp", m_ldexp),
+            ("degrees", m_degrees),
+            ("radians", m_radians),
+            ("dist", m_dist),
+            ("erf", m_erf),
+            ("erfc", m_erfc),
+            ("gamma", m_gamma),
+            ("lgamma", m_lgamma),
+        ],
+    );
+    let d = crate::modules::module_dict(&m);
+    crate::types::dict::set_str_raw(&d, "pi", Value::Float(std::f64::consts::PI));
+    crate::types::dict::set_str_raw(&d, "e", Value::Float(std::f64::consts::E));
+    crate::types::dict::set_str_raw(&d, "tau", Value::Float(std::f64::consts::TAU));
+    crate::types::dict::set_str_raw(&d, "inf", Value::Float(f64::INFINITY));
+    crate::types::dict::set_str_raw(&d, "nan", Value::Float(f64::NAN));
+    m
+}

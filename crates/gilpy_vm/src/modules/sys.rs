@@ -1,0 +1,295 @@
+//! `sys`: the interpreter's own module: argv, path, modules, the standard streams,
+//! getrefcount, the recursion limit, exit, version information.
+
+use crate::object::{PyRef, Value};
+use crate::runtime::rt;
+use crate::types::payload::*;
+use crate::types::{dict, list, str as pystr, tuple, typeobj};
+use crate::Vm;
+use std::cell::Cell;
+use std::hash::BuildHasher;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+static MAX_STR_DIGITS: AtomicUsize = AtomicUsize::new(4300);
+
+pub fn int_max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(Ordering::Relaxed)
+}
+
+enum HashKeys {
+    Zero,
+    Random(std::collections::hash_map::RandomState),
+}
+static HASH_KEYS: std::sync::OnceLock<HashKeys> = std::sync::OnceLock::new();
+
+/// SipHash-1-3 keyed as CPython keys it: zero keys for PYTHONHASHSEED=0, random otherwise.
+pub fn hash_hasher() -> std::collections::hash_map::DefaultHasher {
+    let k = HASH_KEYS.get_or_init(|| match std::env::var("PYTHONHASHSEED") {
+        Ok(s) if s.trim() == "0" => HashKeys::Zero,
+        _ => HashKeys::Random(std::collections::hash_map::RandomState::new()),
+    });
+    match k {
+        HashKeys::Zero => std::collections::hash_map::DefaultHasher::new(),
+        HashKeys::Random(r) => r.build_hasher(),
+    }
+}
+
+struct SysState {
+    module: PyRef,
+    stdout: PyRef,
+    stderr: PyRef,
+}
+// SAFETY: immortal-for-the-process objects only touched by the GIL holder.
+unsafe impl Sync for SysState {}
+// SAFETY: as above.
+unsafe impl Send for SysState {}
+static SYS: std::sync::OnceLock<SysState> = std::sync::OnceLock::new();
+
+thread_local! {
+    static IN_STDERR_WRITE: Cell<bool> = const { Cell::new(false) };
+}
+
+pub fn sys_dict() -> PyRef {
+    crate::modules::module_dict(&SYS.get().unwrap().module)
+}
+
+/// sys.stdout, sys.stderr or sys.stdin as currently bound.
+pub fn get_std(name: &str) -> Value {
+    dict::get_str(&sys_dict(), &rt().intern(name)).unwrap_or(Value::None)
+}
+
+pub fn stdout_file() -> Option<PyRef> {
+    SYS.get().map(|s| s.stdout.clone())
+}
+
+/// Flush the original standard streams (at exit and before fork).
+pub fn flush_std() {
+    if let Some(s) = SYS.get() {
+        for f in [&s.stdout, &s.stderr] {
+            if let Payload::File(fd) = f.payload() {
+                let _ = crate::types::file::flush_data(fd);
+            }
+        }
+    }
+}
+
+pub fn write_stderr(vm: &Vm, text: &str) {
+    let err = get_std("stderr");
+    let done = IN_STDERR_WRITE.with(|c| {
+        if c.get() {
+            return false;
+        }
+        c.set(true);
+        let r = crate::modules::builtins::print_to(vm, &err, text).is_ok();
+        if r {
+            let _ = vm.call_method(&err, "flush", &[]);
+        }
+        c.set(false);
+        r
+    });
+    if !done {
+        use std::io::Write;
+        let _ = std::io::stderr().write_all(text.as_bytes());
+    }
+}
+
+pub fn displayhook(vm: &Vm, v: Value) -> PyResult<()> {
+    if v.is_none() {
+        return Ok(());
+    }
+    dict::set_item(vm, &rt().builtins_dict, pystr::new_str("_"), Value::None)?;
+    let r = vm.repr_string(&v)?;
+    crate::modules::builtins::print_to(vm, &get_std("stdout"), &format!("{}\n", r))?;
+    dict::set_item(vm, &rt().builtins_dict, pystr::new_str("_"), v)?;
+    Ok(())
+}
+
+fn s_getrefcount(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    if a.len() != 1 {
+        return Err(vm.type_error(format!("getrefcount() takes exactly one argument ({} given)", a.len())));
+    }
+    Ok(Value::Int(match &a[0] {
+        Value::Obj(o) => {
+            let c = o.refcount();
+            if c >= crate::object::IMMORTAL {
+                // immortal objects report a large constant, as CPython 3.11's static objects do
+                1_000_000_000 + (c - crate::object::IMMORTAL) as i64
+            } else {
+                c as i64
+            }
+        }
+        _ => 1_000_000_000,
+    }))
+}
+
+fn s_exit(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Err(vm.new_error_args(&rt().e.system_exit, a.iter().take(1).cloned().collect()))
+}
+
+fn s_getrecursionlimit(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(rt().recursion_limit.get() as i64))
+}
+
+fn s_setrecursionlimit(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let n = match a.first() {
+        Some(Value::Float(_)) => return Err(vm.type_error("'float' object cannot be interpreted as an integer".into())),
+        Some(v) => vm.index_value(v)?,
+        None => return Err(vm.type_error("setrecursionlimit() takes exactly one argument (0 given)".into())),
+    };
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1".into()));
+    }
+    let depth = vm.depth.get();
+    if (n as usize) <= depth {
+        return Err(vm.new_error(&rt().e.recursion_error, format!("cannot set the recursion limit to {} at the recursion depth {}: the limit is too low", n, depth)));
+    }
+    rt().recursion_limit.set(n as usize);
+    Ok(Value::None)
+}
+
+fn s_intern(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    match a.first().and_then(pystr::as_str) {
+        Some(s) => Ok(Value::Obj(rt().intern(s))),
+        None => Err(vm.type_error("intern() argument must be str".into())),
+    }
+}
+
+fn s_getsizeof(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let v = a.first().cloned().unwrap_or(Value::None);
+    let base = 16 + std::mem::size_of::<crate::object::PyObject>() as i64;
+    Ok(Value::Int(match &v {
+        Value::Obj(o) => match o.payload() {
+            Payload::List(_) => base + 8 * vm.len(&v)? as i64,
+            Payload::Tuple(t) => base + 8 * t.len() as i64,
+            Payload::Str(s) => base + s.s.len() as i64,
+            _ => base,
+        },
+        _ => 28,
+    }))
+}
+
+fn s_exc_info(vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let e = vm.exc_info.borrow().clone();
+    Ok(match &e {
+        Value::Obj(o) => tuple::new_tuple(vec![Value::Obj(o.ty().clone()), e.clone(), crate::types::exceptions::exc_attr(vm, o, "__traceback__")?.unwrap_or(Value::None)]),
+        _ => tuple::new_tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+fn s_exception(vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(vm.exc_info.borrow().clone())
+}
+
+fn s_getdefaultencoding(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(pystr::new_str("utf-8"))
+}
+
+fn s_set_int_max_str_digits(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    let v = a.first().or_else(|| k.get("maxdigits")).cloned().unwrap_or(Value::None);
+    let n = vm.index_value(&v)?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640".into()));
+    }
+    MAX_STR_DIGITS.store(n as usize, Ordering::Relaxed);
+    Ok(Value::None)
+}
+
+fn s_get_int_max_str_digits(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(int_max_str_digits() as i64))
+}
+
+fn s_live_objects(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(crate::runtime::stats::live_objects() as i64))
+}
+
+fn s_getframe_name(vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(vm.current_module_name())
+}
+
+fn version_info_repr(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let items = match &a[0] {
+        Value::Obj(o) => tuple::items(o).to_vec(),
+        _ => vec![],
+    };
+    let names = ["major", "minor", "micro", "releaselevel", "serial"];
+    let mut parts = Vec::new();
+    for (n, v) in names.iter().zip(items.iter()) {
+        parts.push(format!("{}={}", n, vm.repr_string(v)?));
+    }
+    Ok(pystr::new_str(&format!("sys.version_info({})", parts.join(", "))))
+}
+
+fn make_std(fd: i32, name: &str, mode: &str, line: bool) -> PyRef {
+    crate::types::file::new_file(fd, pystr::new_str(name), mode, false, mode == "r", mode == "w", line, false)
+}
+
+pub fn init_sys() {
+    let r = rt();
+    let m = crate::modules::new_module(
+        "sys",
+        &[
+            ("getrefcount", s_getrefcount),
+            ("exit", s_exit),
+            ("getrecursionlimit", s_getrecursionlimit),
+            ("setrecursionlimit", s_setrecursionlimit),
+            ("intern", s_intern),
+            ("getsizeof", s_getsizeof),
+            ("exc_info", s_exc_info),
+            ("exception", s_exception),
+            ("getdefaultencoding", s_getdefaultencoding),
+            ("set_int_max_str_digits", s_set_int_max_str_digits),
+            ("get_int_max_str_digits", s_get_int_max_str_digits),
+            ("_live_objects", s_live_objects),
+            ("_current_module_name", s_getframe_name),
+        ],
+    );
+    let d = crate::modules::module_dict(&m);
+    let set = |k: &str, v: Value| dict::set_str_raw(&d, k, v);
+    // SAFETY: start-up, single-threaded; argv and path are read once here.
+    let (argv, path) = unsafe { ((*r.argv.get()).clone(), (*r.path.get()).clone()) };
+    set("argv", list::new_list(argv.iter().map(|s| pystr::new_str(s)).collect()));
+    set("orig_argv", list::new_list(std::env::args().map(|s| pystr::new_str(&s)).collect()));
+    set("path", list::new_list(path.iter().map(|s| pystr::new_str(s)).collect()));
+    set("modules", Value::Obj(r.modules.clone()));
+    set("version", pystr::new_str(&format!("3.11.7 (gilpy {}) [rustc]", VERSION)));
+    set("hexversion", Value::Int(0x030b07f0));
+    set("api_version", Value::Int(1013));
+    let vi_type = typeobj::make_builtin_subclassable("version_info", &r.t.tuple, Layout::Tuple);
+    crate::types::add_methods(&vi_type, &[("__repr__", version_info_repr)]);
+    // SAFETY: start-up; the module name of the version_info type.
+    unsafe { *typeobj::type_data(&vi_type).module.get() = "sys".into() };
+    let vi = PyRef::new(&vi_type, Payload::Tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), pystr::new_str("final"), Value::Int(0)].into_boxed_slice()));
+    let vid = dict::new_dict();
+    for (k, v) in [("major", Value::Int(3)), ("minor", Value::Int(11)), ("micro", Value::Int(7)), ("releaselevel", pystr::new_str("final")), ("serial", Value::Int(0))] {
+        dict::set_str_raw(&vid, k, v);
+    }
+    vi.set_dict(Some(vid));
+    set("version_info", Value::Obj(vi));
+    let imp = PyRef::new(&r.t.object, Payload::Object);
+    let impd = dict::new_dict();
+    dict::set_str_raw(&impd, "name", pystr::new_str("gilpy"));
+    dict::set_str_raw(&impd, "cache_tag", Value::None);
+    dict::set_str_raw(&impd, "version", tuple::new_tuple(vec![Value::Int(0), Value::Int(1), Value::Int(0), pystr::new_str("alpha"), Value::Int(0)]));
+    imp.set_dict(Some(impd));
+    set("implementation", Value::Obj(imp));
+    set("platform", pystr::new_str("linux"));
+    set("byteorder", pystr::new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set("maxsize", Value::Int(i64::MAX));
+    set("maxunicode", Value::Int(0x10ffff));
+    set("executable", pystr::new_str(&std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()));
+    set("prefix", pystr::new_str("/usr/local"));
+    set("float_repr_style", pystr::new_str("short"));
+    set("dont_write_bytecode", Value::Bool(true));
+    set("builtin_module_names", tuple::new_tuple(["builtins", "sys", "time", "math"].iter().map(|s| pystr::new_str(s)).collect()));
+    let stdout = make_std(1, "<stdout>", "w", crate::modules::isatty(1) || std::env::var("PYTHONUNBUFFERED").map(|v| !v.is_empty()).unwrap_or(false));
+    let stderr = make_std(2, "<stderr>", "w", true);
+    let stdin = make_std(0, "<stdin>", "r", false);
+    for (n, f) in [("stdout", &stdout), ("stderr", &stderr), ("stdin", &stdin)] {
+        set(n, Value::Obj(f.clone()));
+        set(&format!("__{}__", n), Value::Obj(f.clone()));
+    }
+    let _ = SYS.set(SysState { module: m.clone(), stdout, stderr });
+    crate::runtime::import::register_builtin_module("sys", m);
+}

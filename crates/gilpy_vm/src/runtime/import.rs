@@ -1,0 +1,249 @@
+//! The import system: sys.modules, native modules by name, and `.py` modules and packages
+//! found along sys.path (or a package's __path__), executed once and cached.
+
+use crate::object::{PyRef, Value};
+use crate::runtime::rt;
+use crate::types::payload::*;
+use crate::types::{dict, list, str as pystr, tuple};
+use crate::{PyErr, Vm};
+
+pub fn register_builtin_module(name: &str, m: PyRef) {
+    dict::set_str_raw(&rt().modules, name, Value::Obj(m));
+}
+
+fn native_module(vm: &Vm, name: &str) -> Option<PyRef> {
+    Some(match name {
+        "time" => crate::modules::time::make(vm),
+        "math" => crate::modules::math::make(vm),
+        _ => return None,
+    })
+}
+
+fn not_found(vm: &Vm, name: &str) -> PyErr {
+    let e = vm.new_error(&rt().e.module_not_found_error, format!("No module named '{}'", name));
+    if let Some(d) = e.exc.dict() {
+        let _ = dict::set_item(vm, &d, pystr::new_str("name"), pystr::new_str(name));
+    }
+    e
+}
+
+fn sys_path() -> Vec<String> {
+    let p = crate::modules::sys::get_std("path");
+    match &p {
+        Value::Obj(o) if matches!(o.payload(), Payload::List(_)) => list::snapshot(o).iter().filter_map(|v| pystr::as_str(v).map(|s| s.to_string())).collect(),
+        _ => vec![],
+    }
+}
+
+/// Make and register a module object from a source file, then run it.
+pub fn exec_source_module(vm: &Vm, name: &str, file: &str, is_pkg: bool) -> PyResult<PyRef> {
+    let src = std::fs::read_to_string(file).map_err(|e| vm.os_error_from_io(&e, Some(file)))?;
+    let d = dict::new_dict();
+    let set = |k: &str, v: Value| dict::set_str_raw(&d, k, v);
+    set("__name__", pystr::new_str(name));
+    set("__doc__", Value::None);
+    let package = if is_pkg { name.to_string() } else { name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() };
+    set("__package__", pystr::new_str(&package));
+    set("__loader__", Value::None);
+    set("__spec__", Value::None);
+    set("__file__", pystr::new_str(file));
+    set("__cached__", Value::None);
+    set("__builtins__", Value::Obj(rt().builtins.clone()));
+    if is_pkg {
+        let dir = std::path::Path::new(file).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+        set("__path__", list::new_list(vec![pystr::new_str(&dir)]));
+    }
+    let m = PyRef::new(&rt().t.module, Payload::Module(ModuleData { dict: d.clone() }));
+    dict::set_item(vm, &rt().modules, pystr::new_str(name), Value::Obj(m.clone()))?;
+    let result = (|| {
+        let code = gilpy_compiler::compile_module(&src, file, false).map_err(|e| crate::modules::syntax_error_from(vm, &e))?;
+        rt().add_source(file, &src);
+        crate::eval::run_module_code(vm, crate::eval::make_code(code), &d)
+    })();
+    if let Err(e) = result {
+        let _ = dict::pop_item(vm, &rt().modules, &pystr::new_str(name));
+        return Err(e);
+    }
+    // the module may have replaced itself in sys.modules
+    match dict::get_item(vm, &rt().modules, &pystr::new_str(name))? {
+        Some(Value::Obj(o)) => Ok(o),
+        _ => Ok(m),
+    }
+}
+
+fn find_in(dirs: &[String], last: &str) -> Option<(String, bool)> {
+    for dir in dirs {
+        let base = if dir.is_empty() { ".".to_string() } else { dir.clone() };
+        let pkg = format!("{}/{}/__init__.py", base, last);
+        if std::path::Path::new(&pkg).is_file() {
+            return Some((pkg, true));
+        }
+        let file = format!("{}/{}.py", base, last);
+        if std::path::Path::new(&file).is_file() {
+            return Some((file, false));
+        }
+    }
+    None
+}
+
+/// Import one fully qualified module whose parent (if any) is already imported.
+fn import_one(vm: &Vm, full: &str) -> PyResult<PyRef> {
+    if let Some(Value::Obj(m)) = dict::get_item(vm, &rt().modules, &pystr::new_str(full))? {
+        return Ok(m);
+    }
+    let (parent, last) = match full.rsplit_once('.') {
+        Some((p, l)) => (Some(p), l),
+        None => (None, full),
+    };
+    let dirs = match parent {
+        Some(p) => {
+            let pm = import_one(vm, p)?;
+            let path = dict::get_str(&crate::modules::module_dict(&pm), &rt().intern("__path__"));
+            match path {
+                Some(pv) => vm.collect(&pv)?.iter().filter_map(|v| pystr::as_str(v).map(|s| s.to_string())).collect(),
+                None => {
+                    return Err(vm.new_error(&rt().e.module_not_found_error, format!("No module named '{}'; '{}' is not a package", full, p)));
+                }
+            }
+        }
+        None => {
+            if let Some(m) = native_module(vm, full) {
+                register_builtin_module(full, m.clone());
+                return Ok(m);
+            }
+            sys_path()
+        }
+    };
+    let (file, is_pkg) = find_in(&dirs, last).ok_or_else(|| not_found(vm, full))?;
+    let m = exec_source_module(vm, full, &file, is_pkg)?;
+    if let Some(p) = parent {
+        if let Some(Value::Obj(pm)) = dict::get_item(vm, &rt().modules, &pystr::new_str(p))? {
+            dict::set_item(vm, &crate::modules::module_dict(&pm), pystr::new_str(last), Value::Obj(m.clone()))?;
+        }
+    }
+    Ok(m)
+}
+
+fn resolve_name(vm: &Vm, name: &str, globals: &PyRef, level: i64) -> PyResult<String> {
+    if level == 0 {
+        return Ok(name.to_string());
+    }
+    let package = match dict::get_str(globals, &rt().intern("__package__")) {
+        Some(p) if pystr::as_str(&p).map(|s| !s.is_empty()).unwrap_or(false) => pystr::as_str(&p).unwrap().to_string(),
+        _ => {
+            let n = dict::get_str(globals, &rt().intern("__name__")).and_then(|v| pystr::as_str(&v).map(|s| s.to_string())).unwrap_or_default();
+            if dict::get_str(globals, &rt().intern("__path__")).is_some() {
+                n
+            } else {
+                n.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+            }
+        }
+    };
+    if package.is_empty() {
+        return Err(vm.new_error(&rt().e.import_error, "attempted relative import with no known parent package".into()));
+    }
+    let mut parts: Vec<&str> = package.split('.').collect();
+    for _ in 1..level {
+        if parts.pop().is_none() || parts.is_empty() {
+            return Err(vm.new_error(&rt().e.import_error, "attempted relative import beyond top-level package".into()));
+        }
+    }
+    let base = parts.join(".");
+    Ok(if name.is_empty() { base } else { format!("{}.{}", base, name) })
+}
+
+/// IMPORT_NAME: import `name` and return the top package (no fromlist) or the module.
+pub fn import_name(vm: &Vm, name: &PyRef, globals: &PyRef, fromlist: &Value, level: &Value) -> PyResult<Value> {
+    let level = match level {
+        Value::Int(i) => *i,
+        _ => 0,
+    };
+    let name = pystr::data(name).s.to_string();
+    let full = resolve_name(vm, &name, globals, level)?;
+    let mut cur = String::new();
+    let mut top = None;
+    let mut last = None;
+    for part in full.split('.') {
+        if !cur.is_empty() {
+            cur.push('.');
+        }
+        cur.push_str(part);
+        let m = import_one(vm, &cur)?;
+        if top.is_none() {
+            top = Some(m.clone());
+        }
+        last = Some(m);
+    }
+    let last = last.ok_or_else(|| not_found(vm, &full))?;
+    let from: Vec<Value> = match fromlist {
+        Value::None => vec![],
+        Value::Obj(o) if matches!(o.payload(), Payload::Tuple(_)) => tuple::items(o).to_vec(),
+        other => vm.collect(other)?,
+    };
+    if from.is_empty() {
+        if level > 0 && name.is_empty() {
+            return Ok(Value::Obj(last));
+        }
+        if level > 0 {
+            // `from . import x` style handled by fromlist; `import .x` is not valid syntax
+            return Ok(Value::Obj(last));
+        }
+        return Ok(Value::Obj(top.unwrap()));
+    }
+    // a package's fromlist may name submodules to import
+    let md = crate::modules::module_dict(&last);
+    if dict::get_str(&md, &rt().intern("__path__")).is_some() {
+        for item in from {
+            if let Some(s) = pystr::as_str(&item) {
+                if s != "*" && dict::get_str(&md, &rt().intern(s)).is_none() {
+                    match import_one(vm, &format!("{}.{}", full, s)) {
+                        Ok(_) => {}
+                        Err(e) if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.module_not_found_error) => {}
+                        Err(e) => return Err(e),
+                    }
+                }
+            }
+        }
+    }
+    Ok(Value::Obj(last))
+}
+
+pub fn import_from(vm: &Vm, m: &Value, name: &PyRef) -> PyResult<Value> {
+    if let Ok(Some(v)) = vm.generic_getattr(m, name) {
+        return Ok(v);
+    }
+    let mname = vm.getattr_str(m, "__name__").ok().and_then(|n| pystr::as_str(&n).map(|s| s.to_string())).unwrap_or_else(|| "<unknown module name>".into());
+    let n = pystr::data(name).s.to_string();
+    if let Some(v) = dict::get_item(vm, &rt().modules, &pystr::new_str(&format!("{}.{}", mname, n)))? {
+        return Ok(v);
+    }
+    let loc = match vm.getattr_str(m, "__file__") {
+        Ok(f) if !f.is_none() => vm.str_string(&f)?,
+        _ => "unknown location".into(),
+    };
+    let e = vm.new_error(&rt().e.import_error, format!("cannot import name '{}' from '{}' ({})", n, mname, loc));
+    if let Some(d) = e.exc.dict() {
+        let _ = dict::set_item(vm, &d, pystr::new_str("name"), pystr::new_str(&mname));
+    }
+    Err(e)
+}
+
+pub fn import_star(vm: &Vm, m: &Value, target: &PyRef) -> PyResult<()> {
+    let md = match m {
+        Value::Obj(o) if matches!(o.payload(), Payload::Module(_)) => crate::modules::module_dict(o),
+        _ => return Err(vm.type_error("import * requires a module".into())),
+    };
+    let names: Vec<Value> = match dict::get_str(&md, &rt().intern("__all__")) {
+        Some(all) => vm.collect(&all)?,
+        None => dict::keys(&md).into_iter().filter(|k| pystr::as_str(k).map(|s| !s.starts_with('_')).unwrap_or(false)).collect(),
+    };
+    for n in names {
+        let key = match pystr::as_str(&n) {
+            Some(s) => rt().intern(s),
+            None => continue,
+        };
+        let v = vm.getattr(m, &key)?;
+        dict::set_item(vm, target, Value::Obj(key), v)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,263 @@
+//! Interpreter-wide state: the builtin types and exceptions, interned strings, the builtins
+//! and sys modules, `sys.modules`. Built once at start-up and never freed; every object here
+//! is immortal, so threads can share them (under the GIL, see object/mod.rs).
+
+pub mod import;
+pub mod stats;
+
+use crate::object::{PyRef, Value};
+use crate::types::payload::*;
+use std::cell::{Cell, UnsafeCell};
+use std::collections::HashMap;
+
+macro_rules! type_fields {
+    ($($f:ident),* $(,)?) => {
+        pub struct Types { $(pub $f: PyRef,)* }
+    };
+}
+
+type_fields!(
+    object, type_, none, notimpl, ellipsis, bool_, int, float, complex, str, bytes, bytearray,
+    tuple, list, dict, set, frozenset, range, slice, function, builtin, method, code, cell,
+    module, generator, property, classmethod, staticmethod, super_, iterator, dict_keys,
+    dict_values, dict_items, file, enumerate, zip, map, filter, reversed,
+);
+
+macro_rules! exc_fields {
+    ($($f:ident),* $(,)?) => {
+        pub struct ExcTypes { $(pub $f: PyRef,)* }
+    };
+}
+
+exc_fields!(
+    base_exception, exception, system_exit, keyboard_interrupt, generator_exit, stop_iteration,
+    arithmetic_error, zero_division_error, overflow_error, floating_point_error, lookup_error,
+    key_error, index_error, type_error, value_error, unicode_error, unicode_decode_error,
+    unicode_encode_error, name_error, unbound_local_error, attribute_error, runtime_error,
+    recursion_error, not_implemented_error, assertion_error, import_error,
+    module_not_found_error, os_error, file_not_found_error, file_exists_error,
+    permission_error, is_a_directory_error, not_a_directory_error, eof_error, memory_error,
+    syntax_error, indentation_error, system_error, buffer_error, warning, deprecation_warning,
+    runtime_warning, user_warning, stop_async_iteration, timeout_error, broken_pipe_error,
+    connection_error, child_process_error, interrupted_error, blocking_io_error,
+    process_lookup_error, reference_error, tab_error, unicode_translate_error,
+    syntax_warning, future_warning, pending_deprecation_warning, import_warning,
+    unicode_warning, bytes_warning, resource_warning, encoding_warning,
+    connection_refused_error, connection_reset_error, connection_aborted_error,
+);
+
+pub struct Runtime {
+    pub t: Types,
+    pub e: ExcTypes,
+    pub not_implemented: PyRef,
+    pub ellipsis: PyRef,
+    pub empty_tuple: PyRef,
+    pub builtins: PyRef,
+    pub builtins_dict: PyRef,
+    pub modules: PyRef,
+    interned: UnsafeCell<HashMap<Box<str>, PyRef>>,
+    pub recursion_limit: Cell<usize>,
+    /// sources of files and `-c` strings, for traceback lines
+    pub sources: UnsafeCell<HashMap<String, String>>,
+    pub argv: UnsafeCell<Vec<String>>,
+    pub path: UnsafeCell<Vec<String>>,
+    pub script_dir: UnsafeCell<Option<String>>,
+}
+
+// SAFETY: every object the runtime holds is immortal and only touched by the GIL holder (the
+// GIL invariant in object/mod.rs); the Cell/UnsafeCell fields are likewise GIL-protected.
+unsafe impl Sync for Runtime {}
+// SAFETY: as above.
+unsafe impl Send for Runtime {}
+
+static mut RT: *const Runtime = std::ptr::null();
+
+/// The runtime. Valid after `init`, which runs before any Python code.
+#[inline(always)]
+pub fn rt() -> &'static Runtime {
+    // SAFETY: RT is written once by `init` before any other thread exists and never again,
+    // and the Runtime it points to is leaked (lives for the whole process).
+    unsafe { &*RT }
+}
+
+impl Runtime {
+    /// The interned str object for `s` (attribute and global names).
+    pub fn intern(&self, s: &str) -> PyRef {
+        // SAFETY: GIL invariant; no Python code runs while the map is borrowed.
+        let map = unsafe { &mut *self.interned.get() };
+        if let Some(r) = map.get(s) {
+            return r.clone();
+        }
+        let r = PyRef::new_immortal(Some(&self.t.str), Payload::Str(StrData::new(s.into())));
+        map.insert(s.into(), r.clone());
+        r
+    }
+    pub fn source_of(&self, filename: &str) -> Option<String> {
+        // SAFETY: GIL invariant.
+        let m = unsafe { &*self.sources.get() };
+        m.get(filename).cloned()
+    }
+    pub fn add_source(&self, filename: &str, src: &str) {
+        // SAFETY: GIL invariant.
+        let m = unsafe { &mut *self.sources.get() };
+        m.insert(filename.to_string(), src.to_string());
+    }
+}
+
+/// Build the runtime. Must run once, on the main thread, before any Python code.
+pub fn init(argv: Vec<String>, path: Vec<String>) {
+    // SAFETY: init runs once, before other threads exist.
+    if unsafe { !RT.is_null() } {
+        return;
+    }
+    let t = crate::types::typeobj::make_builtin_types();
+    let e = crate::types::exceptions::make_exception_types(&t);
+    let not_implemented = PyRef::new_immortal(None, Payload::NotImplemented);
+    let ellipsis = PyRef::new_immortal(None, Payload::Ellipsis);
+    let empty_tuple = PyRef::new_immortal(Some(&t.tuple), Payload::Tuple(Box::new([])));
+    let builtins_dict = PyRef::new_immortal(Some(&t.dict), Payload::Dict(crate::types::dict::DictData::new()));
+    let builtins = PyRef::new_immortal(Some(&t.module), Payload::Module(ModuleData { dict: builtins_dict.clone() }));
+    let modules = PyRef::new_immortal(Some(&t.dict), Payload::Dict(crate::types::dict::DictData::new()));
+    let rt = Box::new(Runtime {
+        t,
+        e,
+        not_implemented,
+        ellipsis,
+        empty_tuple,
+        builtins,
+        builtins_dict,
+        modules,
+        interned: UnsafeCell::new(HashMap::new()),
+        recursion_limit: Cell::new(1000),
+        sources: UnsafeCell::new(HashMap::new()),
+        argv: UnsafeCell::new(argv),
+        path: UnsafeCell::new(path),
+        script_dir: UnsafeCell::new(None),
+    });
+    // SAFETY: single-threaded start-up; the box is leaked so the pointer stays valid.
+    unsafe { RT = Box::into_raw(rt) };
+    let rt = rt_ref();
+    // SAFETY: the singletons were created before their types could be named; fix them now.
+    rt.not_implemented.set_ty(&crate::types::typeobj::make_simple_type("NotImplementedType", &rt.t.object));
+    rt.ellipsis.set_ty(&crate::types::typeobj::make_simple_type("ellipsis", &rt.t.object));
+    crate::types::register_all_methods();
+    crate::modules::builtins::init_builtins();
+    crate::modules::sys::init_sys();
+}
+
+fn rt_ref() -> &'static Runtime {
+    rt()
+}
+
+/// Convenience: a new str object.
+pub fn new_str(s: &str) -> Value {
+    crate::types::str::new_str(s)
+}
+
+/// Convenience: None as a Value.
+pub const NONE: Value = Value::None;
+
+/// What the command line asked to run.
+pub enum MainSource {
+    File(String),
+    Command(String),
+    Stdin,
+}
+
+fn system_exit_code(vm: &crate::Vm, exc: &PyRef) -> i32 {
+    let code = exc.dict().and_then(|d| crate::types::dict::get_str(&d, &rt().intern("code"))).unwrap_or(Value::None);
+    match &code {
+        Value::None => 0,
+        Value::Int(i) => *i as i32,
+        Value::Bool(b) => *b as i32,
+        _ => {
+            let s = vm.str_string(&code).unwrap_or_default();
+            crate::modules::sys::write_stderr(vm, &format!("{}\n", s));
+            1
+        }
+    }
+}
+
+/// Report an exception that ended the program; returns the exit status.
+pub fn report_exit(vm: &crate::Vm, e: &crate::PyErr) -> i32 {
+    if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.system_exit) {
+        return system_exit_code(vm, &e.exc);
+    }
+    crate::eval::traceback::print_exception(vm, e);
+    1
+}
+
+/// Clear the __main__ namespace the way CPython's shutdown does (underscore names first),
+/// so objects alive at exit are finalized.
+fn clear_main(d: &PyRef) {
+    let items = crate::types::dict::items(d);
+    for pass in 0..2 {
+        for (k, _) in &items {
+            let name = match crate::types::str::as_str(k) {
+                Some(s) => s.to_string(),
+                None => continue,
+            };
+            let underscore = name.starts_with('_') && !name.starts_with("__");
+            if (pass == 0) != underscore || name == "__builtins__" {
+                continue;
+            }
+            let key = rt().intern(&name);
+            let h = crate::types::str::hash_str(crate::types::str::data(&key));
+            let _ = crate::types::dict::set_with_hash(None, d, Value::Obj(key), h, Value::None);
+        }
+    }
+}
+
+/// Run the main program; returns the process exit status.
+pub fn run_main(vm: &crate::Vm, source: MainSource) -> i32 {
+    let (src, filename, file_attr) = match source {
+        MainSource::File(path) => {
+            let abs = std::fs::canonicalize(&path).map(|p| p.to_string_lossy().into_owned()).unwrap_or(path.clone());
+            match std::fs::read(&path) {
+                Ok(bytes) => (String::from_utf8_lossy(&bytes).into_owned(), abs.clone(), Some(abs)),
+                Err(e) => {
+                    let exe = std::env::args().next().unwrap_or_else(|| "gilpy".into());
+                    let code = e.raw_os_error().unwrap_or(2);
+                    eprintln!("{}: can't open file {}: [Errno {}] {}", exe, crate::types::str::repr_str(&abs), code, crate::modules::strerror(code));
+                    return 2;
+                }
+            }
+        }
+        MainSource::Command(c) => (c, "<string>".to_string(), None),
+        MainSource::Stdin => {
+            let mut s = String::new();
+            let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
+            (s, "<stdin>".to_string(), None)
+        }
+    };
+    rt().add_source(&filename, &src);
+    let d = crate::types::dict::new_dict();
+    crate::types::dict::set_str_raw(&d, "__name__", new_str("__main__"));
+    crate::types::dict::set_str_raw(&d, "__doc__", Value::None);
+    crate::types::dict::set_str_raw(&d, "__package__", Value::None);
+    crate::types::dict::set_str_raw(&d, "__loader__", Value::None);
+    crate::types::dict::set_str_raw(&d, "__spec__", Value::None);
+    crate::types::dict::set_str_raw(&d, "__builtins__", Value::Obj(rt().builtins.clone()));
+    if let Some(f) = &file_attr {
+        crate::types::dict::set_str_raw(&d, "__file__", new_str(f));
+        crate::types::dict::set_str_raw(&d, "__cached__", Value::None);
+    }
+    let m = PyRef::new(&rt().t.module, Payload::Module(ModuleData { dict: d.clone() }));
+    crate::types::dict::set_str_raw(&rt().modules, "__main__", Value::Obj(m));
+    let status = match gilpy_compiler::compile_module(&src, &filename, false) {
+        Err(e) => {
+            let err = crate::modules::syntax_error_from(vm, &e);
+            report_exit(vm, &err)
+        }
+        Ok(code) => {
+            let code = crate::eval::make_code(code);
+            match crate::eval::run_module_code(vm, code, &d) {
+                Ok(_) => 0,
+                Err(e) => report_exit(vm, &e),
+            }
+        }
+    };
+    clear_main(&d);
+    crate::modules::sys::flush_std();
+    status
+}

@@ -1,0 +1,524 @@
+//! `BaseException` and CPython's builtin exception hierarchy, plus the constructors the VM
+//! uses to raise them (`vm.type_error(...)` and friends).
+
+use super::payload::*;
+use super::typeobj::type_data;
+use crate::object::{PyRef, Value};
+use crate::runtime::{rt, ExcTypes, Types};
+use crate::types::{dict, str as pystr, tuple};
+use crate::{PyErr, Vm};
+use std::cell::{Cell, UnsafeCell};
+
+fn exc_type(t: &Types, name: &str, base: &PyRef) -> PyRef {
+    let ty = crate::types::typeobj::raw_type(name, Some(base), Layout::Exception, None, TF_EXCEPTION | TF_BASETYPE);
+    ty.set_ty(&t.type_);
+    type_data(&ty).dict.set_ty(&t.dict);
+    ty
+}
+
+pub fn make_exception_types(t: &Types) -> ExcTypes {
+    let base_exception = exc_type(t, "BaseException", &t.object);
+    let be = &base_exception;
+    let exception = exc_type(t, "Exception", be);
+    let ex = &exception;
+    let arithmetic_error = exc_type(t, "ArithmeticError", ex);
+    let lookup_error = exc_type(t, "LookupError", ex);
+    let value_error = exc_type(t, "ValueError", ex);
+    let unicode_error = exc_type(t, "UnicodeError", &value_error);
+    let name_error = exc_type(t, "NameError", ex);
+    let runtime_error = exc_type(t, "RuntimeError", ex);
+    let import_error = exc_type(t, "ImportError", ex);
+    let os_error = exc_type(t, "OSError", ex);
+    let syntax_error = exc_type(t, "SyntaxError", ex);
+    let warning = exc_type(t, "Warning", ex);
+    let connection_error = exc_type(t, "ConnectionError", &os_error);
+    let indentation_error = exc_type(t, "IndentationError", &syntax_error);
+    ExcTypes {
+        system_exit: exc_type(t, "SystemExit", be),
+        keyboard_interrupt: exc_type(t, "KeyboardInterrupt", be),
+        generator_exit: exc_type(t, "GeneratorExit", be),
+        stop_iteration: exc_type(t, "StopIteration", ex),
+        stop_async_iteration: exc_type(t, "StopAsyncIteration", ex),
+        zero_division_error: exc_type(t, "ZeroDivisionError", &arithmetic_error),
+        overflow_error: exc_type(t, "OverflowError", &arithmetic_error),
+        floating_point_error: exc_type(t, "FloatingPointError", &arithmetic_error),
+        key_error: exc_type(t, "KeyError", &lookup_error),
+        index_error: exc_type(t, "IndexError", &lookup_error),
+        type_error: exc_type(t, "TypeError", ex),
+        unicode_decode_error: exc_type(t, "UnicodeDecodeError", &unicode_error),
+        unicode_encode_error: exc_type(t, "UnicodeEncodeError", &unicode_error),
+        unicode_translate_error: exc_type(t, "UnicodeTranslateError", &unicode_error),
+        unbound_local_error: exc_type(t, "UnboundLocalError", &name_error),
+        attribute_error: exc_type(t, "AttributeError", ex),
+        recursion_error: exc_type(t, "RecursionError", &runtime_error),
+        not_implemented_error: exc_type(t, "NotImplementedError", &runtime_error),
+        assertion_error: exc_type(t, "AssertionError", ex),
+        module_not_found_error: exc_type(t, "ModuleNotFoundError", &import_error),
+        file_not_found_error: exc_type(t, "FileNotFoundError", &os_error),
+        file_exists_error: exc_type(t, "FileExistsError", &os_error),
+        permission_error: exc_type(t, "PermissionError", &os_error),
+        is_a_directory_error: exc_type(t, "IsADirectoryError", &os_error),
+        not_a_directory_error: exc_type(t, "NotADirectoryError", &os_error),
+        timeout_error: exc_type(t, "TimeoutError", &os_error),
+        broken_pipe_error: exc_type(t, "BrokenPipeError", &connection_error),
+        connection_refused_error: exc_type(t, "ConnectionRefusedError", &connection_error),
+        connection_reset_error: exc_type(t, "ConnectionResetError", &connection_error),
+        connection_aborted_error: exc_type(t, "ConnectionAbortedError", &connection_error),
+        child_process_error: exc_type(t, "ChildProcessError", &os_error),
+        interrupted_error: exc_type(t, "InterruptedError", &os_error),
+        blocking_io_error: exc_type(t, "BlockingIOError", &os_error),
+        process_lookup_error: exc_type(t, "ProcessLookupError", &os_error),
+        eof_error: exc_type(t, "EOFError", ex),
+        memory_error: exc_type(t, "MemoryError", ex),
+        tab_error: exc_type(t, "TabError", &indentation_error),
+        system_error: exc_type(t, "SystemError", ex),
+        buffer_error: exc_type(t, "BufferError", ex),
+        reference_error: exc_type(t, "ReferenceError", ex),
+        deprecation_warning: exc_type(t, "DeprecationWarning", &warning),
+        pending_deprecation_warning: exc_type(t, "PendingDeprecationWarning", &warning),
+        runtime_warning: exc_type(t, "RuntimeWarning", &warning),
+        user_warning: exc_type(t, "UserWarning", &warning),
+        syntax_warning: exc_type(t, "SyntaxWarning", &warning),
+        future_warning: exc_type(t, "FutureWarning", &warning),
+        import_warning: exc_type(t, "ImportWarning", &warning),
+        unicode_warning: exc_type(t, "UnicodeWarning", &warning),
+        bytes_warning: exc_type(t, "BytesWarning", &warning),
+        resource_warning: exc_type(t, "ResourceWarning", &warning),
+        encoding_warning: exc_type(t, "EncodingWarning", &warning),
+        connection_error,
+        indentation_error,
+        arithmetic_error,
+        lookup_error,
+        value_error,
+        unicode_error,
+        name_error,
+        runtime_error,
+        import_error,
+        os_error,
+        syntax_error,
+        warning,
+        exception,
+        base_exception,
+    }
+}
+
+/// Every builtin exception type, for the builtins module.
+pub fn all_exception_types() -> Vec<PyRef> {
+    let e = &rt().e;
+    vec![
+        e.base_exception.clone(), e.exception.clone(), e.system_exit.clone(), e.keyboard_interrupt.clone(), e.generator_exit.clone(), e.stop_iteration.clone(), e.stop_async_iteration.clone(),
+        e.arithmetic_error.clone(), e.zero_division_error.clone(), e.overflow_error.clone(), e.floating_point_error.clone(), e.lookup_error.clone(), e.key_error.clone(), e.index_error.clone(),
+        e.type_error.clone(), e.value_error.clone(), e.unicode_error.clone(), e.unicode_decode_error.clone(), e.unicode_encode_error.clone(), e.unicode_translate_error.clone(), e.name_error.clone(),
+        e.unbound_local_error.clone(), e.attribute_error.clone(), e.runtime_error.clone(), e.recursion_error.clone(), e.not_implemented_error.clone(), e.assertion_error.clone(),
+        e.import_error.clone(), e.module_not_found_error.clone(), e.os_error.clone(), e.file_not_found_error.clone(), e.file_exists_error.clone(), e.permission_error.clone(),
+        e.is_a_directory_error.clone(), e.not_a_directory_error.clone(), e.timeout_error.clone(), e.broken_pipe_error.clone(), e.connection_error.clone(), e.connection_refused_error.clone(),
+        e.connection_reset_error.clone(), e.connection_aborted_error.clone(), e.child_process_error.clone(), e.interrupted_error.clone(), e.blocking_io_error.clone(), e.process_lookup_error.clone(),
+        e.eof_error.clone(), e.memory_error.clone(), e.syntax_error.clone(), e.indentation_error.clone(), e.tab_error.clone(), e.system_error.clone(), e.buffer_error.clone(), e.reference_error.clone(),
+        e.warning.clone(), e.deprecation_warning.clone(), e.pending_deprecation_warning.clone(), e.runtime_warning.clone(), e.user_warning.clone(), e.syntax_warning.clone(),
+        e.future_warning.clone(), e.import_warning.clone(), e.unicode_warning.clone(), e.bytes_warning.clone(), e.resource_warning.clone(), e.encoding_warning.clone(),
+    ]
+}
+
+/// Create an exception instance of type `ty` with `args` (BaseException.__new__ + __init__).
+pub fn exc_new(vm: &Vm, ty: &PyRef, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = new_exc_instance(ty, tuple::new_tuple_ref(args.to_vec()));
+    let v = Value::Obj(o.clone());
+    init_special(vm, &o, args)?;
+    Ok(v)
+}
+
+pub fn new_exc_instance(ty: &PyRef, args: PyRef) -> PyRef {
+    let o = PyRef::new(
+        ty,
+        Payload::Exception(ExcData {
+            args: UnsafeCell::new(args),
+            traceback: UnsafeCell::new(Vec::new()),
+            cause: UnsafeCell::new(Value::None),
+            context: UnsafeCell::new(Value::None),
+            suppress_context: Cell::new(false),
+        }),
+    );
+    if type_data(ty).has(TF_HAS_DICT) {
+        o.set_dict(Some(dict::new_dict()));
+    }
+    o
+}
+
+fn ensure_dict(o: &PyRef) -> PyRef {
+    match o.dict() {
+        Some(d) => d,
+        None => {
+            let d = dict::new_dict();
+            o.set_dict(Some(d.clone()));
+            d
+        }
+    }
+}
+
+/// Attributes that some exception types derive from their arguments.
+fn init_special(vm: &Vm, o: &PyRef, args: &[Value]) -> PyResult<()> {
+    let e = &rt().e;
+    let ty = o.ty();
+    let sub = |t: &PyRef| crate::types::typeobj::is_subtype(ty, t);
+    let first = args.first().cloned().unwrap_or(Value::None);
+    if sub(&e.stop_iteration) {
+        dict::set_item(vm, &ensure_dict(o), pystr::new_str("value"), first)?;
+    } else if sub(&e.system_exit) {
+        let code = if args.len() > 1 { tuple::new_tuple(args.to_vec()) } else { first };
+        dict::set_item(vm, &ensure_dict(o), pystr::new_str("code"), code)?;
+    } else if sub(&e.os_error) {
+        let d = ensure_dict(o);
+        if args.len() >= 2 {
+            dict::set_item(vm, &d, pystr::new_str("errno"), args[0].clone())?;
+            dict::set_item(vm, &d, pystr::new_str("strerror"), args[1].clone())?;
+            dict::set_item(vm, &d, pystr::new_str("filename"), args.get(2).cloned().unwrap_or(Value::None))?;
+        } else {
+            for n in ["errno", "strerror", "filename"] {
+                dict::set_item(vm, &d, pystr::new_str(n), Value::None)?;
+            }
+        }
+        dict::set_item(vm, &d, pystr::new_str("filename2"), Value::None)?;
+    } else if sub(&e.import_error) {
+        let d = ensure_dict(o);
+        dict::set_item(vm, &d, pystr::new_str("name"), Value::None)?;
+        dict::set_item(vm, &d, pystr::new_str("path"), Value::None)?;
+    } else if sub(&e.name_error) || sub(&e.attribute_error) {
+        let d = ensure_dict(o);
+        dict::set_item(vm, &d, pystr::new_str("name"), Value::None)?;
+    } else if sub(&e.syntax_error) {
+        let d = ensure_dict(o);
+        dict::set_item(vm, &d, pystr::new_str("msg"), first)?;
+        let mut fields = [Value::None, Value::None, Value::None, Value::None, Value::None, Value::None];
+        if let Some(Value::Obj(t)) = args.get(1) {
+            if let Payload::Tuple(items) = t.payload() {
+                for (i, x) in items.iter().enumerate().take(6) {
+                    fields[i] = x.clone();
+                }
+            }
+        }
+        for (n, v) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().zip(fields) {
+            dict::set_item(vm, &d, pystr::new_str(n), v)?;
+        }
+        dict::set_item(vm, &d, pystr::new_str("print_file_and_line"), Value::None)?;
+    }
+    Ok(())
+}
+
+pub fn exc_data(o: &PyRef) -> Option<&ExcData> {
+    match o.payload() {
+        Payload::Exception(e) => Some(e),
+        _ => None,
+    }
+}
+
+impl ExcData {
+    pub fn args(&self) -> PyRef {
+        // SAFETY: GIL invariant; cloned out before any other code runs.
+        unsafe { (*self.args.get()).clone() }
+    }
+    pub fn set_args(&self, a: PyRef) {
+        // SAFETY: GIL invariant; the old value is dropped after the write.
+        let old = unsafe { std::mem::replace(&mut *self.args.get(), a) };
+        drop(old);
+    }
+    pub fn cause(&self) -> Value {
+        // SAFETY: GIL invariant.
+        unsafe { (*self.cause.get()).clone() }
+    }
+    pub fn set_cause(&self, v: Value) {
+        // SAFETY: GIL invariant; old value dropped after the write.
+        let old = unsafe { std::mem::replace(&mut *self.cause.get(), v) };
+        drop(old);
+    }
+    pub fn context(&self) -> Value {
+        // SAFETY: GIL invariant.
+        unsafe { (*self.context.get()).clone() }
+    }
+    pub fn set_context(&self, v: Value) {
+        // SAFETY: GIL invariant; old value dropped after the write.
+        let old = unsafe { std::mem::replace(&mut *self.context.get(), v) };
+        drop(old);
+    }
+    pub fn push_tb(&self, code: PyRef, line: u32) {
+        // SAFETY: GIL invariant; no other borrow of the traceback is live.
+        unsafe { (*self.traceback.get()).push((code, line)) };
+    }
+    pub fn traceback(&self) -> Vec<(PyRef, u32)> {
+        // SAFETY: GIL invariant; cloned out.
+        unsafe { (*self.traceback.get()).clone() }
+    }
+    pub fn clear_tb(&self) {
+        // SAFETY: GIL invariant; the entries are dropped after the vector is detached.
+        let old = unsafe { std::mem::take(&mut *self.traceback.get()) };
+        drop(old);
+    }
+}
+
+pub fn set_exc_attr(vm: &Vm, o: &PyRef, name: &PyRef, val: Option<Value>) -> PyResult<()> {
+    let e = exc_data(o).unwrap();
+    let n = Some(&*pystr::data(name).s).unwrap_or("");
+    match n {
+        "args" => {
+            let v = val.unwrap_or(Value::None);
+            let items = vm.collect(&v)?;
+            e.set_args(tuple::new_tuple_ref(items));
+        }
+        "__cause__" => {
+            e.set_cause(val.unwrap_or(Value::None));
+            e.suppress_context.set(true);
+        }
+        "__context__" => e.set_context(val.unwrap_or(Value::None)),
+        "__suppress_context__" => e.suppress_context.set(vm.truthy(&val.unwrap_or(Value::Bool(false)))?),
+        "__traceback__" => {
+            if val.as_ref().map(|v| v.is_none()).unwrap_or(true) {
+                e.clear_tb();
+            }
+        }
+        _ => {
+            let d = ensure_dict(o);
+            match val {
+                Some(v) => dict::set_item(vm, &d, Value::Obj(name.clone()), v)?,
+                None => {
+                    if !dict::del_str(&d, name) {
+                        return Err(vm.attribute_error_for(&Value::Obj(o.clone()), name));
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Attributes of exception objects that live in the payload.
+pub fn exc_attr(vm: &Vm, o: &PyRef, name: &str) -> PyResult<Option<Value>> {
+    let e = match exc_data(o) {
+        Some(e) => e,
+        None => return Ok(None),
+    };
+    let _ = vm;
+    Ok(match name {
+        "args" => Some(Value::Obj(e.args())),
+        "__cause__" => Some(e.cause()),
+        "__context__" => Some(e.context()),
+        "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
+        "__traceback__" => {
+            if e.traceback().is_empty() {
+                Some(Value::None)
+            } else {
+                Some(crate::eval::traceback::tb_object(o))
+            }
+        }
+        "__notes__" => None,
+        _ => None,
+    })
+}
+
+/// str(exception) as CPython's BaseException_str (KeyError's repr of a single key included).
+pub fn exc_str(vm: &Vm, o: &PyRef) -> PyResult<String> {
+    let e = exc_data(o).unwrap();
+    let args = e.args();
+    let items = tuple::items(&args);
+    let r = &rt().e;
+    let ty = o.ty();
+    if crate::types::typeobj::is_subtype(ty, &r.os_error) {
+        if let Some(d) = o.dict() {
+            let errno = dict::get_str(&d, &rt().intern("errno")).unwrap_or(Value::None);
+            let strerror = dict::get_str(&d, &rt().intern("strerror")).unwrap_or(Value::None);
+            let filename = dict::get_str(&d, &rt().intern("filename")).unwrap_or(Value::None);
+            if !errno.is_none() && !strerror.is_none() {
+                if !filename.is_none() {
+                    return Ok(format!("[Errno {}] {}: {}", vm.str_string(&errno)?, vm.str_string(&strerror)?, vm.repr_string(&filename)?));
+                }
+                return Ok(format!("[Errno {}] {}", vm.str_string(&errno)?, vm.str_string(&strerror)?));
+            }
+        }
+    }
+    if crate::types::typeobj::is_subtype(ty, &r.syntax_error) {
+        if let Some(d) = o.dict() {
+            let msg = dict::get_str(&d, &rt().intern("msg")).unwrap_or(Value::None);
+            let lineno = dict::get_str(&d, &rt().intern("lineno")).unwrap_or(Value::None);
+            let filename = dict::get_str(&d, &rt().intern("filename")).unwrap_or(Value::None);
+            if !msg.is_none() && !lineno.is_none() {
+                let f = if filename.is_none() { String::new() } else { vm.str_string(&filename)? };
+                let base = f.rsplit('/').next().unwrap_or("").to_string();
+                return Ok(format!("{} ({}, line {})", vm.str_string(&msg)?, base, vm.str_string(&lineno)?));
+            }
+        }
+    }
+    match items.len() {
+        0 => Ok(String::new()),
+        1 => {
+            if crate::types::typeobj::is_subtype(ty, &r.key_error) {
+                vm.repr_string(&items[0])
+            } else {
+                vm.str_string(&items[0])
+            }
+        }
+        _ => vm.repr_string(&Value::Obj(args.clone())),
+    }
+}
+
+pub fn exc_repr(vm: &Vm, o: &PyRef) -> PyResult<String> {
+    let e = exc_data(o).unwrap();
+    let args = e.args();
+    let items = tuple::items(&args);
+    let name = type_data(o.ty()).name().to_string();
+    if items.len() == 1 {
+        return Ok(format!("{}({})", name, vm.repr_string(&items[0])?));
+    }
+    let r = vm.repr_string(&Value::Obj(args.clone()))?;
+    if items.is_empty() {
+        return Ok(format!("{}()", name));
+    }
+    Ok(format!("{}{}", name, r))
+}
+
+fn base_exception_init(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = match &args[0] {
+        Value::Obj(o) => o.clone(),
+        _ => return Ok(Value::None),
+    };
+    if let Some(e) = exc_data(&o) {
+        e.set_args(tuple::new_tuple_ref(args[1..].to_vec()));
+        init_special(vm, &o, &args[1..])?;
+    }
+    Ok(Value::None)
+}
+
+fn with_traceback(_vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+fn add_note(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = args[0].clone();
+    let note = args.get(1).cloned().unwrap_or(Value::None);
+    if pystr::as_str(&note).is_none() {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(&note))));
+    }
+    let notes = match vm.generic_getattr(&o, &rt().intern("__notes__"))? {
+        Some(n) => n,
+        None => {
+            let l = crate::types::list::new_list(Vec::new());
+            vm.setattr(&o, &rt().intern("__notes__"), l.clone())?;
+            l
+        }
+    };
+    if let Value::Obj(l) = &notes {
+        crate::types::list::append(l, note);
+    }
+    Ok(Value::None)
+}
+
+fn exc_str_method(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match &args[0] {
+        Value::Obj(o) if exc_data(o).is_some() => Ok(pystr::new_str(&exc_str(vm, o)?)),
+        _ => Err(vm.type_error("descriptor '__str__' requires a 'BaseException' object".into())),
+    }
+}
+
+fn exc_repr_method(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match &args[0] {
+        Value::Obj(o) if exc_data(o).is_some() => Ok(pystr::new_str(&exc_repr(vm, o)?)),
+        _ => Err(vm.type_error("descriptor '__repr__' requires a 'BaseException' object".into())),
+    }
+}
+
+pub fn register() {
+    let e = &rt().e;
+    crate::types::add_methods(&e.base_exception, &[("__init__", base_exception_init), ("with_traceback", with_traceback), ("add_note", add_note), ("__str__", exc_str_method), ("__repr__", exc_repr_method)]);
+    crate::types::set_new(&e.base_exception, |vm, args, kw| exc_new(vm, &vm.expect_type(&args[0])?, &args[1..], kw));
+    for t in all_exception_types() {
+        crate::types::set_new(&t, |vm, args, kw| exc_new(vm, &vm.expect_type(&args[0])?, &args[1..], kw));
+    }
+}
+
+impl Vm {
+    pub fn new_error(&self, ty: &PyRef, msg: String) -> PyErr {
+        let o = new_exc_instance(ty, tuple::new_tuple_ref(vec![pystr::new_str(&msg)]));
+        let _ = init_special(self, &o, &[pystr::new_str(&msg)]);
+        PyErr::new(o)
+    }
+    pub fn new_error_args(&self, ty: &PyRef, args: Vec<Value>) -> PyErr {
+        let o = new_exc_instance(ty, tuple::new_tuple_ref(args.clone()));
+        let _ = init_special(self, &o, &args);
+        PyErr::new(o)
+    }
+    pub fn type_error(&self, msg: String) -> PyErr {
+        self.new_error(&rt().e.type_error, msg)
+    }
+    pub fn value_error(&self, msg: String) -> PyErr {
+        self.new_error(&rt().e.value_error, msg)
+    }
+    pub fn attribute_error(&self, msg: String) -> PyErr {
+        self.new_error(&rt().e.attribute_error, msg)
+    }
+    pub fn index_error(&self, msg: String) -> PyErr {
+        self.new_error(&rt().e.index_error, msg)
+    }
+    pub fn key_error(&self, key: Value) -> PyErr {
+        self.new_error_args(&rt().e.key_error, vec![key])
+    }
+    pub fn name_error(&self, msg: String) -> PyErr {
+        self.new_error(&rt().e.name_error, msg)
+    }
+    pub fn zero_division(&self, msg: &str) -> PyErr {
+        self.new_error(&rt().e.zero_division_error, msg.to_string())
+    }
+    pub fn overflow_error(&self, msg: String) -> PyErr {
+        self.new_error(&rt().e.overflow_error, msg)
+    }
+    pub fn runtime_error(&self, msg: String) -> PyErr {
+        self.new_error(&rt().e.runtime_error, msg)
+    }
+    pub fn recursion_error(&self) -> PyErr {
+        self.new_error(&rt().e.recursion_error, "maximum recursion depth exceeded".into())
+    }
+    pub fn stop_iteration(&self, v: Value) -> PyErr {
+        self.new_error_args(&rt().e.stop_iteration, if v.is_none() { vec![] } else { vec![v] })
+    }
+    pub fn os_error_from_io(&self, e: &std::io::Error, filename: Option<&str>) -> PyErr {
+        let r = &rt().e;
+        let code = e.raw_os_error().unwrap_or(0);
+        let ty = match code {
+            2 => &r.file_not_found_error,
+            17 => &r.file_exists_error,
+            13 | 1 => &r.permission_error,
+            21 => &r.is_a_directory_error,
+            20 => &r.not_a_directory_error,
+            32 => &r.broken_pipe_error,
+            4 => &r.interrupted_error,
+            10 => &r.child_process_error,
+            3 => &r.process_lookup_error,
+            _ => &r.os_error,
+        };
+        let msg = crate::modules::strerror(code);
+        let mut args = vec![Value::Int(code as i64), pystr::new_str(&msg)];
+        if let Some(f) = filename {
+            args.push(pystr::new_str(f));
+        }
+        self.new_error_args(ty, args)
+    }
+    /// Does the exception match `ty` (a type or tuple of types)?
+    pub fn exc_matches(&self, exc: &PyRef, ty: &Value) -> PyResult<bool> {
+        match ty {
+            Value::Obj(t) => match t.payload() {
+                Payload::Type(td) => {
+                    if !td.has(TF_EXCEPTION) {
+                        return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed".into()));
+                    }
+                    Ok(crate::types::typeobj::is_subtype(exc.ty(), t))
+                }
+                Payload::Tuple(items) => {
+                    for i in items.iter() {
+                        if self.exc_matches(exc, i)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                }
+                _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed".into())),
+            },
+            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed".into())),
+        }
+    }
+}

@@ -1,0 +1,381 @@
+//! File objects for `open()` and `sys.stdin/stdout/stderr`: a file descriptor with read and
+//! write buffers, text (UTF-8) or binary. Output is buffered as CPython's is (line-buffered
+//! on a terminal and for stderr, block-buffered otherwise) and flushed at exit.
+
+use super::payload::*;
+use crate::object::{PyRef, Value};
+use crate::runtime::rt;
+use crate::types::{bytes, list, str as pystr};
+use crate::Vm;
+use std::cell::{Cell, UnsafeCell};
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::mem::ManuallyDrop;
+use std::os::unix::io::{FromRawFd, IntoRawFd};
+
+const BUF_SIZE: usize = 8192;
+
+fn with_file<R>(fd: i32, f: impl FnOnce(&mut File) -> R) -> R {
+    // SAFETY: the fd is owned by the file object (or is a standard stream); ManuallyDrop
+    // keeps this temporary File from closing it.
+    let mut file = ManuallyDrop::new(unsafe { File::from_raw_fd(fd) });
+    f(&mut file)
+}
+
+pub fn new_file(fd: i32, name: Value, mode: &str, binary: bool, readable: bool, writable: bool, line_buffered: bool, owns_fd: bool) -> PyRef {
+    PyRef::new(
+        &rt().t.file,
+        Payload::File(FileData {
+            fd: Cell::new(fd),
+            name,
+            mode: mode.to_string(),
+            binary,
+            readable,
+            writable,
+            closed: Cell::new(false),
+            encoding: "UTF-8".into(),
+            rbuf: UnsafeCell::new(Vec::new()),
+            wbuf: UnsafeCell::new(Vec::new()),
+            line_buffered,
+            owns_fd,
+        }),
+    )
+}
+
+fn data(o: &PyRef) -> &FileData {
+    match o.payload() {
+        Payload::File(f) => f,
+        _ => panic!("not a file"),
+    }
+}
+
+pub fn flush_data(f: &FileData) -> std::io::Result<()> {
+    // SAFETY: GIL invariant; the buffer is taken out before writing.
+    let buf = unsafe { std::mem::take(&mut *f.wbuf.get()) };
+    if buf.is_empty() || f.closed.get() {
+        return Ok(());
+    }
+    with_file(f.fd.get(), |file| file.write_all(&buf))
+}
+
+pub fn close_on_drop(f: &mut FileData) {
+    if !f.closed.get() {
+        let _ = flush_data(f);
+        if f.owns_fd {
+            // SAFETY: the file object owns this fd and is being destroyed.
+            drop(unsafe { File::from_raw_fd(f.fd.get()) });
+        }
+        f.closed.set(true);
+    }
+}
+
+fn check_open(vm: &Vm, f: &FileData) -> PyResult<()> {
+    if f.closed.get() {
+        return Err(vm.value_error("I/O operation on closed file.".into()));
+    }
+    Ok(())
+}
+
+/// Write text or bytes to a file object (print() and write() come here).
+pub fn write_bytes(vm: &Vm, o: &PyRef, b: &[u8]) -> PyResult<()> {
+    let f = data(o);
+    check_open(vm, f)?;
+    if !f.writable {
+        return Err(vm.new_error(&rt().e.os_error, "not writable".into()));
+    }
+    // SAFETY: GIL invariant; no Python code runs while the buffer is borrowed.
+    let buf = unsafe { &mut *f.wbuf.get() };
+    buf.extend_from_slice(b);
+    let must_flush = buf.len() >= BUF_SIZE || (f.line_buffered && b.contains(&b'\n'));
+    if must_flush {
+        flush_data(f).map_err(|e| vm.os_error_from_io(&e, None))?;
+    }
+    Ok(())
+}
+
+fn fill(vm: &Vm, f: &FileData) -> PyResult<bool> {
+    let mut chunk = vec![0u8; BUF_SIZE];
+    let n = with_file(f.fd.get(), |file| file.read(&mut chunk)).map_err(|e| vm.os_error_from_io(&e, None))?;
+    if n == 0 {
+        return Ok(false);
+    }
+    // SAFETY: GIL invariant.
+    unsafe { (*f.rbuf.get()).extend_from_slice(&chunk[..n]) };
+    Ok(true)
+}
+
+fn make_result(f: &FileData, b: Vec<u8>) -> Value {
+    if f.binary {
+        bytes::new_bytes(b)
+    } else {
+        let s = String::from_utf8_lossy(&b).into_owned();
+        let s = if s.contains('\r') { s.replace("\r\n", "\n").replace('\r', "\n") } else { s };
+        pystr::from_string(s)
+    }
+}
+
+pub fn readline(vm: &Vm, o: &PyRef, limit: i64) -> PyResult<Value> {
+    let f = data(o);
+    check_open(vm, f)?;
+    let _ = flush_stdout_before_read(o);
+    loop {
+        // SAFETY: GIL invariant; plain reads of the read buffer.
+        let buf = unsafe { &mut *f.rbuf.get() };
+        if let Some(i) = buf.iter().position(|c| *c == b'\n') {
+            let end = if limit >= 0 { (i + 1).min(limit as usize) } else { i + 1 };
+            let line: Vec<u8> = buf.drain(..end).collect();
+            return Ok(make_result(f, line));
+        }
+        if limit >= 0 && buf.len() >= limit as usize {
+            let line: Vec<u8> = buf.drain(..limit as usize).collect();
+            return Ok(make_result(f, line));
+        }
+        if !fill(vm, f)? {
+            // SAFETY: as above.
+            let rest = unsafe { std::mem::take(&mut *f.rbuf.get()) };
+            return Ok(make_result(f, rest));
+        }
+    }
+}
+
+fn flush_stdout_before_read(_o: &PyRef) -> Option<()> {
+    // reading from stdin flushes stdout, as CPython's input() does
+    let out = crate::modules::sys::stdout_file()?;
+    flush_data(data(&out)).ok()
+}
+
+fn read_all(vm: &Vm, f: &FileData, size: i64) -> PyResult<Vec<u8>> {
+    loop {
+        // SAFETY: GIL invariant.
+        let have = unsafe { (*f.rbuf.get()).len() };
+        if size >= 0 && have >= size as usize {
+            break;
+        }
+        if !fill(vm, f)? {
+            break;
+        }
+    }
+    // SAFETY: GIL invariant.
+    let buf = unsafe { &mut *f.rbuf.get() };
+    let n = if size >= 0 { (size as usize).min(buf.len()) } else { buf.len() };
+    Ok(buf.drain(..n).collect())
+}
+
+fn this(vm: &Vm, args: &[Value]) -> PyResult<PyRef> {
+    match args.first() {
+        Some(Value::Obj(o)) if matches!(o.payload(), Payload::File(_)) => Ok(o.clone()),
+        _ => Err(vm.type_error("descriptor requires a file object".into())),
+    }
+}
+
+fn m_write(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    let f = data(&o);
+    let v = args.get(1).cloned().unwrap_or(Value::None);
+    if f.binary {
+        let b = bytes::bytes_of(&v).ok_or_else(|| vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(&v))))?;
+        write_bytes(vm, &o, &b)?;
+        Ok(Value::Int(b.len() as i64))
+    } else {
+        let s = pystr::as_str(&v).ok_or_else(|| vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&v))))?;
+        write_bytes(vm, &o, s.as_bytes())?;
+        Ok(Value::Int(s.chars().count() as i64))
+    }
+}
+
+fn m_read(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    let f = data(&o);
+    check_open(vm, f)?;
+    if !f.readable {
+        return Err(vm.new_error(&rt().e.os_error, "not readable".into()));
+    }
+    let size = match args.get(1) {
+        Some(Value::None) | None => -1,
+        Some(v) => vm.index_value(v)?,
+    };
+    let b = read_all(vm, f, size)?;
+    Ok(make_result(f, b))
+}
+
+fn m_readline(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    let limit = match args.get(1) {
+        Some(Value::None) | None => -1,
+        Some(v) => vm.index_value(v)?,
+    };
+    readline(vm, &o, limit)
+}
+
+fn m_readlines(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    let mut out = Vec::new();
+    loop {
+        let line = readline(vm, &o, -1)?;
+        if vm.len(&line)? == 0 {
+            break;
+        }
+        out.push(line);
+    }
+    Ok(list::new_list(out))
+}
+
+fn m_writelines(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    for line in vm.collect(args.get(1).unwrap_or(&Value::None))? {
+        m_write(vm, &[Value::Obj(o.clone()), line], KwArgs::EMPTY)?;
+    }
+    Ok(Value::None)
+}
+
+fn m_flush(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    let f = data(&o);
+    check_open(vm, f)?;
+    flush_data(f).map_err(|e| vm.os_error_from_io(&e, None))?;
+    Ok(Value::None)
+}
+
+fn m_close(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    let f = data(&o);
+    if f.closed.get() {
+        return Ok(Value::None);
+    }
+    let r = flush_data(f);
+    f.closed.set(true);
+    if f.owns_fd {
+        // SAFETY: the file object owns this fd; it is marked closed first.
+        drop(unsafe { File::from_raw_fd(f.fd.get()) });
+    }
+    r.map_err(|e| vm.os_error_from_io(&e, None))?;
+    Ok(Value::None)
+}
+
+fn m_enter(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    check_open(vm, data(&o))?;
+    Ok(args[0].clone())
+}
+
+fn m_exit(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    m_close(vm, &args[..1], KwArgs::EMPTY)?;
+    Ok(Value::None)
+}
+
+fn m_fileno(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    Ok(Value::Int(data(&o).fd.get() as i64))
+}
+
+fn m_seek(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    let f = data(&o);
+    check_open(vm, f)?;
+    flush_data(f).map_err(|e| vm.os_error_from_io(&e, None))?;
+    let off = vm.index_value(args.get(1).unwrap_or(&Value::Int(0)))?;
+    let whence = vm.index_value(args.get(2).unwrap_or(&Value::Int(0)))?;
+    // SAFETY: GIL invariant; read-ahead is discarded by a seek.
+    unsafe { (*f.rbuf.get()).clear() };
+    let pos = match whence {
+        0 => SeekFrom::Start(off as u64),
+        1 => SeekFrom::Current(off),
+        _ => SeekFrom::End(off),
+    };
+    let r = with_file(f.fd.get(), |file| file.seek(pos)).map_err(|e| vm.os_error_from_io(&e, None))?;
+    Ok(Value::Int(r as i64))
+}
+
+fn m_tell(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    let f = data(&o);
+    check_open(vm, f)?;
+    flush_data(f).map_err(|e| vm.os_error_from_io(&e, None))?;
+    let r = with_file(f.fd.get(), |file| file.stream_position()).map_err(|e| vm.os_error_from_io(&e, None))?;
+    // SAFETY: GIL invariant.
+    let ahead = unsafe { (*f.rbuf.get()).len() } as u64;
+    Ok(Value::Int((r - ahead) as i64))
+}
+
+fn m_readable(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(data(&this(vm, args)?).readable))
+}
+fn m_writable(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(data(&this(vm, args)?).writable))
+}
+fn m_isatty(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    Ok(Value::Bool(crate::modules::isatty(data(&o).fd.get())))
+}
+
+/// open(file, mode='r', buffering=-1, encoding=None, ...)
+pub fn open(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let name = args.first().or_else(|| kw.get("file")).cloned().ok_or_else(|| vm.type_error("open() missing required argument 'file' (pos 1)".into()))?;
+    let mode = args.get(1).or_else(|| kw.get("mode")).and_then(pystr::as_str).unwrap_or("r").to_string();
+    if let Some(e) = args.get(3).or_else(|| kw.get("encoding")) {
+        if let Some(enc) = pystr::as_str(e) {
+            let l = enc.to_lowercase().replace('_', "-");
+            if !matches!(l.as_str(), "utf-8" | "utf8" | "ascii" | "latin-1" | "latin1") {
+                return Err(vm.new_error(&rt().e.lookup_error, format!("unknown encoding: {}", enc)));
+            }
+        }
+    }
+    let path = match &name {
+        Value::Int(fd) => {
+            let binary = mode.contains('b');
+            let f = new_file(*fd as i32, name.clone(), &mode, binary, mode.contains('r') || mode.contains('+'), !mode.contains('r') || mode.contains('+'), false, true);
+            return Ok(Value::Obj(f));
+        }
+        _ => pystr::as_str(&name).ok_or_else(|| vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(&name))))?.to_string(),
+    };
+    let valid = mode.chars().all(|c| "rwxabt+".contains(c)) && mode.chars().filter(|c| "rwxa".contains(*c)).count() == 1 && !(mode.contains('b') && mode.contains('t'));
+    if !valid {
+        return Err(vm.value_error(format!("invalid mode: '{}'", mode)));
+    }
+    let binary = mode.contains('b');
+    let plus = mode.contains('+');
+    let mut oo = std::fs::OpenOptions::new();
+    let (readable, writable) = if mode.contains('r') {
+        oo.read(true).write(plus);
+        (true, plus)
+    } else if mode.contains('w') {
+        oo.write(true).create(true).truncate(true).read(plus);
+        (plus, true)
+    } else if mode.contains('a') {
+        oo.append(true).create(true).read(plus);
+        (plus, true)
+    } else {
+        oo.write(true).create_new(true).read(plus);
+        (plus, true)
+    };
+    let file = oo.open(&path).map_err(|e| vm.os_error_from_io(&e, Some(&path)))?;
+    if std::fs::metadata(&path).map(|m| m.is_dir()).unwrap_or(false) {
+        return Err(vm.new_error_args(&rt().e.is_a_directory_error, vec![Value::Int(21), pystr::new_str("Is a directory"), pystr::new_str(&path)]));
+    }
+    let fd = file.into_raw_fd();
+    Ok(Value::Obj(new_file(fd, name, &mode, binary, readable, writable, false, true)))
+}
+
+pub fn register() {
+    let t = &rt().t.file;
+    crate::types::add_methods(
+        t,
+        &[
+            ("write", m_write),
+            ("read", m_read),
+            ("readline", m_readline),
+            ("readlines", m_readlines),
+            ("writelines", m_writelines),
+            ("flush", m_flush),
+            ("close", m_close),
+            ("__enter__", m_enter),
+            ("__exit__", m_exit),
+            ("fileno", m_fileno),
+            ("seek", m_seek),
+            ("tell", m_tell),
+            ("readable", m_readable),
+            ("writable", m_writable),
+            ("isatty", m_isatty),
+        ],
+    );
+}

@@ -1,0 +1,471 @@
+//! `float` (unboxed in `Value::Float`) and `complex`: arithmetic with CPython's rules for
+//! division, modulo and powers, exact mixed int/float comparison, and CPython's hash so that
+//! `hash(1.0) == hash(1)`.
+
+use super::payload::*;
+use crate::object::{PyRef, Value};
+use crate::runtime::rt;
+use crate::types::{int, str as pystr};
+use crate::Vm;
+use gilpy_compiler::BinOp;
+use num_bigint::BigInt;
+use num_traits::{FromPrimitive, ToPrimitive};
+use std::cmp::Ordering;
+
+pub fn new_complex(r: f64, i: f64) -> Value {
+    Value::Obj(PyRef::new(&rt().t.complex, Payload::Complex(r, i)))
+}
+
+/// A float for ints, bools and floats (None for anything else). Big ints may be inexact.
+pub fn to_f64(v: &Value) -> Option<f64> {
+    match v {
+        Value::Float(f) => Some(*f),
+        Value::Int(i) => Some(*i as f64),
+        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::Obj(o) => match o.payload() {
+            Payload::BigInt(b) => Some(b.to_f64().unwrap_or(f64::INFINITY)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Some(..) when v is a real number (int, bool, big int, float), for comparisons.
+pub fn as_f64_exact_num(v: &Value) -> Option<f64> {
+    to_f64(v)
+}
+
+/// Exact comparison of two real numbers of any kind (None when a NaN is involved).
+pub fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        (Value::Float(x), _) => cmp_float_int(*x, &int::to_bigint(b)?),
+        (_, Value::Float(y)) => cmp_float_int(*y, &int::to_bigint(a)?).map(|o| o.reverse()),
+        _ => Some(int::to_bigint(a)?.cmp(&int::to_bigint(b)?)),
+    }
+}
+
+fn cmp_float_int(f: f64, i: &BigInt) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Greater } else { Ordering::Less });
+    }
+    if let Some(small) = i.to_i64() {
+        if small.unsigned_abs() < (1 << 53) {
+            return f.partial_cmp(&(small as f64));
+        }
+    }
+    let fl = f.floor();
+    let bf = BigInt::from_f64(fl)?;
+    match bf.cmp(i) {
+        Ordering::Equal => Some(if f > fl { Ordering::Greater } else { Ordering::Equal }),
+        o => Some(o),
+    }
+}
+
+pub fn hash_float(v: f64) -> i64 {
+    const BITS: i32 = 61;
+    let modulus: u64 = (1u64 << BITS) - 1;
+    if v.is_infinite() {
+        return if v > 0.0 { 314159 } else { -314159 };
+    }
+    if v.is_nan() {
+        return 0;
+    }
+    let (mut m, mut e) = frexp(v);
+    let mut sign: i64 = 1;
+    if m < 0.0 {
+        sign = -1;
+        m = -m;
+    }
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & modulus) | (x >> (BITS - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= modulus {
+            x -= modulus;
+        }
+    }
+    let e = if e >= 0 { e % BITS } else { BITS - 1 - ((-1 - e) % BITS) };
+    x = ((x << e) & modulus) | (x >> (BITS - e));
+    let mut h = (x as i64) * sign;
+    if h == -1 {
+        h = -2;
+    }
+    h
+}
+
+/// C's frexp: v = m * 2**e with 0.5 <= |m| < 1.
+pub fn frexp(v: f64) -> (f64, i32) {
+    if v == 0.0 || !v.is_finite() {
+        return (v, 0);
+    }
+    let bits = v.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // subnormal: scale up first
+        let (m, e) = frexp(v * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let e = exp - 1022;
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, e)
+}
+
+pub fn float_floordiv(x: f64, y: f64) -> f64 {
+    let m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 && ((y < 0.0) != (m < 0.0)) {
+        div -= 1.0;
+    }
+    if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        (0.0f64).copysign(x / y)
+    }
+}
+
+pub fn float_mod(x: f64, y: f64) -> f64 {
+    let mut m = x % y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+        }
+    } else {
+        m = (0.0f64).copysign(y);
+    }
+    m
+}
+
+/// float op number, where at least one side is a float.
+pub fn binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    if !matches!(a, Value::Float(_)) && !matches!(b, Value::Float(_)) {
+        return Ok(None);
+    }
+    let (x, y) = match (to_f64(a), to_f64(b)) {
+        (Some(x), Some(y)) => (x, y),
+        _ => return Ok(None),
+    };
+    if !x.is_finite() && int::is_int(a) || !y.is_finite() && int::is_int(b) {
+        return Err(vm.overflow_error("int too large to convert to float".into()));
+    }
+    Ok(Some(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv => {
+            if y == 0.0 {
+                return Err(vm.zero_division("float division by zero"));
+            }
+            x / y
+        }
+        BinOp::FloorDiv => {
+            if y == 0.0 {
+                return Err(vm.zero_division("float floor division by zero"));
+            }
+            float_floordiv(x, y)
+        }
+        BinOp::Mod => {
+            if y == 0.0 {
+                return Err(vm.zero_division("float modulo"));
+            }
+            float_mod(x, y)
+        }
+        BinOp::Pow => return float_pow(vm, x, y).map(Some),
+        _ => return Ok(None),
+    })))
+}
+
+pub fn float_pow(vm: &Vm, x: f64, y: f64) -> PyResult<Value> {
+    if x == 0.0 && y < 0.0 {
+        return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
+    }
+    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+        // a negative base to a fractional power is complex in Python 3
+        let (r, th) = ((-x).powf(y), std::f64::consts::PI * y);
+        return Ok(new_complex(r * th.cos(), r * th.sin()));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(vm.overflow_error("(34, 'Numerical result out of range')".into()));
+    }
+    Ok(Value::Float(r))
+}
+
+fn as_complex(v: &Value) -> Option<(f64, f64)> {
+    match v {
+        Value::Obj(o) => match o.payload() {
+            Payload::Complex(r, i) => Some((*r, *i)),
+            _ => to_f64(v).map(|f| (f, 0.0)),
+        },
+        _ => to_f64(v).map(|f| (f, 0.0)),
+    }
+}
+
+pub fn complex_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    let ((ar, ai), (br, bi)) = match (as_complex(a), as_complex(b)) {
+        (Some(x), Some(y)) => (x, y),
+        _ => return Ok(None),
+    };
+    Ok(Some(match op {
+        BinOp::Add => new_complex(ar + br, ai + bi),
+        BinOp::Sub => new_complex(ar - br, ai - bi),
+        BinOp::Mul => new_complex(ar * br - ai * bi, ar * bi + ai * br),
+        BinOp::TrueDiv => {
+            let d = br * br + bi * bi;
+            if d == 0.0 {
+                return Err(vm.zero_division("complex division by zero"));
+            }
+            new_complex((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
+        }
+        BinOp::Pow => {
+            if br == 0.0 && bi == 0.0 {
+                return Ok(Some(new_complex(1.0, 0.0)));
+            }
+            if ar == 0.0 && ai == 0.0 {
+                return Ok(Some(new_complex(0.0, 0.0)));
+            }
+            let (r, th) = ((ar * ar + ai * ai).sqrt(), ai.atan2(ar));
+            let lr = r.ln();
+            let nr = (br * lr - bi * th).exp();
+            let nth = bi * lr + br * th;
+            new_complex(nr * nth.cos(), nr * nth.sin())
+        }
+        _ => return Ok(None),
+    }))
+}
+
+/// Shortest round-trip repr, in CPython's layout.
+pub fn float_repr(f: f64) -> String {
+    if f.is_nan() {
+        return "nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    if f == 0.0 {
+        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+    }
+    let s = format!("{:e}", f);
+    let (mant, exp) = s.split_once('e').unwrap();
+    let exp: i32 = exp.parse().unwrap();
+    let neg = mant.starts_with('-');
+    let mant = mant.trim_start_matches('-');
+    let digits: String = mant.chars().filter(|c| *c != '.').collect();
+    let mut out = String::new();
+    if neg {
+        out.push('-');
+    }
+    if (-4..16).contains(&exp) {
+        if exp >= 0 {
+            let e = exp as usize;
+            if digits.len() > e + 1 {
+                out.push_str(&digits[..e + 1]);
+                out.push('.');
+                out.push_str(&digits[e + 1..]);
+            } else {
+                out.push_str(&digits);
+                for _ in digits.len()..e + 1 {
+                    out.push('0');
+                }
+                out.push_str(".0");
+            }
+        } else {
+            out.push_str("0.");
+            for _ in 0..(-exp - 1) {
+                out.push('0');
+            }
+            out.push_str(&digits);
+        }
+    } else {
+        out.push_str(&digits[..1]);
+        if digits.len() > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        out.push('e');
+        out.push(if exp < 0 { '-' } else { '+' });
+        out.push_str(&format!("{:02}", exp.abs()));
+    }
+    out
+}
+
+pub fn complex_repr(r: f64, i: f64) -> String {
+    let fmt = |x: f64| -> String {
+        let s = float_repr(x);
+        s.strip_suffix(".0").map(|t| t.to_string()).unwrap_or(s)
+    };
+    if r == 0.0 && r.is_sign_positive() {
+        return format!("{}j", fmt(i));
+    }
+    let sign = if i < 0.0 || (i == 0.0 && i.is_sign_negative()) || i.is_nan() && false { "-" } else { "+" };
+    format!("({}{}{}j)", fmt(r), sign, fmt(i.abs()))
+}
+
+/// Parse float text as float() does.
+pub fn parse_float(vm: &Vm, s: &str) -> PyResult<f64> {
+    let t = s.trim();
+    let clean: String = t.to_string();
+    let lower = clean.to_ascii_lowercase();
+    let body = lower.trim_start_matches(['+', '-']);
+    let neg = lower.starts_with('-');
+    let special = match body {
+        "inf" | "infinity" => Some(f64::INFINITY),
+        "nan" => Some(f64::NAN),
+        _ => None,
+    };
+    if let Some(v) = special {
+        return Ok(if neg { -v } else { v });
+    }
+    let ok_chars = !clean.is_empty() && clean.chars().all(|c| c.is_ascii_digit() || "+-.eE_".contains(c));
+    let no_bad_underscore = !clean.contains("__") && !clean.starts_with('_') && !clean.ends_with('_') && !clean.contains("._") && !clean.contains("_.");
+    if ok_chars && no_bad_underscore {
+        let nc: String = clean.chars().filter(|c| *c != '_').collect();
+        if let Ok(v) = nc.parse::<f64>() {
+            return Ok(v);
+        }
+    }
+    Err(vm.value_error(format!("could not convert string to float: {}", pystr::repr_str(s))))
+}
+
+pub fn float_from(vm: &Vm, x: &Value) -> PyResult<f64> {
+    match x {
+        Value::Float(f) => Ok(*f),
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Obj(o) => match o.payload() {
+            Payload::BigInt(b) => b.to_f64().filter(|f| f.is_finite()).ok_or_else(|| vm.overflow_error("int too large to convert to float".into())),
+            Payload::Str(s) => parse_float(vm, &s.s),
+            _ => {
+                if let Some(f) = vm.lookup_special(x, "__float__") {
+                    let r = vm.call(&f, &[], KwArgs::EMPTY)?;
+                    return match r {
+                        Value::Float(f) => Ok(f),
+                        _ => Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", vm.type_name(x), vm.type_name(&r)))),
+                    };
+                }
+                if let Some(f) = vm.lookup_special(x, "__index__") {
+                    let r = vm.call(&f, &[], KwArgs::EMPTY)?;
+                    return float_from(vm, &r);
+                }
+                Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x))))
+            }
+        },
+        _ => Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x)))),
+    }
+}
+
+fn float_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match args.get(1) {
+        None => Ok(Value::Float(0.0)),
+        Some(x) => Ok(Value::Float(float_from(vm, x)?)),
+    }
+}
+
+fn complex_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let r = match args.get(1) {
+        None => 0.0,
+        Some(v) => match as_complex(v) {
+            Some((r, i)) if args.len() == 2 => return Ok(new_complex(r, i)),
+            _ => float_from(vm, v)?,
+        },
+    };
+    let i = match args.get(2) {
+        None => 0.0,
+        Some(v) => float_from(vm, v)?,
+    };
+    Ok(new_complex(r, i))
+}
+
+fn self_f(vm: &Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        _ => Err(vm.type_error(format!("descriptor requires a 'float' object but received a '{}'", vm.type_name(v)))),
+    }
+}
+
+fn is_integer(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = self_f(vm, &args[0])?;
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn as_integer_ratio(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = self_f(vm, &args[0])?;
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio".into()));
+    }
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio".into()));
+    }
+    let (mut m, mut e) = frexp(f);
+    for _ in 0..300 {
+        if m == m.floor() {
+            break;
+        }
+        m *= 2.0;
+        e -= 1;
+    }
+    let mut num = BigInt::from_f64(m).unwrap();
+    let mut den = BigInt::from(1);
+    if e > 0 {
+        num <<= e as usize;
+    } else {
+        den <<= (-e) as usize;
+    }
+    Ok(crate::types::tuple::new_tuple(vec![int::from_bigint(num), int::from_bigint(den)]))
+}
+
+fn float_conjugate(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Float(self_f(vm, &args[0])?))
+}
+
+fn float_hex(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = self_f(vm, &args[0])?;
+    if f == 0.0 {
+        return Ok(pystr::new_str(if f.is_sign_negative() { "-0x0.0p+0" } else { "0x0.0p+0" }));
+    }
+    if !f.is_finite() {
+        return Ok(pystr::new_str(&float_repr(f)));
+    }
+    let (m, e) = frexp(f.abs());
+    let mant = ((m * 2.0 - 1.0) * (1u64 << 52) as f64) as u64;
+    let mut hex = format!("{:013x}", mant);
+    while hex.len() > 1 && hex.ends_with('0') {
+        hex.pop();
+    }
+    Ok(pystr::new_str(&format!("{}0x1.{}p{:+}", if f < 0.0 { "-" } else { "" }, hex, e - 1)))
+}
+
+fn float_format(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let spec = args.get(1).and_then(pystr::as_str).unwrap_or("").to_string();
+    Ok(pystr::new_str(&crate::format::format_value(vm, &args[0], &spec)?))
+}
+
+fn complex_conjugate(_vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match &args[0] {
+        Value::Obj(o) => match o.payload() {
+            Payload::Complex(r, i) => Ok(new_complex(*r, -i)),
+            _ => Ok(args[0].clone()),
+        },
+        _ => Ok(args[0].clone()),
+    }
+}
+
+pub fn register() {
+    let r = rt();
+    crate::types::set_new(&r.t.float, float_new);
+    crate::types::add_methods(&r.t.float, &[("is_integer", is_integer), ("as_integer_ratio", as_integer_ratio), ("conjugate", float_conjugate), ("hex", float_hex), ("__format__", float_format)]);
+    crate::types::set_new(&r.t.complex, complex_new);
+    crate::types::add_methods(&r.t.complex, &[("conjugate", complex_conjugate)]);
+}

@@ -1,0 +1,429 @@
+//! Functions, bound methods, generators, and the descriptor types property, classmethod,
+//! staticmethod and super. `load_method` is LOAD_METHOD: it finds a method without making a
+//! bound-method object when the call follows at once.
+
+use super::payload::*;
+use crate::eval::frame::Frame;
+use crate::object::{PyRef, Value};
+use crate::runtime::rt;
+use crate::types::{dict, str as pystr, typeobj};
+use crate::Vm;
+use std::cell::{Cell, UnsafeCell};
+
+pub fn new_function(code: PyRef, globals: PyRef, defaults: Option<PyRef>, kwdefaults: Option<PyRef>, closure: Option<PyRef>) -> Value {
+    let cd = crate::eval::frame::code_data(&code);
+    let name = rt().intern(&cd.code.name);
+    let qualname = pystr::new_str_ref(&cd.code.qualname);
+    let doc = match &cd.code.docstring {
+        Some(d) => pystr::new_str(d),
+        None => Value::None,
+    };
+    let module = dict::get_str(&globals, &rt().intern("__name__")).unwrap_or(Value::None);
+    Value::Obj(PyRef::new(
+        &rt().t.function,
+        Payload::Function(FunctionData {
+            code,
+            globals,
+            name: UnsafeCell::new(name),
+            qualname: UnsafeCell::new(qualname),
+            defaults: UnsafeCell::new(defaults),
+            kwdefaults: UnsafeCell::new(kwdefaults),
+            closure,
+            doc: UnsafeCell::new(doc),
+            module: UnsafeCell::new(module),
+        }),
+    ))
+}
+
+pub fn new_generator(func: &PyRef, frame: Box<Frame>) -> Value {
+    let fd = match func.payload() {
+        Payload::Function(f) => f,
+        _ => unreachable!(),
+    };
+    Value::Obj(PyRef::new(
+        &rt().t.generator,
+        Payload::Generator(GenData {
+            frame: UnsafeCell::new(Some(frame)),
+            running: Cell::new(false),
+            started: Cell::new(false),
+            name: fd.name_ref(),
+            qualname: fd.qualname_ref(),
+            code: fd.code.clone(),
+        }),
+    ))
+}
+
+/// LOAD_METHOD: (method, self) when `name` is a plain method found on the type, else
+/// (attribute, NULL).
+pub fn load_method(vm: &Vm, obj: Value, name: &PyRef) -> PyResult<(Value, Value)> {
+    let ty = vm.type_of(&obj);
+    let td = typeobj::type_data(ty);
+    let is_type_or_module = matches!(&obj, Value::Obj(o) if matches!(o.payload(), Payload::Type(_) | Payload::Module(_) | Payload::Super { .. }));
+    if !is_type_or_module && !td.has(TF_HAS_GETATTRIBUTE) {
+        if let Some(d) = typeobj::lookup(ty, name) {
+            let plain = match &d {
+                Value::Obj(o) => match o.payload() {
+                    Payload::Function(_) => true,
+                    Payload::Builtin(b) => b.is_method,
+                    _ => false,
+                },
+                _ => false,
+            };
+            if plain {
+                // an instance attribute shadows the method
+                let shadowed = match &obj {
+                    Value::Obj(o) => o.dict().map(|dd| dict::get_str(&dd, name).is_some()).unwrap_or(false),
+                    _ => false,
+                };
+                if !shadowed {
+                    return Ok((d, obj));
+                }
+            }
+        }
+    }
+    let v = vm.getattr(&obj, name)?;
+    drop(obj);
+    Ok((v, Value::Undef))
+}
+
+/// "f()" as used in call error messages.
+pub fn callable_name(vm: &Vm, c: &Value) -> String {
+    if let Value::Obj(o) = c {
+        match o.payload() {
+            Payload::Function(f) => return format!("{}()", pystr::as_str(&Value::Obj(f.qualname_ref())).unwrap_or("?")),
+            Payload::Builtin(b) => return format!("{}()", b.name),
+            Payload::Type(t) => return format!("{}()", t.name()),
+            _ => {}
+        }
+    }
+    format!("{} object", vm.type_name(c))
+}
+
+pub fn set_function_attr(vm: &Vm, o: &PyRef, name: &PyRef, val: Option<Value>) -> PyResult<()> {
+    let fd = match o.payload() {
+        Payload::Function(f) => f,
+        _ => unreachable!(),
+    };
+    let n = pystr::data(name).s.to_string();
+    let v = val.clone().unwrap_or(Value::None);
+    // SAFETY (all arms): GIL invariant; old values are dropped after the write.
+    match n.as_str() {
+        "__name__" | "__qualname__" => {
+            let s = match &v {
+                Value::Obj(so) if matches!(so.payload(), Payload::Str(_)) => so.clone(),
+                _ => return Err(vm.type_error(format!("{} must be set to a string object", n))),
+            };
+            let slot = if n == "__name__" { &fd.name } else { &fd.qualname };
+            let old = unsafe { std::mem::replace(&mut *slot.get(), s) };
+            drop(old);
+        }
+        "__doc__" => {
+            let old = unsafe { std::mem::replace(&mut *fd.doc.get(), v) };
+            drop(old);
+        }
+        "__module__" => {
+            let old = unsafe { std::mem::replace(&mut *fd.module.get(), v) };
+            drop(old);
+        }
+        "__defaults__" => {
+            let t = v.as_obj().cloned();
+            let old = unsafe { std::mem::replace(&mut *fd.defaults.get(), t) };
+            drop(old);
+        }
+        "__kwdefaults__" => {
+            let t = v.as_obj().cloned();
+            let old = unsafe { std::mem::replace(&mut *fd.kwdefaults.get(), t) };
+            drop(old);
+        }
+        _ => {
+            let d = match o.dict() {
+                Some(d) => d,
+                None => {
+                    let d = dict::new_dict();
+                    o.set_dict(Some(d.clone()));
+                    d
+                }
+            };
+            match val {
+                Some(v) => dict::set_item(vm, &d, Value::Obj(name.clone()), v)?,
+                None => {
+                    if !dict::del_str(&d, name) {
+                        return Err(vm.attribute_error_for(&Value::Obj(o.clone()), name));
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+// ---- generators ----------------------------------------------------------------------------
+
+fn gen_this(vm: &Vm, args: &[Value]) -> PyResult<PyRef> {
+    match args.first() {
+        Some(Value::Obj(o)) if matches!(o.payload(), Payload::Generator(_)) => Ok(o.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'generator' object".into())),
+    }
+}
+
+fn gen_send_m(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = gen_this(vm, args)?;
+    match crate::eval::gen_send(vm, &g, args.get(1).cloned().unwrap_or(Value::None))? {
+        crate::eval::Exit::Yield(v) => Ok(v),
+        crate::eval::Exit::Return(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn gen_next_m(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = gen_this(vm, args)?;
+    match crate::eval::gen_send(vm, &g, Value::None)? {
+        crate::eval::Exit::Yield(v) => Ok(v),
+        crate::eval::Exit::Return(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn gen_throw_m(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = gen_this(vm, args)?;
+    let typ = args.get(1).cloned().unwrap_or(Value::None);
+    let val = args.get(2).cloned();
+    let exc = match (&typ, &val) {
+        (Value::Obj(t), Some(v)) if matches!(t.payload(), Payload::Type(_)) && !v.is_none() => {
+            if matches!(v, Value::Obj(vo) if matches!(vo.payload(), Payload::Exception(_))) {
+                v.clone()
+            } else {
+                vm.call(&typ, std::slice::from_ref(v), KwArgs::EMPTY)?
+            }
+        }
+        (Value::Obj(t), _) if matches!(t.payload(), Payload::Type(_)) => vm.call(&typ, &[], KwArgs::EMPTY)?,
+        (Value::Obj(t), _) if matches!(t.payload(), Payload::Exception(_)) => typ.clone(),
+        _ => return Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not ".to_string() + &vm.type_name(&typ))),
+    };
+    let e = match exc {
+        Value::Obj(o) if matches!(o.payload(), Payload::Exception(_)) => crate::PyErr::new(o),
+        _ => return Err(vm.type_error("exceptions must derive from BaseException".into())),
+    };
+    let gd = match g.payload() {
+        Payload::Generator(gd) => gd,
+        _ => unreachable!(),
+    };
+    if !gd.started.get() {
+        // a generator that never ran just closes with the exception
+        // SAFETY: GIL invariant; the frame is dropped after the slot is cleared.
+        let old = unsafe { (*gd.frame.get()).take() };
+        drop(old);
+        return Err(e);
+    }
+    match crate::eval::gen_resume(vm, &g, Err(e))? {
+        crate::eval::Exit::Yield(v) => Ok(v),
+        crate::eval::Exit::Return(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn gen_close_m(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = gen_this(vm, args)?;
+    gen_close(vm, &g)?;
+    Ok(Value::None)
+}
+
+pub fn gen_close(vm: &Vm, g: &PyRef) -> PyResult<()> {
+    let gd = match g.payload() {
+        Payload::Generator(gd) => gd,
+        _ => return Ok(()),
+    };
+    // SAFETY: GIL invariant; plain read of whether a frame is present.
+    let alive = unsafe { (*gd.frame.get()).is_some() };
+    if !alive {
+        return Ok(());
+    }
+    if !gd.started.get() {
+        // SAFETY: as above; dropped after the slot is cleared.
+        let old = unsafe { (*gd.frame.get()).take() };
+        drop(old);
+        return Ok(());
+    }
+    let ge = vm.new_error_args(&rt().e.generator_exit, vec![]);
+    match crate::eval::gen_resume(vm, g, Err(ge)) {
+        Ok(crate::eval::Exit::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit".into())),
+        Ok(crate::eval::Exit::Return(_)) => Ok(()),
+        Err(e) => {
+            let ev = Value::Obj(e.exc.clone());
+            if vm.isinstance_of(&ev, &rt().e.generator_exit) || vm.isinstance_of(&ev, &rt().e.stop_iteration) {
+                Ok(())
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn gen_iter_m(_vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+// ---- descriptors ---------------------------------------------------------------------------
+
+fn property_new(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let cls = vm.expect_type(&args[0])?;
+    let get = |i: usize, n: &str| args.get(i).or_else(|| kw.get(n)).cloned().unwrap_or(Value::None);
+    let fget = get(1, "fget");
+    let mut doc = get(4, "doc");
+    if doc.is_none() && !fget.is_none() {
+        doc = vm.getattr_str(&fget, "__doc__").unwrap_or(Value::None);
+    }
+    let p = PyRef::new(&cls, Payload::Property(PropertyData { fget, fset: get(2, "fset"), fdel: get(3, "fdel"), doc }));
+    if typeobj::type_data(&cls).has(TF_HEAP) {
+        p.set_dict(Some(dict::new_dict()));
+    }
+    Ok(Value::Obj(p))
+}
+
+fn prop_copy(vm: &Vm, args: &[Value], which: usize) -> PyResult<Value> {
+    let (p, ty) = match &args[0] {
+        Value::Obj(o) => match o.payload() {
+            Payload::Property(p) => (p, o.ty().clone()),
+            _ => return Err(vm.type_error("descriptor requires a 'property' object".into())),
+        },
+        _ => return Err(vm.type_error("descriptor requires a 'property' object".into())),
+    };
+    let f = args.get(1).cloned().unwrap_or(Value::None);
+    let (mut g, mut s, mut d) = (p.fget.clone(), p.fset.clone(), p.fdel.clone());
+    match which {
+        0 => g = f,
+        1 => s = f,
+        _ => d = f,
+    }
+    let doc = if which == 0 && !g.is_none() { vm.getattr_str(&g, "__doc__").unwrap_or(Value::None) } else { p.doc.clone() };
+    Ok(Value::Obj(PyRef::new(&ty, Payload::Property(PropertyData { fget: g, fset: s, fdel: d, doc }))))
+}
+fn prop_getter(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    prop_copy(vm, args, 0)
+}
+fn prop_setter(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    prop_copy(vm, args, 1)
+}
+fn prop_deleter(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    prop_copy(vm, args, 2)
+}
+fn prop_get(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let obj = args.get(1).cloned().unwrap_or(Value::None);
+    if obj.is_none() {
+        return Ok(args[0].clone());
+    }
+    match &args[0] {
+        Value::Obj(o) => match o.payload() {
+            Payload::Property(p) => vm.call(&p.fget, &[obj], KwArgs::EMPTY),
+            _ => Err(vm.type_error("not a property".into())),
+        },
+        _ => Err(vm.type_error("not a property".into())),
+    }
+}
+
+fn classmethod_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let cls = vm.expect_type(&args[0])?;
+    let f = args.get(1).cloned().unwrap_or(Value::None);
+    let o = PyRef::new(&cls, Payload::ClassMethod(f));
+    o.set_dict(Some(dict::new_dict()));
+    Ok(Value::Obj(o))
+}
+
+fn staticmethod_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let cls = vm.expect_type(&args[0])?;
+    let f = args.get(1).cloned().unwrap_or(Value::None);
+    let o = PyRef::new(&cls, Payload::StaticMethod(f));
+    o.set_dict(Some(dict::new_dict()));
+    Ok(Value::Obj(o))
+}
+
+fn wrapped_func(v: &Value) -> Option<Value> {
+    match v {
+        Value::Obj(o) => match o.payload() {
+            Payload::ClassMethod(f) | Payload::StaticMethod(f) => Some(f.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn cm_func(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    wrapped_func(&args[0]).ok_or_else(|| vm.type_error("bad descriptor".into()))
+}
+
+/// super() / super(type, obj)
+fn super_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let (ty, obj) = match args.len() {
+        1 => {
+            // zero-argument form: the __class__ cell and the first argument of the caller
+            let f = vm.current_frame().ok_or_else(|| vm.runtime_error("super(): no current frame".into()))?;
+            let cd = crate::eval::frame::code_data(&f.code);
+            let co = &cd.code;
+            if co.argcount == 0 && co.flags & gilpy_compiler::bytecode::CO_VARARGS == 0 {
+                return Err(vm.runtime_error("super(): no arguments".into()));
+            }
+            let nl = co.varnames.len();
+            let mut first = f.fast.first().cloned().unwrap_or(Value::Undef);
+            if first.is_undef() {
+                // the first argument may have moved into a cell
+                if let Some(ci) = co.cell2arg.iter().position(|c| *c == Some(0)) {
+                    if let Value::Obj(c) = &f.fast[nl + ci] {
+                        if let Payload::Cell(slot) = c.payload() {
+                            // SAFETY: GIL invariant; cloned out.
+                            first = unsafe { (*slot.get()).clone() };
+                        }
+                    }
+                }
+            }
+            if first.is_undef() {
+                return Err(vm.runtime_error("super(): arg[0] deleted".into()));
+            }
+            let ncells = co.cellvars.len();
+            let idx = co.freevars.iter().position(|n| &**n == "__class__").map(|i| nl + ncells + i);
+            let cls = match idx {
+                Some(i) => match &f.fast[i] {
+                    Value::Obj(c) => match c.payload() {
+                        // SAFETY: GIL invariant; cloned out.
+                        Payload::Cell(slot) => unsafe { (*slot.get()).clone() },
+                        _ => Value::Undef,
+                    },
+                    _ => Value::Undef,
+                },
+                None => return Err(vm.runtime_error("super(): __class__ cell not found".into())),
+            };
+            let cls = match cls {
+                Value::Obj(c) if matches!(c.payload(), Payload::Type(_)) => c,
+                _ => return Err(vm.runtime_error("super(): empty __class__ cell".into())),
+            };
+            (cls, first)
+        }
+        2 => (vm.expect_type(&args[1]).map_err(|_| vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(&args[1]))))?, Value::None),
+        _ => (vm.expect_type(&args[1]).map_err(|_| vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(&args[1]))))?, args[2].clone()),
+    };
+    if !obj.is_none() {
+        let ok = match &obj {
+            Value::Obj(o) if matches!(o.payload(), Payload::Type(_)) => typeobj::is_subtype(o, &ty) || vm.isinstance_of(&obj, &ty),
+            _ => vm.isinstance_of(&obj, &ty),
+        };
+        if !ok {
+            return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type".into()));
+        }
+    }
+    Ok(Value::Obj(PyRef::new(&rt().t.super_, Payload::Super { ty, obj })))
+}
+
+fn method_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(vm.type_error("method expected 2 arguments".into()));
+    }
+    Ok(Value::Obj(PyRef::new(&rt().t.method, Payload::Method { func: args[1].clone(), self_: args[2].clone() })))
+}
+
+pub fn register() {
+    let r = rt();
+    crate::types::add_methods(&r.t.generator, &[("send", gen_send_m), ("throw", gen_throw_m), ("close", gen_close_m), ("__next__", gen_next_m), ("__iter__", gen_iter_m)]);
+    crate::types::set_new(&r.t.property, property_new);
+    crate::types::add_methods(&r.t.property, &[("getter", prop_getter), ("setter", prop_setter), ("deleter", prop_deleter), ("__get__", prop_get)]);
+    crate::types::set_new(&r.t.classmethod, classmethod_new);
+    crate::types::set_new(&r.t.staticmethod, staticmethod_new);
+    crate::types::add_methods(&r.t.classmethod, &[("__func__", cm_func)]);
+    crate::types::set_new(&r.t.super_, super_new);
+    crate::types::set_new(&r.t.method, method_new);
+}

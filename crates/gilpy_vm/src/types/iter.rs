@@ -1,0 +1,445 @@
+//! Iterators: `iter()` and `next()` for every builtin iterable, and the iterator objects of
+//! the builtins enumerate, zip, map, filter and reversed.
+
+use super::payload::*;
+use crate::object::{PyRef, Value};
+use crate::runtime::rt;
+use crate::types::{dict, list, set, str as pystr, tuple, typeobj};
+use crate::Vm;
+use std::cell::UnsafeCell;
+use std::collections::HashMap;
+
+struct IterTypes(UnsafeCell<HashMap<&'static str, PyRef>>);
+// SAFETY: only touched by the GIL holder (object/mod.rs's invariant).
+unsafe impl Sync for IterTypes {}
+static ITER_TYPES: std::sync::OnceLock<IterTypes> = std::sync::OnceLock::new();
+
+/// The type object named like CPython's for each iterator kind.
+pub fn iter_type(name: &'static str) -> PyRef {
+    let m = ITER_TYPES.get_or_init(|| IterTypes(UnsafeCell::new(HashMap::new())));
+    // SAFETY: GIL invariant; no Python code runs while the map is borrowed.
+    let map = unsafe { &mut *m.0.get() };
+    if let Some(t) = map.get(name) {
+        return t.clone();
+    }
+    let t = typeobj::make_simple_type(name, &rt().t.object);
+    crate::types::add_methods(&t, &[("__next__", iter_next_method), ("__iter__", iter_self), ("__length_hint__", length_hint)]);
+    map.insert(name, t.clone());
+    t
+}
+
+pub fn new_iter(name: &'static str, kind: IterKind) -> Value {
+    let ty = iter_type(name);
+    Value::Obj(PyRef::new(&ty, Payload::Iter(UnsafeCell::new(kind))))
+}
+
+pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
+    if let Value::Obj(o) = v {
+        let ty = o.ty();
+        if typeobj::type_data(ty).has(TF_HEAP) {
+            if let Some(f) = typeobj::lookup(ty, &rt().intern("__iter__")) {
+                if !matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_))) {
+                    let it = vm.call(&f, std::slice::from_ref(v), KwArgs::EMPTY)?;
+                    if !is_iterator(vm, &it) {
+                        return Err(vm.type_error(format!("iter() returned non-iterator of type '{}'", vm.type_name(&it))));
+                    }
+                    return Ok(it);
+                }
+            }
+        }
+        let kind = match o.payload() {
+            Payload::List(_) => Some(("list_iterator", IterKind::Seq { seq: o.clone(), idx: 0 })),
+            Payload::Tuple(_) => Some(("tuple_iterator", IterKind::Seq { seq: o.clone(), idx: 0 })),
+            Payload::Str(_) => Some(("str_ascii_iterator", IterKind::Str { s: o.clone(), byte: 0 })),
+            Payload::Dict(_) => Some(("dict_keyiterator", IterKind::Dict { dict: o.clone(), pos: 0, kind: 0, len: dict::len(o) })),
+            Payload::DictView { dict: d, kind } => {
+                let name = match kind {
+                    0 => "dict_keyiterator",
+                    1 => "dict_valueiterator",
+                    _ => "dict_itemiterator",
+                };
+                Some((name, IterKind::Dict { dict: d.clone(), pos: 0, kind: *kind, len: dict::len(d) }))
+            }
+            Payload::Set(s) => Some(("set_iterator", IterKind::Set { set: o.clone(), pos: 0, len: s.len() })),
+            Payload::Range { start, stop, step } => Some(("range_iterator", IterKind::Range { cur: *start, stop: *stop, step: *step })),
+            Payload::Bytes(_) | Payload::ByteArray(_) => Some(("bytes_iterator", IterKind::Bytes { b: o.clone(), idx: 0 })),
+            Payload::Iter(_) | Payload::Generator(_) | Payload::File(_) => return Ok(v.clone()),
+            _ => None,
+        };
+        if let Some((name, k)) = kind {
+            return Ok(new_iter(name, k));
+        }
+        if typeobj::lookup(ty, &rt().intern("__getitem__")).is_some() {
+            return Ok(new_iter("iterator", IterKind::GetItem { obj: v.clone(), idx: 0 }));
+        }
+    }
+    Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(v))))
+}
+
+fn is_iterator(_vm: &Vm, v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => matches!(o.payload(), Payload::Iter(_) | Payload::Generator(_) | Payload::File(_)) || typeobj::lookup(o.ty(), &rt().intern("__next__")).is_some(),
+        _ => false,
+    }
+}
+
+/// Advance an iterator: Some(item), or None when exhausted.
+pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
+    let o = match it {
+        Value::Obj(o) => o,
+        _ => return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it)))),
+    };
+    match o.payload() {
+        Payload::Iter(cell) => iter_step(vm, cell),
+        Payload::Generator(_) => crate::eval::gen_next(vm, o),
+        Payload::File(_) => {
+            let line = crate::types::file::readline(vm, o, -1)?;
+            if vm.len(&line)? == 0 {
+                Ok(None)
+            } else {
+                Ok(Some(line))
+            }
+        }
+        _ => {
+            if let Some(f) = typeobj::lookup(o.ty(), &rt().intern("__next__")) {
+                return match vm.call(&f, std::slice::from_ref(it), KwArgs::EMPTY) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.stop_iteration) => Ok(None),
+                    Err(e) => Err(e),
+                };
+            }
+            Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))))
+        }
+    }
+}
+
+fn set_kind(cell: &UnsafeCell<IterKind>, k: IterKind) {
+    // SAFETY: GIL invariant; the old state is dropped after the write.
+    let old = unsafe { std::mem::replace(&mut *cell.get(), k) };
+    drop(old);
+}
+
+fn iter_step(vm: &Vm, cell: &UnsafeCell<IterKind>) -> PyResult<Option<Value>> {
+    // SAFETY: GIL invariant. Each arm copies what it needs and ends the borrow before it
+    // runs Python code (calls to map/filter functions, nested iterators).
+    let k = unsafe { &mut *cell.get() };
+    match k {
+        IterKind::Seq { seq, idx } => {
+            let item = match seq.payload() {
+                Payload::List(_) => list::get(seq, *idx),
+                Payload::Tuple(t) => t.get(*idx).cloned(),
+                _ => None,
+            };
+            match item {
+                Some(v) => {
+                    *idx += 1;
+                    Ok(Some(v))
+                }
+                None => {
+                    set_kind(cell, IterKind::Exhausted);
+                    Ok(None)
+                }
+            }
+        }
+        IterKind::Range { cur, stop, step } => {
+            if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                let v = *cur;
+                *cur = cur.wrapping_add(*step);
+                Ok(Some(Value::Int(v)))
+            } else {
+                Ok(None)
+            }
+        }
+        IterKind::Str { s, byte } => {
+            let d = pystr::data(s);
+            match d.s[*byte..].chars().next() {
+                Some(c) => {
+                    *byte += c.len_utf8();
+                    let mut buf = [0u8; 4];
+                    Ok(Some(pystr::new_str(c.encode_utf8(&mut buf))))
+                }
+                None => Ok(None),
+            }
+        }
+        IterKind::Dict { dict: d, pos, kind, len } => {
+            if dict::len(d) != *len {
+                *len = usize::MAX;
+                return Err(vm.runtime_error("dictionary changed size during iteration".into()));
+            }
+            match dict::entry_from(d, *pos) {
+                Some((np, key, val)) => {
+                    *pos = np;
+                    Ok(Some(match kind {
+                        0 => key,
+                        1 => val,
+                        _ => tuple::new_tuple(vec![key, val]),
+                    }))
+                }
+                None => Ok(None),
+            }
+        }
+        IterKind::Set { set: s, pos, len } => {
+            let cur_len = match s.payload() {
+                Payload::Set(sd) => sd.len(),
+                _ => 0,
+            };
+            if cur_len != *len {
+                *len = usize::MAX;
+                return Err(vm.runtime_error("Set changed size during iteration".into()));
+            }
+            match set::entry_from(s, *pos) {
+                Some((np, v)) => {
+                    *pos = np;
+                    Ok(Some(v))
+                }
+                None => Ok(None),
+            }
+        }
+        IterKind::Bytes { b, idx } => {
+            let byte = match b.payload() {
+                Payload::Bytes(x) => x.get(*idx).copied(),
+                // SAFETY: GIL invariant; plain read.
+                Payload::ByteArray(x) => unsafe { (&*x.get()).get(*idx).copied() },
+                _ => None,
+            };
+            match byte {
+                Some(c) => {
+                    *idx += 1;
+                    Ok(Some(Value::Int(c as i64)))
+                }
+                None => Ok(None),
+            }
+        }
+        IterKind::GetItem { obj, idx } => {
+            let (o, i) = (obj.clone(), *idx);
+            match vm.getitem(&o, &Value::Int(i)) {
+                Ok(v) => {
+                    // SAFETY: re-borrow after Python code ran.
+                    if let IterKind::GetItem { idx, .. } = unsafe { &mut *cell.get() } {
+                        *idx += 1;
+                    }
+                    Ok(Some(v))
+                }
+                Err(e) => {
+                    let ev = Value::Obj(e.exc.clone());
+                    if vm.isinstance_of(&ev, &rt().e.index_error) || vm.isinstance_of(&ev, &rt().e.stop_iteration) {
+                        set_kind(cell, IterKind::Exhausted);
+                        Ok(None)
+                    } else {
+                        Err(e)
+                    }
+                }
+            }
+        }
+        IterKind::Enumerate { it, count } => {
+            let (it, c) = (it.clone(), count.clone());
+            match vm.next(&it)? {
+                Some(v) => {
+                    let nc = vm.binop(&c, &Value::Int(1), gilpy_compiler::BinOp::Add)?;
+                    // SAFETY: re-borrow after Python code ran.
+                    if let IterKind::Enumerate { count, .. } = unsafe { &mut *cell.get() } {
+                        *count = nc;
+                    }
+                    Ok(Some(tuple::new_tuple(vec![c, v])))
+                }
+                None => Ok(None),
+            }
+        }
+        IterKind::Zip { its, strict } => {
+            let (its, strict) = (its.clone(), *strict);
+            if its.is_empty() {
+                return Ok(None);
+            }
+            let mut out = Vec::with_capacity(its.len());
+            for (i, it) in its.iter().enumerate() {
+                match vm.next(it)? {
+                    Some(v) => out.push(v),
+                    None => {
+                        if strict {
+                            if i > 0 {
+                                let plural = if i == 1 { "" } else { "s 1-" };
+                                let which = if i == 1 { "1".to_string() } else { format!("{}", i) };
+                                return Err(vm.value_error(format!("zip() argument {} is shorter than argument{}{}", i + 1, plural, which)));
+                            }
+                            for (j, other) in its.iter().enumerate().skip(1) {
+                                if vm.next(other)?.is_some() {
+                                    let plural = if j == 1 { "" } else { "s 1-" };
+                                    let which = if j == 1 { "1".to_string() } else { format!("{}", j) };
+                                    return Err(vm.value_error(format!("zip() argument {} is longer than argument{}{}", j + 1, plural, which)));
+                                }
+                            }
+                        }
+                        set_kind(cell, IterKind::Exhausted);
+                        return Ok(None);
+                    }
+                }
+            }
+            Ok(Some(tuple::new_tuple(out)))
+        }
+        IterKind::Map { f, its } => {
+            let (f, its) = (f.clone(), its.clone());
+            let mut args = Vec::with_capacity(its.len());
+            for it in &its {
+                match vm.next(it)? {
+                    Some(v) => args.push(v),
+                    None => return Ok(None),
+                }
+            }
+            Ok(Some(vm.call(&f, &args, KwArgs::EMPTY)?))
+        }
+        IterKind::Filter { f, it } => {
+            let (f, it) = (f.clone(), it.clone());
+            while let Some(v) = vm.next(&it)? {
+                let keep = if f.is_none() { vm.truthy(&v)? } else { vm.truthy(&vm.call(&f, std::slice::from_ref(&v), KwArgs::EMPTY)?)? };
+                if keep {
+                    return Ok(Some(v));
+                }
+            }
+            Ok(None)
+        }
+        IterKind::Reversed { seq, idx } => {
+            if *idx < 0 {
+                return Ok(None);
+            }
+            let i = *idx as usize;
+            let item = match seq.payload() {
+                Payload::List(_) => list::get(seq, i),
+                Payload::Tuple(t) => t.get(i).cloned(),
+                _ => {
+                    let s = seq.clone();
+                    *idx -= 1;
+                    return vm.getitem(&Value::Obj(s), &Value::Int(i as i64)).map(Some);
+                }
+            };
+            *idx -= 1;
+            match item {
+                Some(v) => Ok(Some(v)),
+                None => {
+                    *idx = -1;
+                    Ok(None)
+                }
+            }
+        }
+        IterKind::Callable { f, sentinel } => {
+            let (f, s) = (f.clone(), sentinel.clone());
+            let v = vm.call(&f, &[], KwArgs::EMPTY)?;
+            if vm.eq(&v, &s)? {
+                set_kind(cell, IterKind::Exhausted);
+                return Ok(None);
+            }
+            Ok(Some(v))
+        }
+        IterKind::Exhausted => Ok(None),
+    }
+}
+
+fn iter_next_method(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match next(vm, &args[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+fn iter_self(_vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+fn length_hint(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if let Value::Obj(o) = &args[0] {
+        if let Payload::Iter(cell) = o.payload() {
+            // SAFETY: GIL invariant; plain reads.
+            let k = unsafe { &*cell.get() };
+            let n = match k {
+                IterKind::Seq { seq, idx } => vm.len(&Value::Obj(seq.clone()))?.saturating_sub(*idx) as i64,
+                IterKind::Range { cur, stop, step } => crate::types::range::range_len(*cur, *stop, *step),
+                IterKind::Reversed { idx, .. } => (*idx + 1).max(0) as i64,
+                _ => 0,
+            };
+            return Ok(Value::Int(n));
+        }
+    }
+    Ok(Value::Int(0))
+}
+
+pub fn register() {
+    let r = rt();
+    crate::types::set_new(&r.t.enumerate, |vm, args, kw| {
+        let it = args.get(1).or_else(|| kw.get("iterable")).ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable' (pos 1)".into()))?;
+        let start = args.get(2).or_else(|| kw.get("start")).cloned().unwrap_or(Value::Int(0));
+        if !crate::types::int::is_int(&start) {
+            return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&start))));
+        }
+        let it = vm.iter(it)?;
+        Ok(Value::Obj(PyRef::new(&rt().t.enumerate, Payload::Iter(UnsafeCell::new(IterKind::Enumerate { it, count: start })))))
+    });
+    crate::types::set_new(&r.t.zip, |vm, args, kw| {
+        let strict = match kw.get("strict") {
+            Some(v) => vm.truthy(v)?,
+            None => false,
+        };
+        let mut its = Vec::new();
+        for (i, a) in args[1..].iter().enumerate() {
+            its.push(vm.iter(a).map_err(|_| vm.type_error(format!("zip argument #{} must support iteration", i + 1)))?);
+        }
+        Ok(Value::Obj(PyRef::new(&rt().t.zip, Payload::Iter(UnsafeCell::new(IterKind::Zip { its, strict })))))
+    });
+    crate::types::set_new(&r.t.map, |vm, args, _kw| {
+        if args.len() < 3 {
+            return Err(vm.type_error("map() must have at least two arguments.".into()));
+        }
+        let mut its = Vec::new();
+        for a in &args[2..] {
+            its.push(vm.iter(a)?);
+        }
+        Ok(Value::Obj(PyRef::new(&rt().t.map, Payload::Iter(UnsafeCell::new(IterKind::Map { f: args[1].clone(), its })))))
+    });
+    crate::types::set_new(&r.t.filter, |vm, args, _kw| {
+        if args.len() != 3 {
+            return Err(vm.type_error(format!("filter expected 2 arguments, got {}", args.len() - 1)));
+        }
+        let it = vm.iter(&args[2])?;
+        Ok(Value::Obj(PyRef::new(&rt().t.filter, Payload::Iter(UnsafeCell::new(IterKind::Filter { f: args[1].clone(), it })))))
+    });
+    crate::types::set_new(&r.t.reversed, |vm, args, _kw| {
+        let seq = args.get(1).cloned().unwrap_or(Value::None);
+        if let Some(f) = vm.lookup_special(&seq, "__reversed__") {
+            if !matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_))) {
+                return vm.call(&f, &[], KwArgs::EMPTY);
+            }
+        }
+        if let Value::Obj(o) = &seq {
+            match o.payload() {
+                Payload::List(_) => {
+                    let n = list::len(o) as isize;
+                    return Ok(new_iter("list_reverseiterator", IterKind::Reversed { seq: o.clone(), idx: n - 1 }));
+                }
+                Payload::Tuple(t) => return Ok(new_iter("reversed", IterKind::Reversed { seq: o.clone(), idx: t.len() as isize - 1 })),
+                Payload::Range { start, stop, step } => {
+                    let n = crate::types::range::range_len(*start, *stop, *step);
+                    let last = start + (n - 1) * step;
+                    return Ok(new_iter("range_iterator", IterKind::Range { cur: last, stop: start - step, step: -step }));
+                }
+                Payload::Str(_) | Payload::Bytes(_) => {
+                    let n = vm.len(&seq)? as isize;
+                    return Ok(new_iter("reversed", IterKind::Reversed { seq: o.clone(), idx: n - 1 }));
+                }
+                Payload::Dict(_) => {
+                    let mut keys = dict::keys(o);
+                    keys.reverse();
+                    let l = list::new_list_ref(keys);
+                    return Ok(new_iter("dict_reversekeyiterator", IterKind::Seq { seq: l, idx: 0 }));
+                }
+                _ => {
+                    if typeobj::lookup(o.ty(), &rt().intern("__getitem__")).is_some() && typeobj::lookup(o.ty(), &rt().intern("__len__")).is_some() {
+                        let n = vm.len(&seq)? as isize;
+                        return Ok(new_iter("reversed", IterKind::Reversed { seq: o.clone(), idx: n - 1 }));
+                    }
+                }
+            }
+        }
+        Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq))))
+    });
+    for t in [&r.t.enumerate, &r.t.zip, &r.t.map, &r.t.filter, &r.t.reversed] {
+        crate::types::add_methods(t, &[("__next__", iter_next_method), ("__iter__", iter_self)]);
+    }
+}

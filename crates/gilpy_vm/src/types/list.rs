@@ -1,0 +1,503 @@
+//! `list`: a vector of values behind an UnsafeCell. Every method reads or writes the vector
+//! in short critical sections that end before any Python code can run (comparisons, __del__
+//! of replaced items), re-reading lengths afterwards, as CPython's listobject.c does.
+
+use super::payload::*;
+use crate::object::{PyRef, Value};
+use crate::runtime::rt;
+use crate::types::range::slice_indices;
+use crate::Vm;
+use gilpy_compiler::BinOp;
+
+pub fn new_list(items: Vec<Value>) -> Value {
+    Value::Obj(new_list_ref(items))
+}
+
+pub fn new_list_ref(items: Vec<Value>) -> PyRef {
+    PyRef::new(&rt().t.list, Payload::List(std::cell::UnsafeCell::new(items)))
+}
+
+#[inline(always)]
+fn vec_ptr(o: &PyRef) -> *mut Vec<Value> {
+    match o.payload() {
+        Payload::List(v) => v.get(),
+        _ => panic!("list op on a non-list"),
+    }
+}
+
+#[inline(always)]
+pub fn len(o: &PyRef) -> usize {
+    // SAFETY: GIL invariant; a plain read.
+    unsafe { (*vec_ptr(o)).len() }
+}
+
+#[inline(always)]
+pub fn get(o: &PyRef, i: usize) -> Option<Value> {
+    // SAFETY: GIL invariant; the item is cloned before the borrow ends.
+    unsafe { (&*vec_ptr(o)).get(i).cloned() }
+}
+
+#[inline(always)]
+pub fn append(o: &PyRef, v: Value) {
+    // SAFETY: GIL invariant; push runs no Python code.
+    unsafe { (*vec_ptr(o)).push(v) }
+}
+
+pub fn snapshot(o: &PyRef) -> Vec<Value> {
+    // SAFETY: GIL invariant; cloned out.
+    unsafe { (*vec_ptr(o)).clone() }
+}
+
+/// Replace the contents; the old items are dropped after the list is consistent.
+pub fn set_all(o: &PyRef, items: Vec<Value>) {
+    // SAFETY: GIL invariant; the old vector is moved out before it is dropped.
+    let old = unsafe { std::mem::replace(&mut *vec_ptr(o), items) };
+    drop(old);
+}
+
+fn norm_index(vm: &Vm, o: &PyRef, k: &Value, what: &str) -> PyResult<usize> {
+    let i = match k {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        _ => {
+            if matches!(k, Value::Obj(ko) if matches!(ko.payload(), Payload::BigInt(_))) {
+                return Err(vm.index_error("cannot fit 'int' into an index-sized integer".into()));
+            }
+            if vm.lookup_special(k, "__index__").is_none() {
+                return Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(k))));
+            }
+            vm.index_value(k)?
+        }
+    };
+    let n = len(o) as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(vm.index_error(format!("list {} out of range", what)));
+    }
+    Ok(j as usize)
+}
+
+pub fn getitem(vm: &Vm, o: &PyRef, k: &Value) -> PyResult<Value> {
+    if let Value::Int(i) = k {
+        let n = len(o) as i64;
+        let j = if *i < 0 { i + n } else { *i };
+        if j >= 0 && j < n {
+            return Ok(get(o, j as usize).unwrap());
+        }
+        return Err(vm.index_error("list index out of range".into()));
+    }
+    if let Value::Obj(s) = k {
+        if matches!(s.payload(), Payload::Slice(..)) {
+            let (start, stop, step) = slice_indices(vm, s, len(o))?;
+            let items = snapshot(o);
+            let mut out = Vec::new();
+            let mut i = start;
+            while (step > 0 && i < stop) || (step < 0 && i > stop) {
+                out.push(items[i as usize].clone());
+                i += step;
+            }
+            return Ok(new_list(out));
+        }
+    }
+    let i = norm_index(vm, o, k, "index")?;
+    Ok(get(o, i).unwrap())
+}
+
+pub fn setitem(vm: &Vm, o: &PyRef, k: &Value, v: Value) -> PyResult<()> {
+    if let Value::Obj(s) = k {
+        if matches!(s.payload(), Payload::Slice(..)) {
+            let new_items = vm.collect(&v)?;
+            let (start, stop, step) = slice_indices(vm, s, len(o))?;
+            let mut items = snapshot(o);
+            if step == 1 {
+                let stop = stop.max(start);
+                let removed: Vec<Value> = items.splice(start as usize..stop as usize, new_items).collect();
+                set_all(o, items);
+                drop(removed);
+                return Ok(());
+            }
+            let mut idx = Vec::new();
+            let mut i = start;
+            while (step > 0 && i < stop) || (step < 0 && i > stop) {
+                idx.push(i as usize);
+                i += step;
+            }
+            if idx.len() != new_items.len() {
+                return Err(vm.value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), idx.len())));
+            }
+            let mut old = Vec::new();
+            for (j, x) in idx.into_iter().zip(new_items) {
+                old.push(std::mem::replace(&mut items[j], x));
+            }
+            set_all(o, items);
+            drop(old);
+            return Ok(());
+        }
+    }
+    let i = norm_index(vm, o, k, "assignment index")?;
+    // SAFETY: GIL invariant; the old item is moved out and dropped after the write.
+    let old = unsafe { std::mem::replace(&mut (&mut *vec_ptr(o))[i], v) };
+    drop(old);
+    Ok(())
+}
+
+pub fn delitem(vm: &Vm, o: &PyRef, k: &Value) -> PyResult<()> {
+    if let Value::Obj(s) = k {
+        if matches!(s.payload(), Payload::Slice(..)) {
+            let (start, stop, step) = slice_indices(vm, s, len(o))?;
+            let items = snapshot(o);
+            let mut keep = Vec::new();
+            let mut gone = Vec::new();
+            let mut del = vec![false; items.len()];
+            let mut i = start;
+            while (step > 0 && i < stop) || (step < 0 && i > stop) {
+                del[i as usize] = true;
+                i += step;
+            }
+            for (j, x) in items.into_iter().enumerate() {
+                if del[j] {
+                    gone.push(x);
+                } else {
+                    keep.push(x);
+                }
+            }
+            set_all(o, keep);
+            drop(gone);
+            return Ok(());
+        }
+    }
+    let i = norm_index(vm, o, k, "assignment index")?;
+    // SAFETY: GIL invariant; the removed item is dropped after the vector is consistent.
+    let old = unsafe { (*vec_ptr(o)).remove(i) };
+    drop(old);
+    Ok(())
+}
+
+pub fn extend(vm: &Vm, o: &PyRef, iterable: &Value) -> PyResult<()> {
+    let items = vm.collect(iterable)?;
+    // SAFETY: GIL invariant; extend runs no Python code.
+    unsafe { (*vec_ptr(o)).extend(items) };
+    Ok(())
+}
+
+pub fn inplace_repeat(o: &PyRef, n: i64) {
+    let items = snapshot(o);
+    let mut out = Vec::new();
+    for _ in 0..n.max(0) {
+        out.extend(items.iter().cloned());
+    }
+    set_all(o, out);
+}
+
+pub fn binop(vm: &Vm, a: &PyRef, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    match op {
+        BinOp::Add => match b {
+            Value::Obj(bo) if matches!(bo.payload(), Payload::List(_)) => {
+                let mut v = snapshot(a);
+                v.extend(snapshot(bo));
+                Ok(Some(new_list(v)))
+            }
+            _ => Ok(None),
+        },
+        BinOp::Mul => match b {
+            Value::Int(_) | Value::Bool(_) => {
+                let n = vm.index_value(b)?;
+                let items = snapshot(a);
+                if n > 0 && items.len() as u128 * n as u128 > 1 << 32 {
+                    return Err(vm.new_error(&rt().e.memory_error, String::new()));
+                }
+                let mut out = Vec::with_capacity(items.len() * n.max(0) as usize);
+                for _ in 0..n.max(0) {
+                    out.extend(items.iter().cloned());
+                }
+                Ok(Some(new_list(out)))
+            }
+            _ => Ok(None),
+        },
+        _ => Ok(None),
+    }
+}
+
+fn this(vm: &Vm, args: &[Value]) -> PyResult<PyRef> {
+    match args.first() {
+        Some(Value::Obj(o)) if matches!(o.payload(), Payload::List(_)) => Ok(o.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'list' object".into())),
+    }
+}
+
+fn m_append(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("list.append() takes exactly one argument ({} given)", args.len() - 1)));
+    }
+    append(&o, args[1].clone());
+    Ok(Value::None)
+}
+
+fn m_extend(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    extend(vm, &o, args.get(1).unwrap_or(&Value::None))?;
+    Ok(Value::None)
+}
+
+fn m_insert(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    if args.len() != 3 {
+        return Err(vm.type_error(format!("insert expected 2 arguments, got {}", args.len() - 1)));
+    }
+    let i = vm.index_value(&args[1])?;
+    let n = len(&o) as i64;
+    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    // SAFETY: GIL invariant; insert runs no Python code.
+    unsafe { (*vec_ptr(&o)).insert(j as usize, args[2].clone()) };
+    Ok(Value::None)
+}
+
+fn m_pop(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    let n = len(&o) as i64;
+    if n == 0 {
+        return Err(vm.index_error("pop from empty list".into()));
+    }
+    let i = match args.get(1) {
+        Some(v) => vm.index_value(v)?,
+        None => -1,
+    };
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(vm.index_error("pop index out of range".into()));
+    }
+    // SAFETY: GIL invariant; the removed value is returned, not dropped here.
+    Ok(unsafe { (*vec_ptr(&o)).remove(j as usize) })
+}
+
+fn find_index(vm: &Vm, o: &PyRef, x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+    let mut i = start;
+    while i < stop.min(len(o)) {
+        let item = get(o, i).unwrap();
+        if vm.eq(&item, x)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+    Ok(None)
+}
+
+fn m_remove(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    let x = args.get(1).cloned().unwrap_or(Value::None);
+    match find_index(vm, &o, &x, 0, usize::MAX)? {
+        Some(i) => {
+            // SAFETY: GIL invariant; the removed item is dropped after the vector is consistent.
+            let old = unsafe { (*vec_ptr(&o)).remove(i) };
+            drop(old);
+            Ok(Value::None)
+        }
+        None => Err(vm.value_error("list.remove(x): x not in list".into())),
+    }
+}
+
+fn m_index(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    let x = args.get(1).cloned().unwrap_or(Value::None);
+    let n = len(&o) as i64;
+    let norm = |v: Option<&Value>, d: i64| -> PyResult<usize> {
+        match v {
+            None => Ok(d as usize),
+            Some(v) => {
+                let i = vm.index_value(v)?;
+                Ok((if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize)
+            }
+        }
+    };
+    let start = norm(args.get(2), 0)?;
+    let stop = norm(args.get(3), n)?;
+    match find_index(vm, &o, &x, start, stop)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error(format!("{} is not in list", vm.repr_string(&x)?))),
+    }
+}
+
+fn m_count(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    let x = args.get(1).cloned().unwrap_or(Value::None);
+    let mut c = 0;
+    for item in snapshot(&o) {
+        if vm.eq(&item, &x)? {
+            c += 1;
+        }
+    }
+    Ok(Value::Int(c))
+}
+
+fn m_clear(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    set_all(&o, Vec::new());
+    Ok(Value::None)
+}
+
+fn m_copy(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    Ok(new_list(snapshot(&o)))
+}
+
+fn m_reverse(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    // SAFETY: GIL invariant; reversing runs no Python code.
+    unsafe { (*vec_ptr(&o)).reverse() };
+    Ok(Value::None)
+}
+
+/// Sort values with an optional key function, stably, raising what comparisons raise.
+pub fn sort_values(vm: &Vm, items: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
+    let keys: Vec<Value> = if key.is_none() { items.clone() } else { items.iter().map(|x| vm.call(key, std::slice::from_ref(x), KwArgs::EMPTY)).collect::<PyResult<_>>()? };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let mut err = None;
+    // merge sort on indices: stable, and only `<` is asked, as in CPython
+    let lt = |a: usize, b: usize, err: &mut Option<crate::PyErr>| -> bool {
+        if err.is_some() {
+            return false;
+        }
+        let (x, y) = if reverse { (&keys[b], &keys[a]) } else { (&keys[a], &keys[b]) };
+        let r = match (x, y) {
+            (Value::Int(p), Value::Int(q)) => return p < q,
+            (Value::Float(p), Value::Float(q)) => return p < q,
+            _ => vm.compare(x, y, gilpy_compiler::CmpOp::Lt).and_then(|r| vm.truthy(&r)),
+        };
+        match r {
+            Ok(b) => b,
+            Err(e) => {
+                *err = Some(e);
+                false
+            }
+        }
+    };
+    merge_sort(&mut idx, &mut |a, b| lt(a, b, &mut err));
+    if let Some(e) = err {
+        return Err(e);
+    }
+    Ok(idx.into_iter().map(|i| items[i].clone()).collect())
+}
+
+fn merge_sort(v: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    if n <= 1 {
+        return;
+    }
+    if n <= 16 {
+        // insertion sort: stable
+        for i in 1..n {
+            let x = v[i];
+            let mut j = i;
+            while j > 0 && lt(x, v[j - 1]) {
+                v[j] = v[j - 1];
+                j -= 1;
+            }
+            v[j] = x;
+        }
+        return;
+    }
+    let mid = n / 2;
+    merge_sort(&mut v[..mid], lt);
+    merge_sort(&mut v[mid..], lt);
+    let mut out = Vec::with_capacity(n);
+    let (mut i, mut j) = (0, mid);
+    while i < mid && j < n {
+        if lt(v[j], v[i]) {
+            out.push(v[j]);
+            j += 1;
+        } else {
+            out.push(v[i]);
+            i += 1;
+        }
+    }
+    out.extend_from_slice(&v[i..mid]);
+    out.extend_from_slice(&v[j..n]);
+    v.copy_from_slice(&out);
+}
+
+fn m_sort(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    if args.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments".into()));
+    }
+    let key = kw.get("key").cloned().unwrap_or(Value::None);
+    let reverse = match kw.get("reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    for (k, _) in kw.iter() {
+        if k != "key" && k != "reverse" {
+            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for sort()", k)));
+        }
+    }
+    // CPython empties the list while sorting so mutation is detected
+    let items = snapshot(&o);
+    set_all(&o, Vec::new());
+    let r = sort_values(vm, items.clone(), &key, reverse);
+    let modified = len(&o) != 0;
+    match r {
+        Ok(sorted) => {
+            set_all(&o, sorted);
+            if modified {
+                return Err(vm.value_error("list modified during sort".into()));
+            }
+            Ok(Value::None)
+        }
+        Err(e) => {
+            set_all(&o, items);
+            Err(e)
+        }
+    }
+}
+
+fn list_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let cls = vm.expect_type(&args[0])?;
+    let is_exact = cls.is(&rt().t.list);
+    let items = match args.get(1) {
+        Some(v) if is_exact => vm.collect(v)?,
+        _ => Vec::new(),
+    };
+    if args.len() > 2 {
+        return Err(vm.type_error(format!("list expected at most 1 argument, got {}", args.len() - 1)));
+    }
+    if cls.is(&rt().t.list) {
+        return Ok(new_list(items));
+    }
+    // a subclass's __init__ (list.__init__ by default) fills the list
+    drop(items);
+    let o = PyRef::new(&cls, Payload::List(std::cell::UnsafeCell::new(Vec::new())));
+    o.set_dict(Some(crate::types::dict::new_dict()));
+    Ok(Value::Obj(o))
+}
+
+fn list_init(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    if let Some(v) = args.get(1) {
+        let items = vm.collect(v)?;
+        set_all(&o, items);
+    }
+    Ok(Value::None)
+}
+
+pub fn register() {
+    let t = &rt().t.list;
+    crate::types::set_new(t, list_new);
+    crate::types::add_methods(
+        t,
+        &[
+            ("append", m_append),
+            ("extend", m_extend),
+            ("insert", m_insert),
+            ("pop", m_pop),
+            ("remove", m_remove),
+            ("index", m_index),
+            ("count", m_count),
+            ("clear", m_clear),
+            ("copy", m_copy),
+            ("reverse", m_reverse),
+            ("sort", m_sort),
+            ("__init__", list_init),
+        ],
+    );
+}

@@ -1,0 +1,271 @@
+//! The payload of each kind of heap object, one variant per builtin layout.
+//! A user class's instances take the layout of their nearest builtin base (`Object` for
+//! plain classes), with attributes in the header's dict slot.
+//!
+//! Mutable payloads sit behind `UnsafeCell`: see the GIL invariant in object/mod.rs. Every
+//! accessor copies out or clones before it can call back into Python, so no Rust borrow of a
+//! payload lives across arbitrary code (the re-entrancy trap in design/objects.md).
+
+use crate::object::{PyRef, Value};
+use gilpy_compiler::CodeObject;
+use num_bigint::BigInt;
+use std::cell::{Cell, UnsafeCell};
+use std::sync::Arc;
+
+pub type PyResult<T> = Result<T, crate::PyErr>;
+
+/// Keyword arguments of a call: names (str objects) and their values, in call order.
+#[derive(Clone, Copy)]
+pub struct KwArgs<'a> {
+    pub names: &'a [Value],
+    pub values: &'a [Value],
+}
+
+impl<'a> KwArgs<'a> {
+    pub const EMPTY: KwArgs<'static> = KwArgs { names: &[], values: &[] };
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+    pub fn get(&self, name: &str) -> Option<&'a Value> {
+        self.names.iter().position(|n| crate::types::str::as_str(n) == Some(name)).map(|i| &self.values[i])
+    }
+    pub fn iter(&self) -> impl Iterator<Item = (&'a str, &'a Value)> {
+        self.names.iter().zip(self.values.iter()).map(|(n, v)| (crate::types::str::as_str(n).unwrap_or(""), v))
+    }
+}
+
+pub type NativeFn = fn(&crate::Vm, &[Value], KwArgs) -> PyResult<Value>;
+
+pub struct BuiltinData {
+    pub name: &'static str,
+    pub f: NativeFn,
+    /// the bound receiver (a method of a builtin object, or a module function's module)
+    pub self_: Option<Value>,
+    /// the type a method descriptor belongs to (for `__qualname__` and receiver checks)
+    pub owner: Option<PyRef>,
+    /// a builtin method is bound when looked up on an instance
+    pub is_method: bool,
+}
+
+pub struct TypeData {
+    pub name: UnsafeCell<String>,
+    pub qualname: UnsafeCell<String>,
+    pub module: UnsafeCell<String>,
+    pub bases: UnsafeCell<Vec<PyRef>>,
+    /// the method resolution order without the type itself (which would be a cycle)
+    pub mro: UnsafeCell<Vec<PyRef>>,
+    pub dict: PyRef,
+    pub layout: Layout,
+    pub flags: Cell<u32>,
+    /// constructor of a builtin type: called with (type, args)
+    pub new: Option<NativeFn>,
+    pub doc: UnsafeCell<Option<String>>,
+}
+
+pub const TF_HEAP: u32 = 1;
+pub const TF_BASETYPE: u32 = 2;
+pub const TF_HAS_DEL: u32 = 4;
+pub const TF_HAS_GETATTR: u32 = 8;
+pub const TF_HAS_SETATTR: u32 = 16;
+pub const TF_HAS_GETATTRIBUTE: u32 = 32;
+pub const TF_EXCEPTION: u32 = 64;
+pub const TF_HAS_DICT: u32 = 128;
+pub const TF_HAS_DELATTR: u32 = 256;
+
+/// Which builtin layout the instances of a type have.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Layout {
+    Object,
+    Type,
+    Int,
+    Float,
+    Bool,
+    NoneType,
+    Str,
+    Bytes,
+    ByteArray,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Exception,
+    Other,
+}
+
+pub struct StrData {
+    pub s: Box<str>,
+    /// number of code points; equals s.len() for ASCII strings
+    pub chars: usize,
+    pub hash: Cell<i64>,
+}
+
+impl StrData {
+    pub fn new(s: Box<str>) -> StrData {
+        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        StrData { s, chars, hash: Cell::new(-1) }
+    }
+    #[inline(always)]
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+}
+
+pub struct FunctionData {
+    pub code: PyRef,
+    pub globals: PyRef,
+    pub name: UnsafeCell<PyRef>,
+    pub qualname: UnsafeCell<PyRef>,
+    pub defaults: UnsafeCell<Option<PyRef>>,
+    pub kwdefaults: UnsafeCell<Option<PyRef>>,
+    pub closure: Option<PyRef>,
+    pub doc: UnsafeCell<Value>,
+    pub module: UnsafeCell<Value>,
+}
+
+/// A code object in the VM: the compiler's code plus its constants made into values.
+pub struct CodeData {
+    pub code: Arc<CodeObject>,
+    pub consts: Box<[Value]>,
+    /// `names` as interned str objects, for attribute and global lookups
+    pub names: Box<[PyRef]>,
+    pub varnames: Box<[PyRef]>,
+}
+
+pub struct ModuleData {
+    pub dict: PyRef,
+}
+
+pub struct ExcData {
+    pub args: UnsafeCell<PyRef>,
+    /// (code object, line) for each frame the exception passed through, innermost first
+    pub traceback: UnsafeCell<Vec<(PyRef, u32)>>,
+    pub cause: UnsafeCell<Value>,
+    pub context: UnsafeCell<Value>,
+    pub suppress_context: Cell<bool>,
+}
+
+pub struct PropertyData {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+pub enum IterKind {
+    /// list or tuple (or any object indexed by position)
+    Seq { seq: PyRef, idx: usize },
+    Range { cur: i64, stop: i64, step: i64 },
+    Str { s: PyRef, byte: usize },
+    /// dict keys (0), values (1) or items (2); `len` detects size changes
+    Dict { dict: PyRef, pos: usize, kind: u8, len: usize },
+    Set { set: PyRef, pos: usize, len: usize },
+    Bytes { b: PyRef, idx: usize },
+    /// iteration through __getitem__ with 0, 1, 2 ...
+    GetItem { obj: Value, idx: i64 },
+    Enumerate { it: Value, count: Value },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { f: Value, its: Vec<Value> },
+    Filter { f: Value, it: Value },
+    Reversed { seq: PyRef, idx: isize },
+    /// iter(callable, sentinel)
+    Callable { f: Value, sentinel: Value },
+    Exhausted,
+}
+
+pub struct GenData {
+    pub frame: UnsafeCell<Option<Box<crate::eval::frame::Frame>>>,
+    pub running: Cell<bool>,
+    pub started: Cell<bool>,
+    pub name: PyRef,
+    pub qualname: PyRef,
+    pub code: PyRef,
+}
+
+pub struct FileData {
+    pub fd: Cell<i32>,
+    pub name: Value,
+    pub mode: String,
+    pub binary: bool,
+    pub readable: bool,
+    pub writable: bool,
+    pub closed: Cell<bool>,
+    pub encoding: String,
+    /// bytes read ahead but not yet returned
+    pub rbuf: UnsafeCell<Vec<u8>>,
+    pub wbuf: UnsafeCell<Vec<u8>>,
+    /// flush after every newline (a terminal, or stderr)
+    pub line_buffered: bool,
+    /// owned: close the fd on dealloc
+    pub owns_fd: bool,
+}
+
+pub enum Payload {
+    Object,
+    NotImplemented,
+    Ellipsis,
+    Type(TypeData),
+    Str(StrData),
+    BigInt(BigInt),
+    Complex(f64, f64),
+    Bytes(Box<[u8]>),
+    ByteArray(UnsafeCell<Vec<u8>>),
+    Tuple(Box<[Value]>),
+    List(UnsafeCell<Vec<Value>>),
+    Dict(crate::types::dict::DictData),
+    Set(crate::types::set::SetData),
+    Range { start: i64, stop: i64, step: i64 },
+    Slice(Value, Value, Value),
+    Function(FunctionData),
+    Builtin(BuiltinData),
+    Method { func: Value, self_: Value },
+    Code(CodeData),
+    Cell(UnsafeCell<Value>),
+    Module(ModuleData),
+    Exception(ExcData),
+    Generator(GenData),
+    Property(PropertyData),
+    ClassMethod(Value),
+    StaticMethod(Value),
+    Super { ty: PyRef, obj: Value },
+    Iter(UnsafeCell<IterKind>),
+    DictView { dict: PyRef, kind: u8 },
+    File(FileData),
+}
+
+impl crate::types::PayloadDrop for Payload {
+    fn before_drop(&mut self) {
+        match self {
+            Payload::File(f) => crate::types::file::close_on_drop(f),
+            Payload::List(v) => {
+                // CPython's list_dealloc releases items from the last to the first
+                let items = std::mem::take(v.get_mut());
+                for x in items.into_iter().rev() {
+                    drop(x);
+                }
+            }
+            Payload::Tuple(v) => {
+                let items = std::mem::take(v);
+                for x in items.into_vec().into_iter().rev() {
+                    drop(x);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Payload {
+    #[inline(always)]
+    pub fn as_str(&self) -> Option<&StrData> {
+        match self {
+            Payload::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+pub fn _unused(_: BigInt) {}

@@ -1,0 +1,541 @@
+//! `type`: type objects, the C3 method resolution order, attribute lookup along it, calling
+//! a type to make an instance, and `__build_class__` for the class statement.
+
+use super::payload::*;
+use crate::object::{PyRef, Value};
+use crate::runtime::{rt, Types};
+use crate::types::{dict, str as pystr, tuple};
+use crate::{PyErr, Vm};
+use std::cell::{Cell, UnsafeCell};
+
+pub(crate) fn raw_type(name: &str, base: Option<&PyRef>, layout: Layout, new: Option<NativeFn>, flags: u32) -> PyRef {
+    let d = PyRef::new_immortal(None, Payload::Dict(dict::DictData::new()));
+    let bases: Vec<PyRef> = base.into_iter().cloned().collect();
+    let mut mro = Vec::new();
+    if let Some(b) = base {
+        mro.push(b.clone());
+        mro.extend(type_data(b).mro_vec().iter().cloned());
+    }
+    PyRef::new_immortal(
+        None,
+        Payload::Type(TypeData {
+            name: UnsafeCell::new(name.to_string()),
+            qualname: UnsafeCell::new(name.to_string()),
+            module: UnsafeCell::new("builtins".to_string()),
+            bases: UnsafeCell::new(bases),
+            mro: UnsafeCell::new(mro),
+            dict: d,
+            layout,
+            flags: Cell::new(flags),
+            new,
+            doc: UnsafeCell::new(None),
+        }),
+    )
+}
+
+/// A builtin type made after start-up (singleton types and the like).
+pub fn make_simple_type(name: &str, base: &PyRef) -> PyRef {
+    let t = raw_type(name, Some(base), Layout::Other, None, 0);
+    t.set_ty(&rt().t.type_);
+    if let Payload::Dict(_) = t.payload() {}
+    type_data(&t).dict.set_ty(&rt().t.dict);
+    t
+}
+
+/// A builtin type that user classes may subclass.
+pub fn make_builtin_subclassable(name: &str, base: &PyRef, layout: Layout) -> PyRef {
+    let t = raw_type(name, Some(base), layout, None, TF_BASETYPE);
+    t.set_ty(&rt().t.type_);
+    type_data(&t).dict.set_ty(&rt().t.dict);
+    t
+}
+
+pub fn make_builtin_types() -> Types {
+    let object = raw_type("object", None, Layout::Object, None, TF_BASETYPE);
+    let o = Some(&object);
+    let type_ = raw_type("type", o, Layout::Type, None, TF_BASETYPE);
+    let int = raw_type("int", o, Layout::Int, None, TF_BASETYPE);
+    let t = Types {
+        none: raw_type("NoneType", o, Layout::NoneType, None, 0),
+        notimpl: raw_type("NotImplementedType", o, Layout::Other, None, 0),
+        ellipsis: raw_type("ellipsis", o, Layout::Other, None, 0),
+        bool_: raw_type("bool", Some(&int), Layout::Bool, None, 0),
+        float: raw_type("float", o, Layout::Float, None, TF_BASETYPE),
+        complex: raw_type("complex", o, Layout::Other, None, TF_BASETYPE),
+        str: raw_type("str", o, Layout::Str, None, TF_BASETYPE),
+        bytes: raw_type("bytes", o, Layout::Bytes, None, TF_BASETYPE),
+        bytearray: raw_type("bytearray", o, Layout::ByteArray, None, TF_BASETYPE),
+        tuple: raw_type("tuple", o, Layout::Tuple, None, TF_BASETYPE),
+        list: raw_type("list", o, Layout::List, None, TF_BASETYPE),
+        dict: raw_type("dict", o, Layout::Dict, None, TF_BASETYPE),
+        set: raw_type("set", o, Layout::Set, None, TF_BASETYPE),
+        frozenset: raw_type("frozenset", o, Layout::FrozenSet, None, TF_BASETYPE),
+        range: raw_type("range", o, Layout::Other, None, 0),
+        slice: raw_type("slice", o, Layout::Other, None, 0),
+        function: raw_type("function", o, Layout::Other, None, 0),
+        builtin: raw_type("builtin_function_or_method", o, Layout::Other, None, 0),
+        method: raw_type("method", o, Layout::Other, None, 0),
+        code: raw_type("code", o, Layout::Other, None, 0),
+        cell: raw_type("cell", o, Layout::Other, None, 0),
+        module: raw_type("module", o, Layout::Other, None, TF_BASETYPE),
+        generator: raw_type("generator", o, Layout::Other, None, 0),
+        property: raw_type("property", o, Layout::Other, None, TF_BASETYPE),
+        classmethod: raw_type("classmethod", o, Layout::Other, None, TF_BASETYPE),
+        staticmethod: raw_type("staticmethod", o, Layout::Other, None, TF_BASETYPE),
+        super_: raw_type("super", o, Layout::Other, None, TF_BASETYPE),
+        iterator: raw_type("iterator", o, Layout::Other, None, 0),
+        dict_keys: raw_type("dict_keys", o, Layout::Other, None, 0),
+        dict_values: raw_type("dict_values", o, Layout::Other, None, 0),
+        dict_items: raw_type("dict_items", o, Layout::Other, None, 0),
+        file: raw_type("TextIOWrapper", o, Layout::Other, None, 0),
+        enumerate: raw_type("enumerate", o, Layout::Other, None, TF_BASETYPE),
+        zip: raw_type("zip", o, Layout::Other, None, TF_BASETYPE),
+        map: raw_type("map", o, Layout::Other, None, TF_BASETYPE),
+        filter: raw_type("filter", o, Layout::Other, None, TF_BASETYPE),
+        reversed: raw_type("reversed", o, Layout::Other, None, TF_BASETYPE),
+        object: object.clone(),
+        type_: type_.clone(),
+        int,
+    };
+    for ty in [
+        &t.object, &t.type_, &t.none, &t.notimpl, &t.ellipsis, &t.bool_, &t.int, &t.float, &t.complex, &t.str, &t.bytes, &t.bytearray, &t.tuple, &t.list, &t.dict, &t.set, &t.frozenset, &t.range, &t.slice, &t.function, &t.builtin, &t.method, &t.code, &t.cell, &t.module, &t.generator, &t.property, &t.classmethod, &t.staticmethod, &t.super_, &t.iterator, &t.dict_keys, &t.dict_values, &t.dict_items, &t.file, &t.enumerate, &t.zip, &t.map, &t.filter, &t.reversed,
+    ] {
+        ty.set_ty(&t.type_);
+        type_data(ty).dict.set_ty(&t.dict);
+    }
+    // SAFETY: start-up, single-threaded; the module name of the file type is not builtins.
+    unsafe { *type_data(&t.file).module.get() = "_io".into() };
+    t
+}
+
+#[inline(always)]
+pub fn type_data(t: &PyRef) -> &TypeData {
+    match t.payload() {
+        Payload::Type(d) => d,
+        _ => panic!("type_data of a non-type"),
+    }
+}
+
+impl TypeData {
+    pub fn name(&self) -> &str {
+        // SAFETY: GIL invariant; the name is only replaced by `__name__` assignment, which
+        // holds no outstanding borrows.
+        unsafe { &*self.name.get() }
+    }
+    pub fn qualname(&self) -> &str {
+        // SAFETY: as for name().
+        unsafe { &*self.qualname.get() }
+    }
+    pub fn module(&self) -> &str {
+        // SAFETY: as for name().
+        unsafe { &*self.module.get() }
+    }
+    pub fn mro_vec(&self) -> &Vec<PyRef> {
+        // SAFETY: the MRO is written only at class creation (and `__bases__` assignment, not
+        // supported); readers clone what they keep.
+        unsafe { &*self.mro.get() }
+    }
+    pub fn bases_vec(&self) -> &Vec<PyRef> {
+        // SAFETY: as for mro_vec().
+        unsafe { &*self.bases.get() }
+    }
+    pub fn has(&self, flag: u32) -> bool {
+        self.flags.get() & flag != 0
+    }
+}
+
+pub fn type_name(t: &PyRef) -> String {
+    type_data(t).name().to_string()
+}
+
+/// Find `name` in the type's dict, then along its MRO (CPython's _PyType_Lookup).
+pub fn lookup(t: &PyRef, name: &PyRef) -> Option<Value> {
+    let td = type_data(t);
+    if let Some(v) = dict::get_str(&td.dict, name) {
+        return Some(v);
+    }
+    for b in td.mro_vec() {
+        if let Some(v) = dict::get_str(&type_data(b).dict, name) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+pub fn lookup_str(t: &PyRef, name: &str) -> Option<Value> {
+    lookup(t, &rt().intern(name))
+}
+
+/// Is `a` the same type as `b` or a subclass of it?
+#[inline]
+pub fn is_subtype(a: &PyRef, b: &PyRef) -> bool {
+    if a.is(b) {
+        return true;
+    }
+    type_data(a).mro_vec().iter().any(|m| m.is(b))
+}
+
+/// C3 linearization of the bases (CPython's mro_internal); the result excludes the new type.
+pub fn c3_mro(bases: &[PyRef]) -> Result<Vec<PyRef>, String> {
+    let mut seqs: Vec<Vec<PyRef>> = Vec::new();
+    for b in bases {
+        let mut s = vec![b.clone()];
+        s.extend(type_data(b).mro_vec().iter().cloned());
+        seqs.push(s);
+    }
+    seqs.push(bases.to_vec());
+    let mut out: Vec<PyRef> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            if !seqs.iter().any(|o| o[1..].iter().any(|x| x.is(cand))) {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        match found {
+            Some(c) => {
+                for s in seqs.iter_mut() {
+                    if s[0].is(&c) {
+                        s.remove(0);
+                    }
+                }
+                out.push(c);
+            }
+            None => {
+                let names: Vec<String> = seqs.iter().map(|s| type_name(&s[0])).collect();
+                let mut uniq: Vec<String> = Vec::new();
+                for n in names {
+                    if !uniq.contains(&n) {
+                        uniq.push(n);
+                    }
+                }
+                return Err(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", uniq.join(", ")));
+            }
+        }
+    }
+}
+
+/// The builtin layout a new class inherits from its bases.
+fn solid_layout(bases: &[PyRef]) -> Result<Layout, String> {
+    let mut layout = Layout::Object;
+    for b in bases {
+        let l = type_data(b).layout;
+        if l == Layout::Object {
+            continue;
+        }
+        if layout == Layout::Object || layout == l {
+            layout = l;
+        } else {
+            return Err("multiple bases have instance lay-out conflict".into());
+        }
+    }
+    Ok(layout)
+}
+
+/// Recompute the cached special-method flags after a class dict changed.
+pub fn update_flags(t: &PyRef) {
+    let td = type_data(t);
+    let mut f = td.flags.get() & !(TF_HAS_DEL | TF_HAS_GETATTR | TF_HAS_SETATTR | TF_HAS_GETATTRIBUTE | TF_HAS_DELATTR);
+    let heap_defines = |n: &str| -> bool {
+        let key = rt().intern(n);
+        if dict::get_str(&td.dict, &key).is_some() && td.has(TF_HEAP) {
+            return true;
+        }
+        td.mro_vec().iter().any(|b| type_data(b).has(TF_HEAP) && dict::get_str(&type_data(b).dict, &key).is_some())
+    };
+    if heap_defines("__del__") {
+        f |= TF_HAS_DEL;
+    }
+    if heap_defines("__getattr__") {
+        f |= TF_HAS_GETATTR;
+    }
+    if heap_defines("__setattr__") {
+        f |= TF_HAS_SETATTR;
+    }
+    if heap_defines("__delattr__") {
+        f |= TF_HAS_DELATTR;
+    }
+    if heap_defines("__getattribute__") {
+        f |= TF_HAS_GETATTRIBUTE;
+    }
+    td.flags.set(f);
+}
+
+/// type(name, bases, dict) and the end of a class statement.
+pub fn new_heap_type(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &PyRef) -> Result<PyRef, PyErr> {
+    let r = rt();
+    let bases = if bases.is_empty() { vec![r.t.object.clone()] } else { bases };
+    for b in &bases {
+        if !type_data(b).has(TF_BASETYPE) {
+            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", type_name(b))));
+        }
+    }
+    let layout = solid_layout(&bases).map_err(|m| vm.type_error(m))?;
+    let mro = c3_mro(&bases).map_err(|m| vm.type_error(m))?;
+    let d = dict::new_dict();
+    for (k, v) in dict::items(ns) {
+        dict::set_item(vm, &d, k, v)?;
+    }
+    let module = match dict::get_str(&d, &r.intern("__module__")) {
+        Some(Value::Obj(m)) => pystr::as_str(&Value::Obj(m.clone())).unwrap_or("builtins").to_string(),
+        _ => "builtins".to_string(),
+    };
+    let qualname = match dict::get_str(&d, &r.intern("__qualname__")) {
+        Some(v) => {
+            let q = pystr::as_str(&v).map(|s| s.to_string());
+            dict::del_str(&d, &r.intern("__qualname__"));
+            q.unwrap_or_else(|| name.to_string())
+        }
+        None => name.to_string(),
+    };
+    let is_exc = bases.iter().any(|b| type_data(b).has(TF_EXCEPTION));
+    let mut flags = TF_HEAP | TF_BASETYPE | TF_HAS_DICT;
+    if is_exc {
+        flags |= TF_EXCEPTION;
+    }
+    let new = bases.iter().find_map(|b| type_data(b).new.or_else(|| type_data(b).mro_vec().iter().find_map(|m| type_data(m).new)));
+    // wrap plain functions given as __new__ / __init_subclass__ / __class_getitem__ in staticmethod/classmethod
+    if let Some(Value::Obj(f)) = dict::get_str(&d, &r.intern("__new__")) {
+        if matches!(f.payload(), Payload::Function(_)) {
+            let sm = PyRef::new(&r.t.staticmethod, Payload::StaticMethod(Value::Obj(f.clone())));
+            dict::set_item(vm, &d, pystr::new_str("__new__"), Value::Obj(sm))?;
+        }
+    }
+    let t = PyRef::new(
+        meta,
+        Payload::Type(TypeData {
+            name: UnsafeCell::new(name.to_string()),
+            qualname: UnsafeCell::new(qualname),
+            module: UnsafeCell::new(module),
+            bases: UnsafeCell::new(bases),
+            mro: UnsafeCell::new(mro),
+            dict: d.clone(),
+            layout,
+            flags: Cell::new(flags),
+            new,
+            doc: UnsafeCell::new(None),
+        }),
+    );
+    if dict::get_str(&d, &r.intern("__doc__")).is_none() {
+        dict::set_item(vm, &d, pystr::new_str("__doc__"), Value::None)?;
+    }
+    update_flags(&t);
+    // fill the __class__ cell made by the class body for zero-argument super()
+    if let Some(cell) = dict::get_str(&d, &r.intern("__classcell__")) {
+        if let Value::Obj(c) = &cell {
+            if let Payload::Cell(slot) = c.payload() {
+                // SAFETY: GIL invariant; the old value is dropped after the write.
+                let old = unsafe { std::mem::replace(&mut *slot.get(), Value::Obj(t.clone())) };
+                drop(old);
+            }
+        }
+        dict::del_str(&d, &r.intern("__classcell__"));
+    }
+    // __set_name__ on descriptors, then __init_subclass__ of the parent
+    for (k, v) in dict::items(&d) {
+        if let Some(sn) = vm.lookup_special(&v, "__set_name__") {
+            vm.call(&sn, &[v.clone(), Value::Obj(t.clone()), k], KwArgs::EMPTY)?;
+        }
+    }
+    Ok(t)
+}
+
+fn type_call_new(vm: &Vm, ty: &PyRef, args: &[Value], kw: KwArgs) -> Result<Value, PyErr> {
+    let r = rt();
+    // type(x) with one argument answers the type
+    if ty.is(&r.t.type_) && args.len() == 1 && kw.is_empty() {
+        return Ok(Value::Obj(vm.type_of(&args[0]).clone()));
+    }
+    // the first type along the MRO that says how to make instances
+    let mut chain = vec![ty.clone()];
+    chain.extend(type_data(ty).mro_vec().iter().cloned());
+    let new_key = r.intern("__new__");
+    let mut obj = None;
+    for t in &chain {
+        let td = type_data(t);
+        if td.has(TF_HEAP) {
+            if let Some(Value::Obj(n)) = dict::get_str(&td.dict, &new_key) {
+                let f = match n.payload() {
+                    Payload::StaticMethod(f) => f.clone(),
+                    _ => Value::Obj(n.clone()),
+                };
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(Value::Obj(ty.clone()));
+                full.extend_from_slice(args);
+                obj = Some(vm.call_kw(&f, &full, kw)?);
+                break;
+            }
+            continue;
+        }
+        if let Some(f) = td.new {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(Value::Obj(ty.clone()));
+            full.extend_from_slice(args);
+            obj = Some(f(vm, &full, kw)?);
+            break;
+        }
+        if t.is(&r.t.object) {
+            obj = Some(object_new(vm, ty, args, kw)?);
+            break;
+        }
+    }
+    let obj = match obj {
+        Some(o) => o,
+        None => return Err(vm.type_error(format!("cannot create '{}' instances", type_data(ty).name()))),
+    };
+    // __init__ runs only when __new__ returned an instance of the type; builtin types'
+    // constructors do all their work in __new__
+    if !is_subtype(vm.type_of(&obj), ty) || !type_data(ty).has(TF_HEAP) {
+        return Ok(obj);
+    }
+    if let Some(init) = lookup(vm.type_of(&obj), &r.intern("__init__")) {
+        if let Value::Obj(f) = &init {
+            if let Payload::Function(_) = f.payload() {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(obj.clone());
+                full.extend_from_slice(args);
+                let res = vm.call_kw(&init, &full, kw)?;
+                if !res.is_none() {
+                    return Err(vm.type_error(format!("__init__() should return None, not '{}'", vm.type_name(&res))));
+                }
+            } else if let Payload::Builtin(b) = f.payload() {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(obj.clone());
+                full.extend_from_slice(args);
+                (b.f)(vm, &full, kw)?;
+            }
+        }
+    }
+    Ok(obj)
+}
+
+/// object.__new__: a bare instance of a class whose layout is `Object` (or exceptions).
+pub fn object_new(vm: &Vm, ty: &PyRef, args: &[Value], kw: KwArgs) -> Result<Value, PyErr> {
+    let td = type_data(ty);
+    if (!args.is_empty() || !kw.is_empty()) && lookup_str(ty, "__init__").map(|i| is_object_slot(&i, "__init__")).unwrap_or(true) {
+        return Err(vm.type_error(format!("{}() takes no arguments", td.name())));
+    }
+    let payload = match td.layout {
+        Layout::Object => Payload::Object,
+        Layout::Exception => return crate::types::exceptions::exc_new(vm, ty, args, kw),
+        _ => return Err(vm.type_error(format!("object.__new__({}) is not safe, use {}.__new__()", td.name(), td.name()))),
+    };
+    let o = PyRef::new(ty, payload);
+    if td.has(TF_HAS_DICT) {
+        o.set_dict(Some(dict::new_dict()));
+    }
+    Ok(Value::Obj(o))
+}
+
+fn is_object_slot(v: &Value, _name: &str) -> bool {
+    match v {
+        Value::Obj(o) => match o.payload() {
+            Payload::Builtin(b) => b.owner.as_ref().map(|t| t.is(&rt().t.object)).unwrap_or(false),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Calling a type object.
+pub fn call_type(vm: &Vm, ty: &PyRef, args: &[Value], kw: KwArgs) -> Result<Value, PyErr> {
+    let r = rt();
+    // a metaclass with its own __call__
+    let meta = ty.ty();
+    if !meta.is(&r.t.type_) {
+        if let Some(c) = lookup(meta, &r.intern("__call__")) {
+            if matches!(&c, Value::Obj(o) if matches!(o.payload(), Payload::Function(_))) {
+                let mut full = vec![Value::Obj(ty.clone())];
+                full.extend_from_slice(args);
+                return vm.call_kw(&c, &full, kw);
+            }
+        }
+    }
+    if ty.is(&r.t.type_) && args.len() == 3 {
+        return type_new_from_args(vm, &r.t.type_, args);
+    }
+    type_call_new(vm, ty, args, kw)
+}
+
+fn type_new_from_args(vm: &Vm, meta: &PyRef, args: &[Value]) -> Result<Value, PyErr> {
+    let name = pystr::as_str(&args[0]).ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str".into()))?.to_string();
+    let bases = match &args[1] {
+        Value::Obj(t) if matches!(t.payload(), Payload::Tuple(_)) => tuple::items(t).iter().map(|b| vm.expect_type(b)).collect::<Result<Vec<_>, _>>()?,
+        _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple".into())),
+    };
+    let ns = match &args[2] {
+        Value::Obj(d) if matches!(d.payload(), Payload::Dict(_)) => d.clone(),
+        _ => return Err(vm.type_error("type.__new__() argument 3 must be dict".into())),
+    };
+    if dict::get_str(&ns, &rt().intern("__module__")).is_none() {
+        // the calling frame's module
+        let m = vm.current_module_name();
+        dict::set_item(vm, &ns, pystr::new_str("__module__"), m)?;
+    }
+    Ok(Value::Obj(new_heap_type(vm, meta, &name, bases, &ns)?))
+}
+
+/// `__build_class__(func, name, *bases, **kw)`: run the class body, then make the type.
+pub fn build_class(vm: &Vm, args: &[Value], kw: KwArgs) -> Result<Value, PyErr> {
+    if args.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments".into()));
+    }
+    let func = &args[0];
+    let name = pystr::as_str(&args[1]).unwrap_or("?").to_string();
+    let bases: Vec<PyRef> = args[2..].iter().map(|b| vm.expect_type(b)).collect::<Result<_, _>>()?;
+    let mut meta = rt().t.type_.clone();
+    let mut other_kw_names = Vec::new();
+    let mut other_kw_values = Vec::new();
+    for (k, v) in kw.iter() {
+        if k == "metaclass" {
+            meta = vm.expect_type(v)?;
+        } else {
+            other_kw_names.push(pystr::new_str(k));
+            other_kw_values.push(v.clone());
+        }
+    }
+    if kw.get("metaclass").is_none() {
+        for b in &bases {
+            let bm = b.ty();
+            if is_subtype(bm, &meta) {
+                meta = bm.clone();
+            }
+        }
+    }
+    let ns = dict::new_dict();
+    let cell = vm.run_class_body(func, &ns)?;
+    if let Value::Obj(c) = &cell {
+        if matches!(c.payload(), Payload::Cell(_)) {
+            dict::set_item(vm, &ns, pystr::new_str("__classcell__"), cell.clone())?;
+        }
+    }
+    if meta.is(&rt().t.type_) {
+        let t = new_heap_type(vm, &meta, &name, bases, &ns)?;
+        // __init_subclass__ of the first base that defines it
+        if let Some(parent) = type_data(&t).mro_vec().first() {
+            if let Some(isc) = lookup(parent, &rt().intern("__init_subclass__")) {
+                let f = match &isc {
+                    Value::Obj(o) => match o.payload() {
+                        Payload::ClassMethod(f) => Some(f.clone()),
+                        Payload::Function(_) => Some(isc.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(f) = f {
+                    vm.call_kw(&f, &[Value::Obj(t.clone())], KwArgs { names: &other_kw_names, values: &other_kw_values })?;
+                }
+            }
+        }
+        return Ok(Value::Obj(t));
+    }
+    let bases_tuple = tuple::new_tuple(bases.into_iter().map(Value::Obj).collect());
+    let margs = [pystr::new_str(&name), bases_tuple, Value::Obj(ns)];
+    vm.call(&Value::Obj(meta), &margs, KwArgs::EMPTY)
+}

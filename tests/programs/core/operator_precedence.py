@@ -1,0 +1,23 @@
+# operator precedence and associativity
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, (2 ** 3) ** 2)
+print(-2 ** 2, (-2) ** 2, 2 ** -1, -2 ** -1)
+print(10 - 4 - 3, 10 - (4 - 3), 100 / 10 / 5, 2 * 3 % 4, 2 * (3 % 4))
+print(1 + 2 << 3, 1 + (2 << 3), 1 << 2 + 3)
+print(5 & 3 | 8, 5 & (3 | 8), 6 ^ 3 & 5, (6 ^ 3) & 5)
+print(1 | 2 ^ 3 & 4, ~1 + 1, -~5, ~-5)
+print(not 1 == 2, not (1 == 2), (not 1) == 2)
+print(1 < 2 == 2, 3 > 2 and 2 > 1 or 0)
+print(True or False and False, (True or False) and False)
+print(not True or True, not (True or True))
+print(1 + 2 if 0 else 3 + 4, (1 + 2 if 0 else 3) + 4)
+print(-3 // 2, -(3 // 2), - 3 % 2, -(3 % 2))
+print(2 * -3, 2 ** -2 * 4, - - 3, + - + 3)
+x = [1, 2, 3]
+print(x[1] ** 2, -x[0], x[-1] * x[-2] + x[0])
+print("a" + "b" * 2, ("a" + "b") * 2)
+print(3 in [1, 2] + [3], (3 in [1, 2]) + 1)
+print(1 if True else 2 if False else 3)
+f = lambda v: v + 1
+print(f(1) * 2, [f(1)] * 2)
+print(8 >> 1 + 1, (8 >> 1) + 1, 7 & 3 == 3, (7 & 3) == 3)
+print(2 + 3 > 4 and "yes", 0 or 5 and 6)

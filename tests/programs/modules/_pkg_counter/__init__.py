@@ -1,0 +1,3 @@
+# package with module-level state
+from ._impl import Counter
+default = Counter()

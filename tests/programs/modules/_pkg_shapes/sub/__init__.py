@@ -1,0 +1,2 @@
+# nested subpackage
+SUB_NAME = __name__

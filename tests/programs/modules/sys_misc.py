@@ -1,0 +1,16 @@
+# sys.version_info, sys.maxsize and friends
+import sys
+print(sys.version_info[:2], sys.version_info.major, sys.version_info[0] == 3)
+print(sys.version_info >= (3, 8), sys.version_info < (4,), type(sys.version_info[:2]).__name__)
+print(sys.maxsize, sys.maxsize == 2 ** 63 - 1, type(sys.maxsize).__name__)
+print(sys.maxsize + 1, -sys.maxsize - 1)
+print(sys.byteorder, sys.platform.startswith("linux"))
+print(type(sys.version).__name__, sys.version.startswith("3."))
+print(sys.getrecursionlimit())
+print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig)
+print(sys.int_info.bits_per_digit in (15, 30))
+print(callable(sys.exit), callable(sys.getrefcount))
+print(sys.stdout is sys.__stdout__, hasattr(sys.stdout, "write"))
+sys.stdout.write("written via sys.stdout.write\n")
+print(sys.stdout.write("abc\n"))
+print(type(sys.modules).__name__, sys.builtin_module_names.__class__.__name__)

@@ -1,0 +1,26 @@
+# time module: only types and comparisons, never actual times
+import time
+t1 = time.time()
+t2 = time.time()
+print(type(t1).__name__, type(t2).__name__, t1 > 1_600_000_000)
+m1 = time.monotonic()
+m2 = time.monotonic()
+print(type(m1).__name__, m2 >= m1)
+p1 = time.perf_counter()
+p2 = time.perf_counter()
+print(type(p1).__name__, p2 >= p1)
+n1 = time.time_ns()
+print(type(n1).__name__, n1 > 1_600_000_000 * 10 ** 9)
+before = time.monotonic()
+time.sleep(0.01)
+after = time.monotonic()
+print("slept at least ~10ms:", after - before >= 0.009)
+print(callable(time.sleep), time.sleep(0) is None)
+lt = time.localtime(0) if False else time.gmtime(0)
+print(lt.tm_year, lt.tm_mon, lt.tm_mday, lt.tm_hour, lt.tm_yday)
+print(time.gmtime(86400 * 365).tm_year, tuple(time.gmtime(1_000_000_000))[:6])
+print(time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(1_234_567_890)))
+try:
+    time.sleep(-1)
+except ValueError as e:
+    print(type(e).__name__, e)
