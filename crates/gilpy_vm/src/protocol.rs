@@ -30,14 +30,16 @@ impl Vm {
                 };
             }
         }
-        match self.generic_getattr(v, name)? {
-            Some(x) => Ok(x),
-            None => {
+        match self.generic_getattr(v, name) {
+            Ok(Some(x)) => Ok(x),
+            Ok(None) => {
                 if td.has(TF_HAS_GETATTR) {
                     return self.call_getattr_hook(v, name);
                 }
                 Err(self.attribute_error_for(v, name))
             }
+            Err(e) if td.has(TF_HAS_GETATTR) && self.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.attribute_error) => self.call_getattr_hook(v, name),
+            Err(e) => Err(e),
         }
     }
 
@@ -272,6 +274,23 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
+            let nm = &*pystr::data(name).s;
+            if nm == "__class__" {
+                let new_ty = match &val {
+                    Some(Value::Obj(t)) if matches!(t.payload(), Payload::Type(_)) => t.clone(),
+                    Some(v) => return Err(self.type_error(format!("__class__ must be set to a class, not '{}' object", self.type_name(v)))),
+                    None => return Err(self.type_error("can't delete __class__ attribute".into())),
+                };
+                let (old_td, new_td) = (type_data(o.ty()), type_data(&new_ty));
+                if !old_td.has(TF_HEAP) || !new_td.has(TF_HEAP) || old_td.layout != new_td.layout {
+                    return Err(self.type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", new_td.name(), old_td.name())));
+                }
+                o.set_ty(&new_ty);
+                return Ok(());
+            }
+            if matches!(o.payload(), Payload::Exception(_)) && matches!(nm, "args" | "__cause__" | "__context__" | "__suppress_context__" | "__traceback__") {
+                return crate::types::exceptions::set_exc_attr(self, o, name, val);
+            }
             match o.payload() {
                 Payload::Type(td) => {
                     if !td.has(TF_HEAP) {
@@ -569,7 +588,9 @@ impl Vm {
 
     /// `a == b` as a bool (identity first, as containers do).
     pub fn eq(&self, a: &Value, b: &Value) -> PyResult<bool> {
-        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+        // containers compare by identity first (CPython's PyObject_RichCompareBool); an
+        // unboxed float is identical to one with the same bits, NaN included
+        if a.is(b) {
             return Ok(true);
         }
         let r = self.compare(a, b, CmpOp::Eq)?;
@@ -657,7 +678,17 @@ impl Vm {
             }
             match (x.payload(), y.payload()) {
                 (Payload::Str(s1), Payload::Str(s2)) => return Ok(Some(Value::Bool(cmp_ord(s1.s.cmp(&s2.s), op)))),
-                (Payload::Bytes(b1), Payload::Bytes(b2)) => return Ok(Some(Value::Bool(cmp_ord(b1.cmp(b2), op)))),
+                (Payload::Bytes(_) | Payload::ByteArray(_), Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                    let (b1, b2) = (crate::types::bytes::bytes_of(a).unwrap(), crate::types::bytes::bytes_of(b).unwrap());
+                    return Ok(Some(Value::Bool(cmp_ord(b1.cmp(&b2), op))));
+                }
+                (Payload::Method { func: f1, self_: s1 }, Payload::Method { func: f2, self_: s2 }) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                    let e = f1.is(f2) && s1.is(s2);
+                    return Ok(Some(Value::Bool(if op == CmpOp::Eq { e } else { !e })));
+                }
+                (Payload::Slice(a1, b1, c1), Payload::Slice(a2, b2, c2)) => {
+                    return Ok(Some(self.seq_compare(&[a1.clone(), b1.clone(), c1.clone()], &[a2.clone(), b2.clone(), c2.clone()], op)?));
+                }
                 (Payload::Tuple(_), Payload::Tuple(_)) => return Ok(Some(self.seq_compare(&tuple::items(x).to_vec(), &tuple::items(y).to_vec(), op)?)),
                 (Payload::List(_), Payload::List(_)) => return Ok(Some(self.seq_compare(&list::snapshot(x), &list::snapshot(y), op)?)),
                 (Payload::Dict(_), Payload::Dict(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {

@@ -26,6 +26,8 @@ pub(crate) enum FBlock<'a> {
     FinallyEnd,
     /// inside a with body: the exit function on the stack
     With,
+    /// a finally body inlined on the way out of a `return`: the return value is on the stack
+    PopValue,
 }
 
 pub(crate) struct Unit<'a> {

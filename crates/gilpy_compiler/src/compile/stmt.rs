@@ -400,7 +400,20 @@ impl<'a> Compiler<'a> {
             FBlock::Finally(body) => {
                 self.emit(Instr::PopBlock);
                 let body: &'a [Stmt] = body;
+                // a break or continue inside this finally body drops the return value
+                if keep_top {
+                    self.unit().fblocks.push(FBlock::PopValue);
+                }
                 self.compile_body(body)?;
+                if keep_top {
+                    self.unit().fblocks.pop();
+                }
+            }
+            FBlock::PopValue => {
+                if keep_top {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::PopTop);
             }
             FBlock::HandlerCleanup(name) => {
                 self.emit(Instr::PopBlock);

@@ -703,9 +703,9 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                         let args = f.stack.pop().unwrap();
                         let _null = f.stack.pop().unwrap();
                         let func = f.stack.pop().unwrap();
-                        let argv = match &args {
-                            Value::Obj(o) => tuple::items(o).to_vec(),
-                            _ => vec![],
+                        let argv: &[Value] = match &args {
+                            Value::Obj(o) => tuple::items(o),
+                            _ => &[],
                         };
                         let (names, values): (Vec<Value>, Vec<Value>) = match &kwargs {
                             Some(Value::Obj(d)) => dict::items(d).into_iter().unzip(),
@@ -716,7 +716,7 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                                 return Err(vm.type_error("keywords must be strings".into()));
                             }
                         }
-                        let r = vm.call_kw(&func, &argv, KwArgs { names: &names, values: &values })?;
+                        let r = vm.call_kw(&func, argv, KwArgs { names: &names, values: &values })?;
                         f.stack.push(r);
                     }
                     Instr::ReturnValue => {

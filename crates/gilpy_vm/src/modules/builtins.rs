@@ -124,6 +124,14 @@ fn b_hash(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(vm.hash(&args[0])?))
 }
 
+fn class_check_error(vm: &Vm, what: &str) -> crate::PyErr {
+    if what == "issubclass" {
+        vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union".into())
+    } else {
+        vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union".into())
+    }
+}
+
 fn class_check(vm: &Vm, cls: &Value, f: &dyn Fn(&PyRef) -> PyResult<bool>, what: &str) -> PyResult<bool> {
     match cls {
         Value::Obj(o) => match o.payload() {
@@ -136,9 +144,9 @@ fn class_check(vm: &Vm, cls: &Value, f: &dyn Fn(&PyRef) -> PyResult<bool>, what:
                 }
                 Ok(false)
             }
-            _ => Err(vm.type_error(format!("{}() arg 2 must be a type, a tuple of types, or a union", what))),
+            _ => Err(class_check_error(vm, what)),
         },
-        _ => Err(vm.type_error(format!("{}() arg 2 must be a type, a tuple of types, or a union", what))),
+        _ => Err(class_check_error(vm, what)),
     }
 }
 

@@ -179,6 +179,9 @@ fn m_fmod(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 }
 
 fn to_int_result(vm: &Vm, v: &Value, f: fn(f64) -> f64, name: &str) -> PyResult<Value> {
+    if crate::types::str::as_str(v).is_some() {
+        return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))));
+    }
     if int::is_int(v) {
         return Ok(int::from_bigint(int::to_bigint(v).unwrap()));
     }

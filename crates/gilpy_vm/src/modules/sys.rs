@@ -274,6 +274,25 @@ pub fn init_sys() {
     dict::set_str_raw(&impd, "version", tuple::new_tuple(vec![Value::Int(0), Value::Int(1), Value::Int(0), pystr::new_str("alpha"), Value::Int(0)]));
     imp.set_dict(Some(impd));
     set("implementation", Value::Obj(imp));
+    let fi = PyRef::new(&r.t.object, Payload::Object);
+    let fid = dict::new_dict();
+    for (k, v) in [
+        ("max", Value::Float(f64::MAX)),
+        ("min", Value::Float(f64::MIN_POSITIVE)),
+        ("epsilon", Value::Float(f64::EPSILON)),
+        ("dig", Value::Int(15)),
+        ("mant_dig", Value::Int(53)),
+        ("max_exp", Value::Int(1024)),
+        ("min_exp", Value::Int(-1021)),
+        ("max_10_exp", Value::Int(308)),
+        ("min_10_exp", Value::Int(-307)),
+        ("radix", Value::Int(2)),
+        ("rounds", Value::Int(1)),
+    ] {
+        dict::set_str_raw(&fid, k, v);
+    }
+    fi.set_dict(Some(fid));
+    set("float_info", Value::Obj(fi));
     set("platform", pystr::new_str("linux"));
     set("byteorder", pystr::new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
     set("maxsize", Value::Int(i64::MAX));

@@ -265,6 +265,9 @@ unsafe fn free_now(p: NonNull<PyObject>) {
     crate::runtime::stats::object_freed();
     // SAFETY: allocated by Box in PyRef::new; the count is zero.
     let mut b = unsafe { Box::from_raw(p.as_ptr()) };
+    if let Payload::Type(td) = &b.payload {
+        crate::types::typeobj::forget_subclass(td, p.as_ptr() as usize);
+    }
     b.payload.before_drop();
     let dict = b.dict.get_mut().take();
     let ty = b.ty.get();

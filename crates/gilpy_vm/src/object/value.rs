@@ -5,7 +5,11 @@
 
 use super::PyRef;
 
+// An 8-byte tag keeps every payload at offset 8, so a Value moves as two words; with a
+// one-byte tag the bool payload sits at offset 1 and copies became partial, overlapping
+// stores that stalled store forwarding (measured: 45% of the lecture loop).
 #[derive(Clone)]
+#[repr(u64)]
 pub enum Value {
     None,
     Bool(bool),

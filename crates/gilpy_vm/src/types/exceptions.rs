@@ -102,6 +102,28 @@ pub fn make_exception_types(t: &Types) -> ExcTypes {
     }
 }
 
+/// The OSError subclass for an errno value (CPython's errnomap).
+pub fn errno_type(code: i32) -> &'static PyRef {
+    let r = &rt().e;
+    match code {
+        2 => &r.file_not_found_error,
+        17 => &r.file_exists_error,
+        13 | 1 => &r.permission_error,
+        21 => &r.is_a_directory_error,
+        20 => &r.not_a_directory_error,
+        32 => &r.broken_pipe_error,
+        4 => &r.interrupted_error,
+        10 => &r.child_process_error,
+        3 => &r.process_lookup_error,
+        11 | 114 | 115 => &r.blocking_io_error,
+        110 => &r.timeout_error,
+        104 => &r.connection_reset_error,
+        111 => &r.connection_refused_error,
+        103 => &r.connection_aborted_error,
+        _ => &r.os_error,
+    }
+}
+
 /// Every builtin exception type, for the builtins module.
 pub fn all_exception_types() -> Vec<PyRef> {
     let e = &rt().e;
@@ -121,7 +143,14 @@ pub fn all_exception_types() -> Vec<PyRef> {
 
 /// Create an exception instance of type `ty` with `args` (BaseException.__new__ + __init__).
 pub fn exc_new(vm: &Vm, ty: &PyRef, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let o = new_exc_instance(ty, tuple::new_tuple_ref(args.to_vec()));
+    let r = rt();
+    let mut ty = ty.clone();
+    if ty.is(&r.e.os_error) && args.len() >= 2 {
+        if let Value::Int(code) = args[0] {
+            ty = errno_type(code as i32).clone();
+        }
+    }
+    let o = new_exc_instance(&ty, tuple::new_tuple_ref(args.to_vec()));
     let v = Value::Obj(o.clone());
     init_special(vm, &o, args)?;
     Ok(v)
@@ -477,20 +506,8 @@ impl Vm {
         self.new_error_args(&rt().e.stop_iteration, if v.is_none() { vec![] } else { vec![v] })
     }
     pub fn os_error_from_io(&self, e: &std::io::Error, filename: Option<&str>) -> PyErr {
-        let r = &rt().e;
         let code = e.raw_os_error().unwrap_or(0);
-        let ty = match code {
-            2 => &r.file_not_found_error,
-            17 => &r.file_exists_error,
-            13 | 1 => &r.permission_error,
-            21 => &r.is_a_directory_error,
-            20 => &r.not_a_directory_error,
-            32 => &r.broken_pipe_error,
-            4 => &r.interrupted_error,
-            10 => &r.child_process_error,
-            3 => &r.process_lookup_error,
-            _ => &r.os_error,
-        };
+        let ty = errno_type(code);
         let msg = crate::modules::strerror(code);
         let mut args = vec![Value::Int(code as i64), pystr::new_str(&msg)];
         if let Some(f) = filename {
@@ -509,12 +526,19 @@ impl Vm {
                     Ok(crate::types::typeobj::is_subtype(exc.ty(), t))
                 }
                 Payload::Tuple(items) => {
+                    // every element must be an exception class (no nested tuples, as 3.11)
+                    let mut found = false;
                     for i in items.iter() {
-                        if self.exc_matches(exc, i)? {
-                            return Ok(true);
+                        match i {
+                            Value::Obj(t) if matches!(t.payload(), Payload::Type(td) if td.has(TF_EXCEPTION)) => {
+                                if crate::types::typeobj::is_subtype(exc.ty(), t) {
+                                    found = true;
+                                }
+                            }
+                            _ => return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed".into())),
                         }
                     }
-                    Ok(false)
+                    Ok(found)
                 }
                 _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed".into())),
             },

@@ -303,6 +303,12 @@ fn m_readable(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn m_writable(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(data(&this(vm, args)?).writable))
 }
+fn m_seekable(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    let fd = data(&o).fd.get();
+    Ok(Value::Bool(with_file(fd, |f| f.stream_position().is_ok())))
+}
+
 fn m_isatty(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let o = this(vm, args)?;
     Ok(Value::Bool(crate::modules::isatty(data(&o).fd.get())))
@@ -376,6 +382,7 @@ pub fn register() {
             ("readable", m_readable),
             ("writable", m_writable),
             ("isatty", m_isatty),
+            ("seekable", m_seekable),
         ],
     );
 }

@@ -440,11 +440,46 @@ fn float_hex(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
     let (m, e) = frexp(f.abs());
     let mant = ((m * 2.0 - 1.0) * (1u64 << 52) as f64) as u64;
-    let mut hex = format!("{:013x}", mant);
-    while hex.len() > 1 && hex.ends_with('0') {
-        hex.pop();
-    }
+    let hex = format!("{:013x}", mant);
     Ok(pystr::new_str(&format!("{}0x1.{}p{:+}", if f < 0.0 { "-" } else { "" }, hex, e - 1)))
+}
+
+/// float.fromhex('0x1.8p+1'): exact parsing of hexadecimal floats.
+fn float_fromhex(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let s = args.get(1).and_then(pystr::as_str).ok_or_else(|| vm.type_error("fromhex() argument must be str".into()))?;
+    let err = || vm.value_error("invalid hexadecimal floating-point string".into());
+    let t = s.trim().to_ascii_lowercase();
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, &t[..]),
+    };
+    match t {
+        "inf" | "infinity" => return Ok(Value::Float(if neg { f64::NEG_INFINITY } else { f64::INFINITY })),
+        "nan" => return Ok(Value::Float(f64::NAN)),
+        _ => {}
+    }
+    let t = t.strip_prefix("0x").unwrap_or(t);
+    let (mant, exp) = match t.split_once('p') {
+        Some((m, e)) => (m, e.parse::<i64>().map_err(|_| err())?),
+        None => (t, 0),
+    };
+    let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
+    if ip.is_empty() && fp.is_empty() {
+        return Err(err());
+    }
+    let mut v = BigInt::from(0);
+    for c in ip.chars().chain(fp.chars()) {
+        let d = c.to_digit(16).ok_or_else(err)?;
+        v = v * 16 + d;
+    }
+    let e2 = exp - 4 * fp.len() as i64;
+    let f = v.to_f64().unwrap_or(f64::INFINITY);
+    let r = if e2 >= 0 { f * 2f64.powi(e2.min(2000) as i32) } else { f / 2f64.powi((-e2).min(2000) as i32) };
+    if r.is_infinite() {
+        return Err(vm.overflow_error("hexadecimal value too large to represent as a float".into()));
+    }
+    Ok(Value::Float(if neg { -r } else { r }))
 }
 
 fn float_format(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -468,4 +503,5 @@ pub fn register() {
     crate::types::add_methods(&r.t.float, &[("is_integer", is_integer), ("as_integer_ratio", as_integer_ratio), ("conjugate", float_conjugate), ("hex", float_hex), ("__format__", float_format)]);
     crate::types::set_new(&r.t.complex, complex_new);
     crate::types::add_methods(&r.t.complex, &[("conjugate", complex_conjugate)]);
+    crate::types::add_classmethods(&r.t.float, &[("fromhex", float_fromhex)]);
 }

@@ -195,7 +195,15 @@ pub fn binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>
         return Ok(None);
     }
     let (x, y) = (to_bigint(a).unwrap(), to_bigint(b).unwrap());
-    let zero_div = || vm.zero_division("integer division or modulo by zero");
+    let zero_div = || vm.zero_division(if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" });
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinOp::And => return Ok(Some(Value::Bool(x & y))),
+            BinOp::Or => return Ok(Some(Value::Bool(x | y))),
+            BinOp::Xor => return Ok(Some(Value::Bool(x ^ y))),
+            _ => {}
+        }
+    }
     Ok(Some(match op {
         BinOp::Add => from_bigint(x + y),
         BinOp::Sub => from_bigint(x - y),
@@ -290,6 +298,21 @@ pub fn int_repr(vm: &Vm, v: &Value) -> PyResult<String> {
     }
 }
 
+/// The value of a Unicode decimal digit (category Nd): the scripts' digit runs are
+/// contiguous, so a table of their zeros suffices.
+pub fn unicode_digit(c: char) -> Option<u8> {
+    const ZEROS: &[u32] = &[
+        0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0, 0x16a60, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e950, 0x1fbf0,
+    ];
+    let n = c as u32;
+    for z in ZEROS {
+        if n >= *z && n < z + 10 {
+            return Some((n - z) as u8);
+        }
+    }
+    None
+}
+
 /// Parse an int literal the way int(str, base) does.
 pub fn parse_int(vm: &Vm, text: &str, base: u32) -> PyResult<Value> {
     let orig = text;
@@ -302,27 +325,22 @@ pub fn parse_int(vm: &Vm, text: &str, base: u32) -> PyResult<Value> {
     };
     let mut base = base;
     let lower = t.to_ascii_lowercase();
-    if base == 16 && lower.starts_with("0x") || base == 8 && lower.starts_with("0o") || base == 2 && lower.starts_with("0b") {
+    let prefix_base = match lower.get(..2) {
+        Some("0x") => 16,
+        Some("0o") => 8,
+        Some("0b") => 2,
+        _ => 0,
+    };
+    if base == 0 && prefix_base == 0 {
+        base = 10;
+        // base 0 forbids leading zeros in a non-zero decimal literal
+        if t.len() > 1 && t.starts_with('0') && t.chars().any(|c| c != '0' && c != '_') {
+            return Err(vm.value_error(format!("invalid literal for int() with base 0: {}", pystr::repr_str(orig))));
+        }
+    } else if prefix_base != 0 && (base == 0 || base == prefix_base) {
+        base = prefix_base;
+        // one underscore may follow the prefix
         t = &t[2..];
-        if let Some(r) = t.strip_prefix('_') {
-            t = r;
-        }
-    } else if base == 0 {
-        if lower.starts_with("0x") {
-            base = 16;
-            t = &t[2..];
-        } else if lower.starts_with("0o") {
-            base = 8;
-            t = &t[2..];
-        } else if lower.starts_with("0b") {
-            base = 2;
-            t = &t[2..];
-        } else {
-            base = 10;
-            if t.len() > 1 && t.starts_with('0') && t.chars().any(|c| c != '0' && c != '_') {
-                return Err(vm.value_error(format!("invalid literal for int() with base 0: {}", pystr::repr_str(orig))));
-            }
-        }
         if let Some(r) = t.strip_prefix('_') {
             t = r;
         }
@@ -330,17 +348,12 @@ pub fn parse_int(vm: &Vm, text: &str, base: u32) -> PyResult<Value> {
     if t.is_empty() || t.starts_with('_') || t.ends_with('_') || t.contains("__") {
         return Err(err());
     }
-    let digits: String = t.chars().filter(|c| *c != '_').collect();
+    let digits: String = t.chars().filter(|c| *c != '_').map(|c| unicode_digit(c).map(|d| (b'0' + d) as char).unwrap_or(c)).collect();
     if !digits.chars().all(|c| c.is_digit(base)) {
-        // non-ASCII decimal digits
-        let conv: Option<String> = digits.chars().map(|c| c.to_digit(base).map(|d| std::char::from_digit(d, base).unwrap())).collect();
-        match conv {
-            Some(d) if base == 10 => return parse_int(vm, &format!("{}{}", if neg { "-" } else { "" }, d), 10),
-            _ => return Err(err()),
-        }
+        return Err(err());
     }
     if base == 10 && digits.len() > crate::modules::sys::int_max_str_digits() && crate::modules::sys::int_max_str_digits() > 0 {
-        return Err(vm.value_error(format!("Exceeds the limit ({}) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit", crate::modules::sys::int_max_str_digits(), digits.len())));
+        return Err(vm.value_error(format!("Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit", crate::modules::sys::int_max_str_digits(), digits.len())));
     }
     match i64::from_str_radix(&digits, base) {
         Ok(v) => Ok(Value::Int(if neg { -v } else { v })),
@@ -429,7 +442,7 @@ pub fn float_to_int(vm: &Vm, f: f64) -> PyResult<Value> {
     if t.abs() < 9.2e18 {
         return Ok(Value::Int(t as i64));
     }
-    Ok(from_bigint(num_bigint::BigInt::from_signed_bytes_le(&[0]) + big_from_f64(t)))
+    Ok(from_bigint(big_from_f64(t)))
 }
 
 fn big_from_f64(f: f64) -> BigInt {

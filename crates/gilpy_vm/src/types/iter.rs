@@ -423,6 +423,20 @@ pub fn register() {
                     let n = vm.len(&seq)? as isize;
                     return Ok(new_iter("reversed", IterKind::Reversed { seq: o.clone(), idx: n - 1 }));
                 }
+                Payload::DictView { dict: d, kind } => {
+                    let mut items: Vec<Value> = match kind {
+                        0 => dict::keys(d),
+                        1 => dict::values(d),
+                        _ => dict::items(d).into_iter().map(|(k, v)| tuple::new_tuple(vec![k, v])).collect(),
+                    };
+                    items.reverse();
+                    let name = match kind {
+                        0 => "dict_reversekeyiterator",
+                        1 => "dict_reversevalueiterator",
+                        _ => "dict_reverseitemiterator",
+                    };
+                    return Ok(new_iter(name, IterKind::Seq { seq: list::new_list_ref(items), idx: 0 }));
+                }
                 Payload::Dict(_) => {
                     let mut keys = dict::keys(o);
                     keys.reverse();

@@ -200,7 +200,7 @@ pub fn binop(vm: &Vm, a: &PyRef, b: &Value, op: BinOp) -> PyResult<Option<Value>
             _ => Ok(None),
         },
         BinOp::Mul => match b {
-            Value::Int(_) | Value::Bool(_) => {
+            _ if matches!(b, Value::Int(_) | Value::Bool(_)) || (matches!(b, Value::Obj(_)) && vm.lookup_special(b, "__index__").is_some()) => {
                 let n = vm.index_value(b)?;
                 let items = snapshot(a);
                 if n > 0 && items.len() as u128 * n as u128 > 1 << 32 {
@@ -453,14 +453,17 @@ fn m_sort(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn list_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let cls = vm.expect_type(&args[0])?;
+    if !_kw.is_empty() && cls.is(&rt().t.list) {
+        return Err(vm.type_error("list() takes no keyword arguments".into()));
+    }
+    if args.len() > 2 {
+        return Err(vm.type_error(format!("list expected at most 1 argument, got {}", args.len() - 1)));
+    }
     let is_exact = cls.is(&rt().t.list);
     let items = match args.get(1) {
         Some(v) if is_exact => vm.collect(v)?,
         _ => Vec::new(),
     };
-    if args.len() > 2 {
-        return Err(vm.type_error(format!("list expected at most 1 argument, got {}", args.len() - 1)));
-    }
     if cls.is(&rt().t.list) {
         return Ok(new_list(items));
     }

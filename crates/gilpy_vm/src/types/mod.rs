@@ -81,6 +81,11 @@ pub fn set_new(ty: &PyRef, f: NativeFn) {
         let td = typeobj::type_data(ty) as *const TypeData as *mut TypeData;
         (*td).new = Some(f);
     }
+    // `cls.__new__` and super().__new__(cls, ...) find the native constructor
+    let td = typeobj::type_data(ty);
+    let m = PyRef::new_immortal(Some(&rt().t.builtin), Payload::Builtin(BuiltinData { name: "__new__", f, self_: None, owner: Some(ty.clone()), is_method: false }));
+    let sm = PyRef::new_immortal(Some(&rt().t.staticmethod), Payload::StaticMethod(Value::Obj(m)));
+    dict::set_str_raw(&td.dict, "__new__", Value::Obj(sm));
 }
 
 pub fn register_all_methods() {
@@ -99,6 +104,7 @@ pub fn register_all_methods() {
     iter::register();
     misc::register();
     file::register();
+    dunders::register();
 }
 
 pub mod typeobj_methods;
@@ -128,5 +134,107 @@ impl crate::Vm {
             Value::Obj(o) if matches!(o.payload(), Payload::Type(_)) => Ok(o.clone()),
             _ => Err(self.type_error(format!("'{}' object is not a type", self.type_name(v)))),
         }
+    }
+}
+
+/// The item and size special methods of the builtin containers (`list.__getitem__`,
+/// `super().__len__()` in a subclass): they act on the payload directly, never through a
+/// subclass's override.
+pub mod dunders {
+    use super::payload::*;
+    use crate::object::{PyRef, Value};
+    use crate::Vm;
+
+    fn recv(vm: &Vm, args: &[Value]) -> PyResult<PyRef> {
+        match args.first() {
+            Some(Value::Obj(o)) => Ok(o.clone()),
+            _ => Err(vm.type_error("descriptor needs an object receiver".into())),
+        }
+    }
+    fn arg(args: &[Value], i: usize) -> Value {
+        args.get(i).cloned().unwrap_or(Value::None)
+    }
+
+    pub fn getitem(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+        let o = recv(vm, args)?;
+        let k = arg(args, 1);
+        match o.payload() {
+            Payload::List(_) => super::list::getitem(vm, &o, &k),
+            Payload::Tuple(_) => super::tuple::getitem(vm, &o, &k),
+            Payload::Str(_) => super::str::getitem(vm, &o, &k),
+            Payload::Range { .. } => super::range::getitem(vm, &o, &k),
+            Payload::Bytes(_) | Payload::ByteArray(_) => super::bytes::getitem(vm, &o, &k),
+            Payload::Dict(_) => super::dict::getitem(vm, &o, &k),
+            _ => Err(vm.type_error(format!("'{}' object is not subscriptable", vm.type_name(&args[0])))),
+        }
+    }
+    pub fn setitem(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+        let o = recv(vm, args)?;
+        match o.payload() {
+            Payload::List(_) => super::list::setitem(vm, &o, &arg(args, 1), arg(args, 2))?,
+            Payload::ByteArray(_) => super::bytes::bytearray_setitem(vm, &o, &arg(args, 1), arg(args, 2))?,
+            _ => return Err(vm.type_error(format!("'{}' object does not support item assignment", vm.type_name(&args[0])))),
+        }
+        Ok(Value::None)
+    }
+    pub fn delitem(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+        let o = recv(vm, args)?;
+        match o.payload() {
+            Payload::List(_) => super::list::delitem(vm, &o, &arg(args, 1))?,
+            _ => return Err(vm.type_error(format!("'{}' object doesn't support item deletion", vm.type_name(&args[0])))),
+        }
+        Ok(Value::None)
+    }
+    pub fn len(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+        let o = recv(vm, args)?;
+        let n = match o.payload() {
+            Payload::Str(s) => s.chars,
+            Payload::List(_) => super::list::len(&o),
+            Payload::Tuple(t) => t.len(),
+            Payload::Dict(_) => super::dict::len(&o),
+            Payload::Set(s) => s.len(),
+            Payload::Bytes(b) => b.len(),
+            _ => return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(&args[0])))),
+        };
+        Ok(Value::Int(n as i64))
+    }
+    pub fn contains(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+        let o = recv(vm, args)?;
+        let k = arg(args, 1);
+        // the builtin containment of the payload, whatever the subclass says
+        let plain = match o.payload() {
+            Payload::List(_) => Value::Obj(super::list::new_list_ref(super::list::snapshot(&o))),
+            Payload::Tuple(t) => super::tuple::new_tuple(t.to_vec()),
+            Payload::Str(s) => super::str::new_str(&s.s),
+            Payload::Set(_) => return Ok(Value::Bool(super::set::contains(vm, &o, &k)?)),
+            Payload::Dict(_) => return Ok(Value::Bool(super::dict::contains(vm, &o, &k)?)),
+            _ => args[0].clone(),
+        };
+        Ok(Value::Bool(vm.contains(&plain, &k)?))
+    }
+    pub fn iter(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+        let o = recv(vm, args)?;
+        let plain = match o.payload() {
+            Payload::List(_) => return Ok(super::iter::new_iter("list_iterator", IterKind::Seq { seq: o.clone(), idx: 0 })),
+            Payload::Tuple(_) => return Ok(super::iter::new_iter("tuple_iterator", IterKind::Seq { seq: o.clone(), idx: 0 })),
+            Payload::Dict(_) => return Ok(super::iter::new_iter("dict_keyiterator", IterKind::Dict { dict: o.clone(), pos: 0, kind: 0, len: super::dict::len(&o) })),
+            Payload::Str(s) => super::str::new_str(&s.s),
+            _ => args[0].clone(),
+        };
+        vm.iter(&plain)
+    }
+
+    pub fn register() {
+        let r = crate::runtime::rt();
+        let all: &[(&'static str, NativeFn)] = &[("__len__", len), ("__contains__", contains), ("__iter__", iter)];
+        for t in [&r.t.list, &r.t.tuple, &r.t.str, &r.t.bytes, &r.t.bytearray, &r.t.range, &r.t.set, &r.t.frozenset] {
+            super::add_methods(t, all);
+        }
+        for t in [&r.t.list, &r.t.tuple, &r.t.str, &r.t.bytes, &r.t.bytearray, &r.t.range] {
+            super::add_methods(t, &[("__getitem__", getitem)]);
+        }
+        super::add_methods(&r.t.dict, &[("__len__", len), ("__iter__", iter)]);
+        super::add_methods(&r.t.list, &[("__setitem__", setitem), ("__delitem__", delitem)]);
+        super::add_methods(&r.t.bytearray, &[("__setitem__", setitem)]);
     }
 }

@@ -63,6 +63,8 @@ pub struct TypeData {
     /// constructor of a builtin type: called with (type, args)
     pub new: Option<NativeFn>,
     pub doc: UnsafeCell<Option<String>>,
+    /// addresses of the live direct subclasses (weak: a class removes itself when freed)
+    pub subclasses: UnsafeCell<Vec<usize>>,
 }
 
 pub const TF_HEAP: u32 = 1;
@@ -240,6 +242,7 @@ impl crate::types::PayloadDrop for Payload {
     fn before_drop(&mut self) {
         match self {
             Payload::File(f) => crate::types::file::close_on_drop(f),
+
             Payload::List(v) => {
                 // CPython's list_dealloc releases items from the last to the first
                 let items = std::mem::take(v.get_mut());

@@ -21,6 +21,7 @@ fn slice_part(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
     match v {
         Value::None => Ok(None),
         Value::Int(i) => Ok(Some(*i)),
+        Value::Bool(b) => Ok(Some(*b as i64)),
         _ => {
             if let Some(b) = int::to_bigint(v) {
                 use num_traits::Signed;

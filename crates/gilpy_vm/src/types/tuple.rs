@@ -90,7 +90,7 @@ pub fn binop(vm: &Vm, a: &PyRef, b: &Value, op: BinOp) -> PyResult<Option<Value>
             _ => Ok(None),
         },
         BinOp::Mul => match b {
-            Value::Int(_) | Value::Bool(_) => {
+            _ if matches!(b, Value::Int(_) | Value::Bool(_)) || (matches!(b, Value::Obj(_)) && vm.lookup_special(b, "__index__").is_some()) => {
                 let n = vm.index_value(b)?;
                 let t = items(a);
                 if n > 0 && t.len() as u128 * n as u128 > 1 << 32 {

@@ -29,8 +29,30 @@ pub(crate) fn raw_type(name: &str, base: Option<&PyRef>, layout: Layout, new: Op
             flags: Cell::new(flags),
             new,
             doc: UnsafeCell::new(None),
+            subclasses: UnsafeCell::new(Vec::new()),
         }),
     )
+}
+
+/// A class being freed (at address `me`) leaves its bases' subclass lists.
+pub fn forget_subclass(td: &TypeData, me: usize) {
+    for b in td.bases_vec() {
+        // SAFETY: GIL invariant; plain vector edit.
+        unsafe { (*type_data(b).subclasses.get()).retain(|a| *a != me) };
+    }
+}
+
+/// The live direct subclasses of a type, oldest first.
+pub fn subclasses_of(t: &PyRef) -> Vec<PyRef> {
+    // SAFETY: GIL invariant; each address is a live type object (see forget_subclass).
+    let subs = unsafe { (*type_data(t).subclasses.get()).clone() };
+    subs.iter()
+        .map(|a| {
+            // SAFETY: the address is a live type; cloning the borrowed view takes a reference.
+            let r = unsafe { &*(a as *const usize as *const PyRef) };
+            r.clone()
+        })
+        .collect()
 }
 
 /// A builtin type made after start-up (singleton types and the like).
@@ -276,6 +298,11 @@ pub fn new_heap_type(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
             return Err(vm.type_error(format!("type '{}' is not an acceptable base type", type_name(b))));
         }
     }
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(b)) {
+            return Err(vm.type_error(format!("duplicate base class {}", type_name(b))));
+        }
+    }
     let layout = solid_layout(&bases).map_err(|m| vm.type_error(m))?;
     let mro = c3_mro(&bases).map_err(|m| vm.type_error(m))?;
     let d = dict::new_dict();
@@ -320,12 +347,20 @@ pub fn new_heap_type(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
             flags: Cell::new(flags),
             new,
             doc: UnsafeCell::new(None),
+            subclasses: UnsafeCell::new(Vec::new()),
         }),
     );
+    if dict::get_str(&d, &r.intern("__eq__")).is_some() && dict::get_str(&d, &r.intern("__hash__")).is_none() {
+        dict::set_item(vm, &d, pystr::new_str("__hash__"), Value::None)?;
+    }
     if dict::get_str(&d, &r.intern("__doc__")).is_none() {
         dict::set_item(vm, &d, pystr::new_str("__doc__"), Value::None)?;
     }
     update_flags(&t);
+    for b in type_data(&t).bases_vec() {
+        // SAFETY: GIL invariant; the list holds plain addresses.
+        unsafe { (*type_data(b).subclasses.get()).push(t.as_ptr() as usize) };
+    }
     // fill the __class__ cell made by the class body for zero-argument super()
     if let Some(cell) = dict::get_str(&d, &r.intern("__classcell__")) {
         if let Value::Obj(c) = &cell {
@@ -340,7 +375,7 @@ pub fn new_heap_type(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
     // __set_name__ on descriptors, then __init_subclass__ of the parent
     for (k, v) in dict::items(&d) {
         if let Some(sn) = vm.lookup_special(&v, "__set_name__") {
-            vm.call(&sn, &[v.clone(), Value::Obj(t.clone()), k], KwArgs::EMPTY)?;
+            vm.call(&sn, &[Value::Obj(t.clone()), k], KwArgs::EMPTY)?;
         }
     }
     Ok(t)

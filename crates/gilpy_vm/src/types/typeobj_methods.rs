@@ -52,7 +52,11 @@ fn object_eq(_vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn object_ne(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let r = vm.compare(&args[0], args.get(1).unwrap_or(&Value::None), gilpy_compiler::CmpOp::Eq)?;
+    let other = args.get(1).cloned().unwrap_or(Value::None);
+    let r = match typeobj::lookup(vm.type_of(&args[0]), &rt().intern("__eq__")) {
+        Some(eq) => vm.call(&eq, &[args[0].clone(), other], KwArgs::EMPTY)?,
+        None => Value::Obj(rt().not_implemented.clone()),
+    };
     if crate::protocol::is_notimpl(&r) {
         return Ok(r);
     }
@@ -136,7 +140,14 @@ fn object_dir(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(list::new_list(names.iter().map(|s| pystr::new_str(s)).collect()))
 }
 
-fn object_init_subclass(_vm: &Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn object_init_subclass(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        let name = match args.first() {
+            Some(Value::Obj(t)) if matches!(t.payload(), Payload::Type(_)) => type_data(t).qualname().to_string(),
+            _ => "object".into(),
+        };
+        return Err(vm.type_error(format!("{}.__init_subclass__() takes no keyword arguments", name)));
+    }
     Ok(Value::None)
 }
 
@@ -189,8 +200,9 @@ fn type_init(_vm: &Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn type_subclasses(_vm: &Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(list::new_list(Vec::new()))
+fn type_subclasses(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let t = vm.expect_type(&args[0])?;
+    Ok(list::new_list(typeobj::subclasses_of(&t).into_iter().map(Value::Obj).collect()))
 }
 
 /// Attributes that type objects answer without finding them in a dict.
