@@ -246,6 +246,8 @@ pub enum Instr {
     /// push a handler block: when an exception escapes, the stack is cut back to its depth now,
     /// the exception being handled and the new exception are pushed, and control goes to target
     SetupFinally(u32),
+    /// SetupFinally for a with body: the block's depth excludes the __enter__ result on top
+    SetupWith(u32),
     PopBlock,
     /// (prev exc -- prev) restores nothing; (prev -- ) restores prev as the handled exception
     PopExcept,

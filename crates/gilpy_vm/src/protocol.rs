@@ -700,6 +700,12 @@ impl Vm {
                     let e = crate::types::range::range_eq(x, y);
                     return Ok(Some(Value::Bool(if op == CmpOp::Eq { e } else { !e })));
                 }
+                (Payload::DictView { kind: 0 | 2, .. }, Payload::Set(_)) | (Payload::Set(_), Payload::DictView { kind: 0 | 2, .. }) | (Payload::DictView { kind: 0 | 2, .. }, Payload::DictView { kind: 2, .. }) | (Payload::DictView { kind: 2, .. }, Payload::DictView { kind: 0, .. }) => {
+                    let (s1, s2) = (crate::types::set::new_set(true), crate::types::set::new_set(true));
+                    crate::types::set::update(self, &s1, a)?;
+                    crate::types::set::update(self, &s2, b)?;
+                    return Ok(Some(crate::types::set::set_compare(self, &s1, &s2, op)?));
+                }
                 (Payload::DictView { dict: d1, kind: 0 }, Payload::DictView { dict: d2, kind: 0 }) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                     let k1 = dict::keys(d1);
                     let k2 = dict::keys(d2);
@@ -967,6 +973,9 @@ impl Vm {
                 _ => {
                     if let Some(f) = lookup(o.ty(), &rt().intern("__index__")) {
                         let r = self.call(&f, std::slice::from_ref(v), KwArgs::EMPTY)?;
+                        if !crate::types::int::is_int(&r) {
+                            return Err(self.type_error(format!("__index__ returned non-int (type {})", self.type_name(&r))));
+                        }
                         return self.index_value(&r);
                     }
                     Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v))))

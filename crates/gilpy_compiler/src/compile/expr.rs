@@ -465,6 +465,14 @@ impl<'a> Compiler<'a> {
             self.expr(&c.func)?;
             self.emit(Instr::PushNull);
         }
+        let single_star = args.args.len() == 1 && matches!(args.args[0], Expr::Starred(_));
+        if has_star && single_star {
+            // f(*x): x goes to the call as it is (CPython passes an exact tuple through)
+            if let Expr::Starred(s) = &args.args[0] {
+                self.expr(&s.value)?;
+            }
+            return self.call_ex_keywords(args, 2);
+        }
         if has_star {
             // positional part as a tuple
             let mut pending = 0;
@@ -494,27 +502,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::BuildList(pending));
             }
             self.emit(Instr::ListToTuple);
-            if !args.keywords.is_empty() {
-                self.emit(Instr::BuildMap(0));
-                for k in args.keywords.iter() {
-                    match &k.arg {
-                        Some(name) => {
-                            self.load_const(Const::Str(Arc::from(name.id.as_str())));
-                            self.expr(&k.value)?;
-                            self.emit(Instr::BuildMap(1));
-                            self.emit(Instr::DictMerge(1));
-                        }
-                        None => {
-                            self.expr(&k.value)?;
-                            self.emit(Instr::DictMerge(1));
-                        }
-                    }
-                }
-                self.emit(Instr::CallEx(1));
-            } else {
-                self.emit(Instr::CallEx(0));
-            }
-            return Ok(());
+            return self.call_ex_keywords(args, 0);
         }
         for a in args.args.iter() {
             self.expr(a)?;
@@ -535,6 +523,32 @@ impl<'a> Compiler<'a> {
             self.load_const(Const::Tuple(Arc::from(names)));
             self.emit(Instr::CallKw(n));
         }
+        Ok(())
+    }
+
+    /// The keyword part of a call with star arguments, then CallEx (flags: 1 keywords
+    /// present, 2 the positional value still needs converting to a tuple).
+    fn call_ex_keywords(&mut self, args: &'a ast::Arguments, flags: u32) -> CResult<()> {
+        if args.keywords.is_empty() {
+            self.emit(Instr::CallEx(flags));
+            return Ok(());
+        }
+        self.emit(Instr::BuildMap(0));
+        for k in args.keywords.iter() {
+            match &k.arg {
+                Some(name) => {
+                    self.load_const(Const::Str(Arc::from(name.id.as_str())));
+                    self.expr(&k.value)?;
+                    self.emit(Instr::BuildMap(1));
+                    self.emit(Instr::DictMerge(1));
+                }
+                None => {
+                    self.expr(&k.value)?;
+                    self.emit(Instr::DictMerge(1));
+                }
+            }
+        }
+        self.emit(Instr::CallEx(flags | 1));
         Ok(())
     }
 

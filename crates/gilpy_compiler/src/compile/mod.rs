@@ -233,6 +233,7 @@ impl<'a> Compiler<'a> {
             Instr::PopJumpIfNotNone(_) => Instr::PopJumpIfNotNone(target),
             Instr::ForIter(_) => Instr::ForIter(target),
             Instr::SetupFinally(_) => Instr::SetupFinally(target),
+            Instr::SetupWith(_) => Instr::SetupWith(target),
             Instr::Send(_) => Instr::Send(target),
             other => panic!("patch of non-jump {:?}", other),
         };

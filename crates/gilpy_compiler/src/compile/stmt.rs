@@ -612,7 +612,7 @@ impl<'a> Compiler<'a> {
         let item = &items[0];
         self.expr(&item.context_expr)?;
         self.emit(Instr::BeforeWith);
-        let setup = self.emit(Instr::SetupFinally(0));
+        let setup = self.emit(Instr::SetupWith(0));
         match &item.optional_vars {
             Some(v) => self.store_target(v)?,
             None => {

@@ -33,6 +33,8 @@ pub struct Frame {
     pub func: Option<PyRef>,
     /// an exception to raise when a generator resumes (throw())
     pub pending_exc: Option<crate::PyErr>,
+    /// the dict that locals() returns, refreshed on each call (CPython's f_locals)
+    pub locals_cache: Option<PyRef>,
 }
 
 #[inline(always)]
@@ -58,6 +60,7 @@ impl Frame {
             lasti: 0,
             func: None,
             pending_exc: None,
+            locals_cache: None,
         }
     }
 
@@ -135,6 +138,7 @@ pub fn make_frame(vm: &Vm, func: &PyRef, args: &[Value], kw: KwArgs) -> PyResult
         lasti: 0,
         func: Some(func.clone()),
         pending_exc: None,
+        locals_cache: None,
     }))
 }
 

@@ -698,11 +698,24 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                             CallTarget::Inline(nf) => return Ok(Step::Call(nf)),
                         }
                     }
-                    Instr::CallEx(has_kw) => {
-                        let kwargs = if has_kw == 1 { Some(f.stack.pop().unwrap()) } else { None };
-                        let args = f.stack.pop().unwrap();
+                    Instr::CallEx(flags) => {
+                        let kwargs = if flags & 1 != 0 { Some(f.stack.pop().unwrap()) } else { None };
+                        let mut args = f.stack.pop().unwrap();
                         let _null = f.stack.pop().unwrap();
                         let func = f.stack.pop().unwrap();
+                        let exact_tuple = matches!(&args, Value::Obj(o) if o.ty().is(&rt().t.tuple));
+                        if flags & 2 != 0 && !exact_tuple {
+                            let items = match vm.collect(&args) {
+                                Ok(items) => items,
+                                Err(e) => {
+                                    if vm.iter(&args).is_err() {
+                                        return Err(vm.type_error(format!("{} argument after * must be an iterable, not {}", function::callable_name(vm, &func), vm.type_name(&args))));
+                                    }
+                                    return Err(e);
+                                }
+                            };
+                            args = tuple::new_tuple(items);
+                        }
                         let argv: &[Value] = match &args {
                             Value::Obj(o) => tuple::items(o),
                             _ => &[],
@@ -997,10 +1010,10 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                         if let Value::Obj(o) = &f.stack[f.stack.len() - n as usize] {
                             let o = o.clone();
                             if matches!(ins, Instr::DictMerge(_)) {
-                                let items = dict::items_of(vm, &v).map_err(|_| vm.type_error(format!("argument after ** must be a mapping, not {}", vm.type_name(&v))))?;
+                                let fname = f.stack.get(f.stack.len().saturating_sub(n as usize + 3)).map(|c| function::callable_name(vm, c)).unwrap_or_default();
+                                let items = dict::items_of(vm, &v).map_err(|_| vm.type_error(format!("{} argument after ** must be a mapping, not {}", fname, vm.type_name(&v))))?;
                                 for (k, val) in items {
                                     if dict::contains(vm, &o, &k)? {
-                                        let fname = f.stack.get(f.stack.len().saturating_sub(n as usize + 3)).map(|c| function::callable_name(vm, c)).unwrap_or_default();
                                         return Err(vm.type_error(format!("{} got multiple values for keyword argument '{}'", fname, pystr::as_str(&k).unwrap_or("?"))));
                                     }
                                     dict::set_item(vm, &o, k, val)?;
@@ -1110,6 +1123,9 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                     }
                     Instr::SetupFinally(t) => {
                         f.blocks.push(Block { handler: t, level: f.stack.len() as u32 });
+                    }
+                    Instr::SetupWith(t) => {
+                        f.blocks.push(Block { handler: t, level: f.stack.len() as u32 - 1 });
                     }
                     Instr::PopBlock => {
                         f.blocks.pop();

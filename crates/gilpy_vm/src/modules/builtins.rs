@@ -646,7 +646,15 @@ fn frame_locals(vm: &Vm) -> PyResult<Value> {
     if let Some(d) = &f.locals_dict {
         return Ok(Value::Obj(d.clone()));
     }
-    let d = dict::new_dict();
+    let d = match &f.locals_cache {
+        Some(d) => d.clone(),
+        None => {
+            let d = dict::new_dict();
+            // SAFETY: cur_frame is this thread's executing frame; only this field is written.
+            unsafe { (*vm.cur_frame.get()).locals_cache = Some(d.clone()) };
+            d
+        }
+    };
     let cd = crate::eval::frame::code_data(&f.code);
     let nl = cd.code.varnames.len();
     for (i, n) in cd.code.varnames.iter().enumerate() {

@@ -9,6 +9,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 fn arg_f(vm: &Vm, a: &[Value], i: usize) -> PyResult<f64> {
     match a.get(i) {
+        Some(v) if crate::types::str::as_str(v).is_some() => Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v)))),
         Some(v) => float::float_from(vm, v).map_err(|_| vm.type_error(format!("must be real number, not {}", vm.type_name(v)))),
         None => Err(vm.type_error("function missing required argument".into())),
     }
@@ -157,13 +158,33 @@ fn m_atan2(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(Value::Float(arg_f(vm, a, 0)?.atan2(arg_f(vm, a, 1)?)))
 }
 
-fn m_hypot(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let mut s = 0.0f64;
-    for i in 0..a.len() {
-        let x = arg_f(vm, a, i)?;
-        s = s.hypot(x);
+/// The Euclidean norm, scaled by the largest component and summed with compensation, so
+/// small integer inputs give the correctly rounded result as CPython's vector_norm does.
+fn norm(v: &[f64]) -> f64 {
+    let max = v.iter().fold(0.0f64, |m, x| m.max(x.abs()));
+    if max == 0.0 || max.is_infinite() || v.iter().any(|x| x.is_nan()) {
+        return if v.iter().any(|x| x.is_infinite()) { f64::INFINITY } else if v.iter().any(|x| x.is_nan()) { f64::NAN } else { max };
     }
-    Ok(Value::Float(s))
+    if v.len() == 1 {
+        return max;
+    }
+    let (mut sum, mut comp) = (0.0f64, 0.0f64);
+    for x in v {
+        let y = x / max;
+        let sq = y * y;
+        let t = sum + sq;
+        comp += if sum.abs() >= sq.abs() { (sum - t) + sq } else { (sq - t) + sum };
+        sum = t;
+    }
+    max * (sum + comp).sqrt()
+}
+
+fn m_hypot(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let mut v = Vec::with_capacity(a.len());
+    for i in 0..a.len() {
+        v.push(arg_f(vm, a, i)?);
+    }
+    Ok(Value::Float(norm(&v)))
 }
 
 fn m_copysign(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
@@ -414,11 +435,11 @@ fn m_dist(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     if p.len() != q.len() {
         return Err(vm.value_error("both points must have the same number of dimensions".into()));
     }
-    let mut s = 0.0f64;
+    let mut v = Vec::with_capacity(p.len());
     for (x, y) in p.iter().zip(q.iter()) {
-        s = s.hypot(float::float_from(vm, x)? - float::float_from(vm, y)?);
+        v.push(float::float_from(vm, x)? - float::float_from(vm, y)?);
     }
-    Ok(Value::Float(s))
+    Ok(Value::Float(norm(&v)))
 }
 
 fn m_gamma(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {

@@ -293,6 +293,13 @@ pub fn init_sys() {
     }
     fi.set_dict(Some(fid));
     set("float_info", Value::Obj(fi));
+    let ii = PyRef::new(&r.t.object, Payload::Object);
+    let iid = dict::new_dict();
+    for (k, v) in [("bits_per_digit", 30), ("sizeof_digit", 4), ("default_max_str_digits", 4300), ("str_digits_check_threshold", 640)] {
+        dict::set_str_raw(&iid, k, Value::Int(v));
+    }
+    ii.set_dict(Some(iid));
+    set("int_info", Value::Obj(ii));
     set("platform", pystr::new_str("linux"));
     set("byteorder", pystr::new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
     set("maxsize", Value::Int(i64::MAX));

@@ -38,6 +38,7 @@ pub fn new_file(fd: i32, name: Value, mode: &str, binary: bool, readable: bool, 
             wbuf: UnsafeCell::new(Vec::new()),
             line_buffered,
             owns_fd,
+            newline: Cell::new(0),
         }),
     )
 }
@@ -69,6 +70,31 @@ pub fn close_on_drop(f: &mut FileData) {
     }
 }
 
+/// io.UnsupportedOperation: both an OSError and a ValueError.
+pub fn unsupported_operation() -> PyRef {
+    struct T(PyRef);
+    // SAFETY: an immortal type object, only touched by the GIL holder.
+    unsafe impl Sync for T {}
+    // SAFETY: as above.
+    unsafe impl Send for T {}
+    static TY: std::sync::OnceLock<T> = std::sync::OnceLock::new();
+    TY.get_or_init(|| {
+        let r = rt();
+        let t = crate::types::typeobj::make_builtin_subclassable("UnsupportedOperation", &r.e.os_error, Layout::Exception);
+        let td = crate::types::typeobj::type_data(&t);
+        td.flags.set(td.flags.get() | TF_EXCEPTION);
+        // SAFETY: start of the type's life, before anyone reads its bases.
+        unsafe {
+            (*td.bases.get()).push(r.e.value_error.clone());
+            *td.mro.get() = crate::types::typeobj::c3_mro(&[r.e.os_error.clone(), r.e.value_error.clone()]).unwrap_or_default();
+            *td.module.get() = "io".into();
+        }
+        T(t)
+    })
+    .0
+    .clone()
+}
+
 fn check_open(vm: &Vm, f: &FileData) -> PyResult<()> {
     if f.closed.get() {
         return Err(vm.value_error("I/O operation on closed file.".into()));
@@ -81,7 +107,7 @@ pub fn write_bytes(vm: &Vm, o: &PyRef, b: &[u8]) -> PyResult<()> {
     let f = data(o);
     check_open(vm, f)?;
     if !f.writable {
-        return Err(vm.new_error(&rt().e.os_error, "not writable".into()));
+        return Err(vm.new_error(&unsupported_operation(), "not writable".into()));
     }
     // SAFETY: GIL invariant; no Python code runs while the buffer is borrowed.
     let buf = unsafe { &mut *f.wbuf.get() };
@@ -109,8 +135,26 @@ fn make_result(f: &FileData, b: Vec<u8>) -> Value {
         bytes::new_bytes(b)
     } else {
         let s = String::from_utf8_lossy(&b).into_owned();
-        let s = if s.contains('\r') { s.replace("\r\n", "\n").replace('\r', "\n") } else { s };
+        let s = if f.newline.get() == 0 && s.contains('\r') { s.replace("\r\n", "\n").replace('\r', "\n") } else { s };
         pystr::from_string(s)
+    }
+}
+
+/// The end (exclusive) of the first line in `buf`, or None if more input is needed.
+/// `eof` says no more input will come.
+fn line_end(f: &FileData, buf: &[u8], eof: bool) -> Option<usize> {
+    if f.binary || f.newline.get() == 2 {
+        return buf.iter().position(|c| *c == b'\n').map(|i| i + 1);
+    }
+    let i = buf.iter().position(|c| *c == b'\n' || *c == b'\r')?;
+    if buf[i] == b'\n' {
+        return Some(i + 1);
+    }
+    match buf.get(i + 1) {
+        Some(b'\n') => Some(i + 2),
+        Some(_) => Some(i + 1),
+        None if eof => Some(i + 1),
+        None => None,
     }
 }
 
@@ -118,11 +162,12 @@ pub fn readline(vm: &Vm, o: &PyRef, limit: i64) -> PyResult<Value> {
     let f = data(o);
     check_open(vm, f)?;
     let _ = flush_stdout_before_read(o);
+    let mut eof = false;
     loop {
         // SAFETY: GIL invariant; plain reads of the read buffer.
         let buf = unsafe { &mut *f.rbuf.get() };
-        if let Some(i) = buf.iter().position(|c| *c == b'\n') {
-            let end = if limit >= 0 { (i + 1).min(limit as usize) } else { i + 1 };
+        if let Some(i) = line_end(f, buf, eof) {
+            let end = if limit >= 0 { i.min(limit as usize) } else { i };
             let line: Vec<u8> = buf.drain(..end).collect();
             return Ok(make_result(f, line));
         }
@@ -130,10 +175,13 @@ pub fn readline(vm: &Vm, o: &PyRef, limit: i64) -> PyResult<Value> {
             let line: Vec<u8> = buf.drain(..limit as usize).collect();
             return Ok(make_result(f, line));
         }
-        if !fill(vm, f)? {
+        if eof {
             // SAFETY: as above.
             let rest = unsafe { std::mem::take(&mut *f.rbuf.get()) };
             return Ok(make_result(f, rest));
+        }
+        if !fill(vm, f)? {
+            eof = true;
         }
     }
 }
@@ -188,7 +236,7 @@ fn m_read(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let f = data(&o);
     check_open(vm, f)?;
     if !f.readable {
-        return Err(vm.new_error(&rt().e.os_error, "not readable".into()));
+        return Err(vm.new_error(&unsupported_operation(), "not readable".into()));
     }
     let size = match args.get(1) {
         Some(Value::None) | None => -1,
@@ -334,10 +382,29 @@ pub fn open(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
         _ => pystr::as_str(&name).ok_or_else(|| vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(&name))))?.to_string(),
     };
-    let valid = mode.chars().all(|c| "rwxabt+".contains(c)) && mode.chars().filter(|c| "rwxa".contains(*c)).count() == 1 && !(mode.contains('b') && mode.contains('t'));
-    if !valid {
-        return Err(vm.value_error(format!("invalid mode: '{}'", mode)));
+    let mut seen = String::new();
+    for c in mode.chars() {
+        if !"rwxabt+".contains(c) || seen.contains(c) {
+            return Err(vm.value_error(format!("invalid mode: '{}'", mode)));
+        }
+        seen.push(c);
     }
+    if mode.chars().filter(|c| "rwxa".contains(*c)).count() != 1 {
+        return Err(vm.value_error("must have exactly one of create/read/write/append mode".into()));
+    }
+    if mode.contains('b') && mode.contains('t') {
+        return Err(vm.value_error("can't have text and binary mode at once".into()));
+    }
+    let newline = match args.get(5).or_else(|| kw.get("newline")) {
+        None | Some(Value::None) => 0u8,
+        Some(v) => match pystr::as_str(v) {
+            Some("") => 1,
+            Some("\n") => 2,
+            Some("\r") | Some("\r\n") => 1,
+            Some(other) => return Err(vm.value_error(format!("illegal newline value: {}", other))),
+            None => return Err(vm.type_error(format!("open() argument 'newline' must be str or None, not {}", vm.type_name(v)))),
+        },
+    };
     let binary = mode.contains('b');
     let plus = mode.contains('+');
     let mut oo = std::fs::OpenOptions::new();
@@ -359,7 +426,9 @@ pub fn open(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(vm.new_error_args(&rt().e.is_a_directory_error, vec![Value::Int(21), pystr::new_str("Is a directory"), pystr::new_str(&path)]));
     }
     let fd = file.into_raw_fd();
-    Ok(Value::Obj(new_file(fd, name, &mode, binary, readable, writable, false, true)))
+    let fo = new_file(fd, name, &mode, binary, readable, writable, false, true);
+    data(&fo).newline.set(newline);
+    Ok(Value::Obj(fo))
 }
 
 pub fn register() {

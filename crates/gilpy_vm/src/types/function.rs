@@ -86,17 +86,17 @@ pub fn load_method(vm: &Vm, obj: Value, name: &PyRef) -> PyResult<(Value, Value)
     Ok((v, Value::Undef))
 }
 
-/// "f()" as used in call error messages.
+/// "module.qualname()" as call error messages name a callable (CPython's
+/// _PyObject_FunctionStr).
 pub fn callable_name(vm: &Vm, c: &Value) -> String {
-    if let Value::Obj(o) = c {
-        match o.payload() {
-            Payload::Function(f) => return format!("{}()", pystr::as_str(&Value::Obj(f.qualname_ref())).unwrap_or("?")),
-            Payload::Builtin(b) => return format!("{}()", b.name),
-            Payload::Type(t) => return format!("{}()", t.name()),
-            _ => {}
-        }
+    let qualname = match vm.getattr_str(c, "__qualname__") {
+        Ok(q) if pystr::as_str(&q).is_some() => pystr::as_str(&q).unwrap().to_string(),
+        _ => return vm.str_string(c).unwrap_or_default(),
+    };
+    match vm.getattr_str(c, "__module__") {
+        Ok(m) if pystr::as_str(&m).map(|s| s != "builtins").unwrap_or(false) => format!("{}.{}()", pystr::as_str(&m).unwrap(), qualname),
+        _ => format!("{}()", qualname),
     }
-    format!("{} object", vm.type_name(c))
 }
 
 pub fn set_function_attr(vm: &Vm, o: &PyRef, name: &PyRef, val: Option<Value>) -> PyResult<()> {
@@ -230,6 +230,9 @@ pub fn gen_close(vm: &Vm, g: &PyRef) -> PyResult<()> {
         Payload::Generator(gd) => gd,
         _ => return Ok(()),
     };
+    if gd.running.get() {
+        return Err(vm.value_error("generator already executing".into()));
+    }
     // SAFETY: GIL invariant; plain read of whether a frame is present.
     let alive = unsafe { (*gd.frame.get()).is_some() };
     if !alive {
@@ -416,8 +419,18 @@ fn method_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Obj(PyRef::new(&rt().t.method, Payload::Method { func: args[1].clone(), self_: args[2].clone() })))
 }
 
+fn function_get(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let obj = args.get(1).cloned().unwrap_or(Value::None);
+    if obj.is_none() {
+        return Ok(args[0].clone());
+    }
+    let _ = vm;
+    Ok(Value::Obj(PyRef::new(&rt().t.method, Payload::Method { func: args[0].clone(), self_: obj })))
+}
+
 pub fn register() {
     let r = rt();
+    crate::types::add_methods(&r.t.function, &[("__get__", function_get)]);
     crate::types::add_methods(&r.t.generator, &[("send", gen_send_m), ("throw", gen_throw_m), ("close", gen_close_m), ("__next__", gen_next_m), ("__iter__", gen_iter_m)]);
     crate::types::set_new(&r.t.property, property_new);
     crate::types::add_methods(&r.t.property, &[("getter", prop_getter), ("setter", prop_setter), ("deleter", prop_deleter), ("__get__", prop_get)]);

@@ -389,7 +389,7 @@ fn int_new(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             match &x {
                 Value::Obj(o) => match o.payload() {
                     Payload::Str(s) => parse_int(vm, &s.s, base as u32)?,
-                    Payload::Bytes(b) => parse_int(vm, &String::from_utf8_lossy(b), base as u32)?,
+                    Payload::Bytes(_) | Payload::ByteArray(_) => parse_int(vm, &String::from_utf8_lossy(&crate::types::bytes::bytes_of(&x).unwrap_or_default()), base as u32)?,
                     _ => return Err(vm.type_error("int() can't convert non-string with explicit base".into())),
                 },
                 _ => return Err(vm.type_error("int() can't convert non-string with explicit base".into())),

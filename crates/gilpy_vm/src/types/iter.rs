@@ -257,15 +257,13 @@ fn iter_step(vm: &Vm, cell: &UnsafeCell<IterKind>) -> PyResult<Option<Value>> {
                     None => {
                         if strict {
                             if i > 0 {
-                                let plural = if i == 1 { "" } else { "s 1-" };
-                                let which = if i == 1 { "1".to_string() } else { format!("{}", i) };
-                                return Err(vm.value_error(format!("zip() argument {} is shorter than argument{}{}", i + 1, plural, which)));
+                                let which = if i == 1 { " 1".to_string() } else { format!("s 1-{}", i) };
+                                return Err(vm.value_error(format!("zip() argument {} is shorter than argument{}", i + 1, which)));
                             }
                             for (j, other) in its.iter().enumerate().skip(1) {
                                 if vm.next(other)?.is_some() {
-                                    let plural = if j == 1 { "" } else { "s 1-" };
-                                    let which = if j == 1 { "1".to_string() } else { format!("{}", j) };
-                                    return Err(vm.value_error(format!("zip() argument {} is longer than argument{}{}", j + 1, plural, which)));
+                                    let which = if j == 1 { " 1".to_string() } else { format!("s 1-{}", j) };
+                                    return Err(vm.value_error(format!("zip() argument {} is longer than argument{}", j + 1, which)));
                                 }
                             }
                         }

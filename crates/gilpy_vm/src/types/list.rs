@@ -106,7 +106,7 @@ pub fn getitem(vm: &Vm, o: &PyRef, k: &Value) -> PyResult<Value> {
 pub fn setitem(vm: &Vm, o: &PyRef, k: &Value, v: Value) -> PyResult<()> {
     if let Value::Obj(s) = k {
         if matches!(s.payload(), Payload::Slice(..)) {
-            let new_items = vm.collect(&v)?;
+            let new_items = vm.collect(&v).map_err(|e| if vm.iter(&v).is_err() { vm.type_error("can only assign an iterable".into()) } else { e })?;
             let (start, stop, step) = slice_indices(vm, s, len(o))?;
             let mut items = snapshot(o);
             if step == 1 {

@@ -172,6 +172,9 @@ pub fn special_attr(vm: &Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
 }
 
 fn bool_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.len() > 2 {
+        return Err(vm.type_error(format!("bool expected at most 1 argument, got {}", args.len() - 1)));
+    }
     match args.get(1) {
         Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
         None => Ok(Value::Bool(false)),

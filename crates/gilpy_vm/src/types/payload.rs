@@ -203,6 +203,9 @@ pub struct FileData {
     pub line_buffered: bool,
     /// owned: close the fd on dealloc
     pub owns_fd: bool,
+    /// text newline handling: 0 universal and translated (newline=None), 1 universal but
+    /// kept (newline=''), 2 only '\n' ends a line
+    pub newline: Cell<u8>,
 }
 
 pub enum Payload {

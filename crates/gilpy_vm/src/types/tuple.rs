@@ -118,8 +118,20 @@ fn this<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a PyRef> {
 fn m_index(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let o = this(vm, args)?;
     let x = args.get(1).cloned().unwrap_or(Value::None);
-    for (i, it) in items(o).iter().enumerate() {
-        if vm.eq(it, &x)? {
+    let t = items(o);
+    let n = t.len() as i64;
+    let norm = |v: Option<&Value>, d: i64| -> PyResult<usize> {
+        match v {
+            None => Ok(d as usize),
+            Some(v) => {
+                let i = vm.index_value(v)?;
+                Ok((if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize)
+            }
+        }
+    };
+    let (start, stop) = (norm(args.get(2), 0)?, norm(args.get(3), n)?);
+    for i in start..stop.max(start) {
+        if vm.eq(&t[i], &x)? {
             return Ok(Value::Int(i as i64));
         }
     }

@@ -432,13 +432,16 @@ fn type_call_new(vm: &Vm, ty: &PyRef, args: &[Value], kw: KwArgs) -> Result<Valu
     if let Some(init) = lookup(vm.type_of(&obj), &r.intern("__init__")) {
         if let Value::Obj(f) = &init {
             if let Payload::Function(_) = f.payload() {
+                // the instance moves into the argument vector: no extra reference while
+                // __init__ runs (getrefcount(self) reads 3 there, as in CPython)
                 let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(obj.clone());
+                full.push(obj);
                 full.extend_from_slice(args);
                 let res = vm.call_kw(&init, &full, kw)?;
                 if !res.is_none() {
                     return Err(vm.type_error(format!("__init__() should return None, not '{}'", vm.type_name(&res))));
                 }
+                return Ok(full.swap_remove(0));
             } else if let Payload::Builtin(b) = f.payload() {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(obj.clone());

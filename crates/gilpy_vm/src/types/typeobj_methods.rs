@@ -37,7 +37,7 @@ fn object_new_m(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn object_repr(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(pystr::new_str(&crate::format::default_repr(vm, &args[0])))
+    Ok(pystr::new_str(&crate::format::native_repr(vm, &args[0])?))
 }
 
 fn object_str(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -180,6 +180,9 @@ fn type_subclasscheck(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn type_new_static(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     // type.__new__(meta, name, bases, ns) as called by metaclasses
     let meta = vm.expect_type(&args[0])?;
+    if args.len() == 2 {
+        return Ok(Value::Obj(vm.type_of(&args[1]).clone()));
+    }
     if args.len() != 4 {
         return Err(vm.type_error("type.__new__() takes exactly 3 arguments".into()));
     }
@@ -274,5 +277,5 @@ pub fn register() {
     crate::types::add_static(&r.t.object, &[("__new__", object_new_m)]);
     crate::types::add_classmethods(&r.t.object, &[("__init_subclass__", object_init_subclass)]);
     crate::types::add_methods(&r.t.type_, &[("mro", type_mro), ("__instancecheck__", type_instancecheck), ("__subclasscheck__", type_subclasscheck), ("__init__", type_init), ("__subclasses__", type_subclasses)]);
-    crate::types::add_static(&r.t.type_, &[("__new__", type_new_static)]);
+    crate::types::set_new(&r.t.type_, type_new_static);
 }
