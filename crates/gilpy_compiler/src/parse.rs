@@ -67,40 +67,115 @@ pub fn make_error(src: &str, filename: &str, start: u32, end: u32, msg: String) 
     }
 }
 
-/// CPython words some common errors differently from ruff; translate the ones we know.
-fn cpython_message(err: &ruff_python_parser::ParseErrorType, src: &str, start: usize) -> (&'static str, String) {
-    use ruff_python_parser::ParseErrorType as P;
-    let text = err.to_string();
-    if let P::Lexical(lex) = err {
-        let t = lex.to_string();
-        if t.contains("indent") || t.contains("Indent") {
-            if t.contains("unindent") || t.contains("Unindent") {
-                return ("IndentationError", "unindent does not match any outer indentation level".into());
+/// The innermost bracket still open at the end of the source (skipping strings and
+/// comments): its byte offset and character.
+fn unclosed_bracket(src: &str) -> Option<(usize, char)> {
+    let b = src.as_bytes();
+    let mut stack: Vec<(usize, char)> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
             }
-            return ("IndentationError", "unexpected indent".into());
+            b'\'' | b'"' => {
+                let triple = i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c;
+                let q = if triple { 3 } else { 1 };
+                i += q;
+                while i < b.len() {
+                    if b[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if b[i] == c && (!triple || (i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c)) {
+                        i += q - 1;
+                        break;
+                    }
+                    if b[i] == b'\n' && !triple {
+                        break;
+                    }
+                    i += 1;
+                }
+            }
+            b'(' | b'[' | b'{' => stack.push((i, c as char)),
+            b')' | b']' | b'}' => {
+                stack.pop();
+            }
+            _ => {}
         }
-        if t.contains("unterminated string") || t.contains("missing closing quote") {
-            return ("SyntaxError", "unterminated string literal (detected at line 1)".into());
+        i += 1;
+    }
+    stack.pop()
+}
+
+/// CPython's wording and location for ruff's errors, where we know them.
+fn cpython_message(err: &ruff_python_parser::ParseErrorType, src: &str, start: usize, end: usize) -> (&'static str, String, usize, usize) {
+    use ruff_python_parser::ParseErrorType as P;
+    let idx = LineIndex::new(src);
+    let line_of = |off: usize| idx.line(TextSize::from(off.min(src.len()) as u32));
+    match err {
+        P::Lexical(lex) => {
+            let t = lex.to_string();
+            if matches!(lex, ruff_python_parser::LexicalErrorType::Eof) {
+                if let Some((pos, ch)) = unclosed_bracket(src) {
+                    return ("SyntaxError", format!("'{}' was never closed", ch), pos, pos + 1);
+                }
+                return ("SyntaxError", "unexpected EOF while parsing".into(), start, end);
+            }
+            if matches!(lex, ruff_python_parser::LexicalErrorType::UnclosedStringError) {
+                let triple = src.get(start..).map(|r| r.trim_start_matches(|c: char| c.is_ascii_alphabetic())).map(|r| r.starts_with("\"\"\"") || r.starts_with("\'\'\'")).unwrap_or(false);
+                let detected = line_of(end.saturating_sub(1).max(start));
+                let what = if triple { "unterminated triple-quoted string literal" } else { "unterminated string literal" };
+                return ("SyntaxError", format!("{} (detected at line {})", what, detected), start, start + 1);
+            }
+            if t.contains("unindent") || t.contains("Unindent") || t.contains("dedent") {
+                return ("IndentationError", "unindent does not match any outer indentation level".into(), start, end);
+            }
+            if t.contains("indent") || t.contains("Indent") {
+                return ("IndentationError", "unexpected indent".into(), start, end);
+            }
+            ("SyntaxError", "invalid syntax".into(), start, end)
         }
+        P::UnexpectedIndentation => ("IndentationError", "unexpected indent".into(), start, end),
+        P::UnparenthesizedGeneratorExpression => ("SyntaxError", "Generator expression must be parenthesized".into(), start, end),
+        P::ExpectedToken { expected, .. } => {
+            let e = format!("{}", expected);
+            if e.contains(':') {
+                return ("SyntaxError", "expected ':'".into(), start, end);
+            }
+            if e.contains(',') {
+                return ("SyntaxError", "invalid syntax. Perhaps you forgot a comma?".into(), start, end);
+            }
+            ("SyntaxError", "invalid syntax".into(), start, end)
+        }
+        P::OtherError(m) if m.starts_with("Expected an indented block after ") => {
+            // the block belongs to the statement on the last non-blank line before the error
+            let err_line = line_of(start);
+            let mut hdr = err_line.saturating_sub(1).max(1);
+            while hdr > 1 && line_text(src, hdr).trim().is_empty() {
+                hdr -= 1;
+            }
+            let what = m.trim_start_matches("Expected an indented block after ").replace('`', "'");
+            ("IndentationError", format!("expected an indented block after {} on line {}", what, hdr), start, end)
+        }
+        _ => ("SyntaxError", "invalid syntax".into(), start, end),
     }
-    if text.contains("Expected an indented block") {
-        return ("IndentationError", "expected an indented block".into());
-    }
-    if text.contains("Unexpected indentation") {
-        return ("IndentationError", "unexpected indent".into());
-    }
-    let _ = (src, start);
-    ("SyntaxError", "invalid syntax".into())
 }
 
 pub fn parse_module(src: &str, filename: &str) -> Result<ast::ModModule, SyntaxErrorInfo> {
     match ruff_python_parser::parse_module(src) {
         Ok(parsed) => Ok(parsed.into_syntax()),
         Err(e) => {
+            if std::env::var_os("GILPY_DEBUG_PARSE").is_some() {
+                eprintln!("{:?}", e);
+            }
             let start = u32::from(e.location.start());
             let end = u32::from(e.location.end());
-            let (kind, msg) = cpython_message(&e.error, src, start as usize);
-            let mut info = make_error(src, filename, start, end, msg);
+            let (kind, msg, s2, e2) = cpython_message(&e.error, src, start as usize, end as usize);
+            let mut info = make_error(src, filename, s2 as u32, e2 as u32, msg);
             info.kind = kind;
             Err(info)
         }

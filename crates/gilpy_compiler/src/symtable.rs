@@ -787,3 +787,60 @@ impl Builder {
 pub fn range_key<T: Ranged>(node: &T) -> (u32, u32) {
     key(node.range())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(src: &str) -> SymbolTable {
+        let m = crate::parse::parse_module(src, "<test>").unwrap();
+        build(&m).unwrap()
+    }
+
+    fn scope<'a>(t: &'a SymbolTable, name: &str) -> &'a Scope {
+        t.scopes.iter().find(|s| s.name == name).unwrap()
+    }
+
+    #[test]
+    fn closures_make_cells_and_free_variables() {
+        let t = table("def outer():\n    x = 1\n    def inner():\n        return x\n    return inner\n");
+        assert_eq!(scope(&t, "outer").cellvars, vec!["x".to_string()]);
+        assert_eq!(scope(&t, "inner").freevars, vec!["x".to_string()]);
+        assert_eq!(scope(&t, "inner").lookup("x"), Resolved::Free);
+    }
+
+    #[test]
+    fn global_and_nonlocal_declarations() {
+        let t = table("g = 0\ndef f():\n    global g\n    g = 1\n    n = 0\n    def h():\n        nonlocal n\n        n += 1\n");
+        assert_eq!(scope(&t, "f").lookup("g"), Resolved::GlobalExplicit);
+        assert_eq!(scope(&t, "f").lookup("n"), Resolved::Cell);
+        assert_eq!(scope(&t, "h").lookup("n"), Resolved::Free);
+    }
+
+    #[test]
+    fn class_bodies_do_not_enclose_methods() {
+        let t = table("class C:\n    y = 1\n    def m(self):\n        return y\n");
+        assert_eq!(scope(&t, "m").lookup("y"), Resolved::GlobalImplicit);
+    }
+
+    #[test]
+    fn super_needs_the_class_cell() {
+        let t = table("class C(B):\n    def m(self):\n        return super().m()\n");
+        assert!(scope(&t, "C").needs_class_cell);
+        assert_eq!(scope(&t, "m").lookup("__class__"), Resolved::Free);
+    }
+
+    #[test]
+    fn comprehensions_are_scopes() {
+        let t = table("def f(xs):\n    return [x * k for x in xs]\nk = 2\n");
+        let comp = scope(&t, "<listcomp>");
+        assert_eq!(comp.lookup("x"), Resolved::Local);
+        assert_eq!(comp.lookup("k"), Resolved::GlobalImplicit);
+    }
+
+    #[test]
+    fn nonlocal_without_binding_is_an_error() {
+        let m = crate::parse::parse_module("def f():\n    nonlocal q\n", "<test>").unwrap();
+        assert!(build(&m).is_err());
+    }
+}

@@ -19,6 +19,13 @@ pub struct PyErr {
     pub exc: PyRef,
 }
 
+impl std::fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let name = crate::types::typeobj::type_name(self.exc.ty());
+        write!(f, "PyErr({})", name)
+    }
+}
+
 impl PyErr {
     pub fn new(exc: PyRef) -> PyErr {
         PyErr { exc }

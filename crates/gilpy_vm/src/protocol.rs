@@ -969,7 +969,10 @@ impl Vm {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
             Value::Obj(o) => match o.payload() {
-                Payload::BigInt(_) => Err(self.new_error(&rt().e.index_error, format!("cannot fit 'int' into an index-sized integer"))),
+                Payload::BigInt(b) => match num_traits::ToPrimitive::to_i64(b) {
+                    Some(i) => Ok(i),
+                    None => Err(self.new_error(&rt().e.index_error, "cannot fit 'int' into an index-sized integer".into())),
+                },
                 _ => {
                     if let Some(f) = lookup(o.ty(), &rt().intern("__index__")) {
                         let r = self.call(&f, std::slice::from_ref(v), KwArgs::EMPTY)?;

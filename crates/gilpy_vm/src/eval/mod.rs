@@ -729,7 +729,19 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                                 return Err(vm.type_error("keywords must be strings".into()));
                             }
                         }
-                        let r = vm.call_kw(&func, argv, KwArgs { names: &names, values: &values })?;
+                        let kw = KwArgs { names: &names, values: &values };
+                        if let Value::Obj(fo) = &func {
+                            if let Payload::Function(_) = fo.payload() {
+                                // a Python callee runs in this loop, as for CALL
+                                let nf = frame::make_frame(vm, fo, argv, kw)?;
+                                if code_data(&nf.code).code.flags & CO_GENERATOR == 0 {
+                                    return Ok(Step::Call(nf));
+                                }
+                                f.stack.push(function::new_generator(fo, nf));
+                                continue;
+                            }
+                        }
+                        let r = vm.call_kw(&func, argv, kw)?;
                         f.stack.push(r);
                     }
                     Instr::ReturnValue => {

@@ -30,6 +30,8 @@ use std::ptr::NonNull;
 
 pub use crate::types::payload::Payload;
 
+const FINALIZED: u8 = 1;
+
 /// Counts at or above this are immortal: decrements never free them.
 pub const IMMORTAL: isize = 1 << 60;
 
@@ -41,6 +43,8 @@ pub struct PyObject {
     /// reserved for biased counting (other threads' count) and the per-object lock
     _shared: u32,
     _lock: u8,
+    /// FINALIZED once `__del__` has run (it runs at most once, PEP 442)
+    flags: Cell<u8>,
     ty: Cell<*const PyObject>,
     /// the instance `__dict__`, for objects whose type gives them one
     dict: UnsafeCell<Option<PyRef>>,
@@ -87,6 +91,7 @@ impl PyRef {
             _ob_tid: 0,
             _shared: 0,
             _lock: 0,
+            flags: Cell::new(0),
             ty: Cell::new(ty.as_ptr()),
             dict: UnsafeCell::new(None),
             payload,
@@ -102,6 +107,7 @@ impl PyRef {
             _ob_tid: 0,
             _shared: 0,
             _lock: 0,
+            flags: Cell::new(0),
             ty: Cell::new(ty.map(|t| t.as_ptr()).unwrap_or(std::ptr::null())),
             dict: UnsafeCell::new(None),
             payload,
@@ -221,7 +227,8 @@ impl PyRef {
 unsafe fn dealloc(p: NonNull<PyObject>) {
     // SAFETY: p is live (count zero, not yet freed).
     let o = unsafe { p.as_ref() };
-    if crate::types::needs_finalizer(o) {
+    if o.flags.get() & FINALIZED == 0 && crate::types::needs_finalizer(o) {
+        o.flags.set(o.flags.get() | FINALIZED);
         // resurrect for the duration of __del__
         o.refcnt.set(1);
         // SAFETY: the temporary count of one is owned by this PyRef.

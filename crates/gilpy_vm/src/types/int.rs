@@ -397,10 +397,12 @@ fn int_new(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
     };
     if cls.is(&rt().t.int) {
-        Ok(r)
-    } else {
-        Err(vm.type_error("subclasses of int are not supported by gilpy yet".into()))
+        return Ok(r);
     }
+    // an instance of a subclass keeps its value boxed, with an instance dict
+    let o = PyRef::new(&cls, Payload::BigInt(to_bigint(&r).unwrap_or_default()));
+    o.set_dict(Some(crate::types::dict::new_dict()));
+    Ok(Value::Obj(o))
 }
 
 /// int(x) for one argument.

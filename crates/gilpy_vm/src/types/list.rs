@@ -52,7 +52,10 @@ pub fn snapshot(o: &PyRef) -> Vec<Value> {
 pub fn set_all(o: &PyRef, items: Vec<Value>) {
     // SAFETY: GIL invariant; the old vector is moved out before it is dropped.
     let old = unsafe { std::mem::replace(&mut *vec_ptr(o), items) };
-    drop(old);
+    // released last to first, as CPython's list_clear does
+    for x in old.into_iter().rev() {
+        drop(x);
+    }
 }
 
 fn norm_index(vm: &Vm, o: &PyRef, k: &Value, what: &str) -> PyResult<usize> {

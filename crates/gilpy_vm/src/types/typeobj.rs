@@ -287,6 +287,10 @@ pub fn update_flags(t: &PyRef) {
         f |= TF_HAS_GETATTRIBUTE;
     }
     td.flags.set(f);
+    // subclasses inherit special methods added to a base later
+    for sub in subclasses_of(t) {
+        update_flags(&sub);
+    }
 }
 
 /// type(name, bases, dict) and the end of a class statement.
