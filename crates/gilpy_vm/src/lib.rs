@@ -48,6 +48,8 @@ pub struct Vm {
     /// set when the running thread must stop at its next check point (GIL drop requests
     /// and signals, from [threads]); read at Resume, JumpBackward and calls
     pub eval_breaker: std::cell::Cell<bool>,
+    /// finished frames kept for reuse, so a call allocates nothing in the common case
+    pub frame_pool: std::cell::RefCell<Vec<Box<eval::frame::Frame>>>,
 }
 
 impl Vm {
@@ -58,6 +60,7 @@ impl Vm {
             exc_info: std::cell::RefCell::new(Value::None),
             cur_frame: std::cell::Cell::new(std::ptr::null_mut()),
             eval_breaker: std::cell::Cell::new(false),
+            frame_pool: std::cell::RefCell::new(Vec::new()),
         }
     }
 

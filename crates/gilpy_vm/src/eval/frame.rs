@@ -74,6 +74,52 @@ impl Frame {
     }
 }
 
+/// Placeholder code object held by pooled frames, so a pooled frame keeps nothing alive.
+fn idle_code() -> PyRef {
+    struct Idle(PyRef);
+    // SAFETY: never freed (one leaked reference) and only touched by the GIL holder.
+    unsafe impl Sync for Idle {}
+    // SAFETY: as above.
+    unsafe impl Send for Idle {}
+    static IDLE: std::sync::OnceLock<Idle> = std::sync::OnceLock::new();
+    IDLE.get_or_init(|| {
+        let code = gilpy_compiler::compile_module("", "<idle>", false).expect("empty module compiles");
+        let c = crate::eval::make_code(code);
+        std::mem::forget(c.clone());
+        Idle(c)
+    })
+    .0
+    .clone()
+}
+
+const POOL_MAX: usize = 64;
+
+/// Release a finished frame's references (locals first to last, then the stack, as CPython
+/// clears a frame) and keep its buffers for the next call.
+pub fn recycle(vm: &Vm, mut f: Box<Frame>) {
+    let fast = std::mem::take(&mut f.fast);
+    let stack = std::mem::take(&mut f.stack);
+    let mut fast = fast;
+    for v in fast.drain(..) {
+        drop(v);
+    }
+    let mut stack = stack;
+    stack.clear();
+    f.fast = fast;
+    f.stack = stack;
+    f.blocks.clear();
+    f.func = None;
+    f.locals_dict = None;
+    f.pending_exc = None;
+    f.locals_cache = None;
+    f.code = idle_code();
+    f.globals = rt().builtins_dict.clone();
+    let mut pool = vm.frame_pool.borrow_mut();
+    if pool.len() < POOL_MAX {
+        pool.push(f);
+    }
+}
+
 pub fn new_cell(v: Value) -> Value {
     Value::Obj(PyRef::new(&rt().t.cell, Payload::Cell(UnsafeCell::new(v))))
 }
@@ -101,7 +147,32 @@ pub fn make_frame(vm: &Vm, func: &PyRef, args: &[Value], kw: KwArgs) -> PyResult
     let nlocals = co.varnames.len();
     let ncells = co.cellvars.len();
     let nfree = co.freevars.len();
-    let mut fast: Vec<Value> = Vec::with_capacity(nlocals + ncells + nfree);
+    let pooled = vm.frame_pool.borrow_mut().pop();
+    let mut frame = match pooled {
+        Some(mut fr) => {
+            fr.code = fd.code.clone();
+            fr.globals = fd.globals.clone();
+            fr.func = Some(func.clone());
+            fr.pc = 0;
+            fr.lasti = 0;
+            fr
+        }
+        None => Box::new(Frame {
+            code: fd.code.clone(),
+            globals: fd.globals.clone(),
+            builtins: rt().builtins_dict.clone(),
+            locals_dict: None,
+            fast: Vec::with_capacity(nlocals + ncells + nfree),
+            stack: Vec::with_capacity(8),
+            blocks: Vec::new(),
+            pc: 0,
+            lasti: 0,
+            func: Some(func.clone()),
+            pending_exc: None,
+            locals_cache: None,
+        }),
+    };
+    let fast = &mut frame.fast;
     let argcount = co.argcount as usize;
     let simple = kw.is_empty() && co.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0 && co.kwonlyargcount == 0 && args.len() == argcount;
     if simple {
@@ -109,7 +180,10 @@ pub fn make_frame(vm: &Vm, func: &PyRef, args: &[Value], kw: KwArgs) -> PyResult
         fast.resize(nlocals + ncells + nfree, Value::Undef);
     } else {
         fast.resize(nlocals + ncells + nfree, Value::Undef);
-        bind_general(vm, func, fd, co, &mut fast, args, kw)?;
+        if let Err(e) = bind_general(vm, func, fd, co, fast, args, kw) {
+            recycle(vm, frame);
+            return Err(e);
+        }
     }
     // cells: a parameter that is also a cell moves into its cell
     for (i, c2a) in co.cell2arg.iter().enumerate() {
@@ -126,20 +200,7 @@ pub fn make_frame(vm: &Vm, func: &PyRef, args: &[Value], kw: KwArgs) -> PyResult
             }
         }
     }
-    Ok(Box::new(Frame {
-        code: fd.code.clone(),
-        globals: fd.globals.clone(),
-        builtins: rt().builtins_dict.clone(),
-        locals_dict: None,
-        fast,
-        stack: Vec::with_capacity(8),
-        blocks: Vec::new(),
-        pc: 0,
-        lasti: 0,
-        func: Some(func.clone()),
-        pending_exc: None,
-        locals_cache: None,
-    }))
+    Ok(frame)
 }
 
 fn bind_general(vm: &Vm, func: &PyRef, fd: &FunctionData, co: &gilpy_compiler::CodeObject, fast: &mut [Value], args: &[Value], kw: KwArgs) -> PyResult<()> {

@@ -36,7 +36,8 @@ pub fn make_code(code: std::sync::Arc<gilpy_compiler::CodeObject>) -> PyRef {
     let consts: Vec<Value> = code.consts.iter().map(const_value).collect();
     let names: Vec<PyRef> = code.names.iter().map(|n| rt().intern(n)).collect();
     let varnames: Vec<PyRef> = code.varnames.iter().map(|n| rt().intern(n)).collect();
-    PyRef::new(&rt().t.code, Payload::Code(CodeData { code, consts: consts.into_boxed_slice(), names: names.into_boxed_slice(), varnames: varnames.into_boxed_slice() }))
+    let gcache = (0..names.len()).map(|_| GlobalCache::default()).collect();
+    PyRef::new(&rt().t.code, Payload::Code(CodeData { code, consts: consts.into_boxed_slice(), names: names.into_boxed_slice(), varnames: varnames.into_boxed_slice(), gcache }))
 }
 
 fn const_value(c: &gilpy_compiler::Const) -> Value {
@@ -88,6 +89,7 @@ pub fn call_function(vm: &Vm, func: &PyRef, args: &[Value], kw: KwArgs) -> PyRes
     let mut f = f;
     let r = execute(vm, &mut f);
     vm.native_depth.set(nd);
+    frame::recycle(vm, f);
     match r? {
         Exit::Return(v) | Exit::Yield(v) => Ok(v),
     }
@@ -513,10 +515,23 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
     loop {
         // SAFETY: fp always points at the current frame: `base` (kept alive by our caller)
         // or the last element of `callers` (boxed, so moves of the Vec keep it in place).
-        let f: &mut Frame = unsafe { &mut *fp };
-        let cd: &CodeData = unsafe { &*(code_data(&f.code) as *const CodeData) };
-        let code = &cd.code.code;
         let result: PyResult<Step> = (|| -> PyResult<Step> {
+            let mut f: &mut Frame = unsafe { &mut *fp };
+            let mut cd: &CodeData = unsafe { &*(code_data(&f.code) as *const CodeData) };
+            let mut code = &cd.code.code;
+            // Python-to-Python calls and returns switch frames inside this loop; it is left only
+            // for an exception, a yield, or the base frame's return.
+            macro_rules! switch_to {
+                ($ptr:expr) => {{
+                    fp = $ptr;
+                    vm.cur_frame.set(fp);
+                    // SAFETY: fp points at a live frame (base or boxed in `callers`).
+                    f = unsafe { &mut *fp };
+                    // SAFETY: the frame's code object outlives this borrow (the frame owns it).
+                    cd = unsafe { &*(code_data(&f.code) as *const CodeData) };
+                    code = &cd.code.code;
+                }};
+            }
             loop {
                 let pc = f.pc;
                 let ins = code[pc];
@@ -672,8 +687,26 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                         }
                     }
                     Instr::LoadGlobal(i) => {
-                        let v = load_global(vm, f, &cd.names[i as usize])?;
-                        f.stack.push(v);
+                        let c = &cd.gcache[i as usize];
+                        let (gv, bv) = (dict::version(&f.globals), dict::version(&f.builtins));
+                        if c.globals_ver.get() == gv && c.builtins_ver.get() == bv && gv != 0 {
+                            let d = if c.in_builtins.get() { &f.builtins } else { &f.globals };
+                            f.stack.push(dict::value_at(d, c.index.get() as usize));
+                            continue;
+                        }
+                        let name = &cd.names[i as usize];
+                        let (v, d, in_b) = match dict::lookup_str_index(&f.globals, name) {
+                            Some(ix) => (ix, &f.globals, false),
+                            None => match dict::lookup_str_index(&f.builtins, name) {
+                                Some(ix) => (ix, &f.builtins, true),
+                                None => return Err(name_error(vm, name)),
+                            },
+                        };
+                        c.index.set(v as u32);
+                        c.in_builtins.set(in_b);
+                        c.globals_ver.set(gv);
+                        c.builtins_ver.set(bv);
+                        f.stack.push(dict::value_at(d, v));
                     }
                     Instr::PushNull => f.stack.push(Value::Undef),
                     Instr::Call(n) => {
@@ -682,7 +715,15 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                         }
                         match do_call(vm, f, n as usize, None)? {
                             CallTarget::Done(v) => f.stack.push(v),
-                            CallTarget::Inline(nf) => return Ok(Step::Call(nf)),
+                            CallTarget::Inline(nf) => {
+                                let depth = vm.depth.get();
+                                if depth >= rt().recursion_limit.get() {
+                                    return Err(vm.recursion_error());
+                                }
+                                vm.depth.set(depth + 1);
+                                callers.push(nf);
+                                switch_to!(&mut **callers.last_mut().unwrap());
+                            }
                         }
                     }
                     Instr::CallKw(n) => {
@@ -695,7 +736,15 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                         };
                         match do_call(vm, f, n as usize, Some(names))? {
                             CallTarget::Done(v) => f.stack.push(v),
-                            CallTarget::Inline(nf) => return Ok(Step::Call(nf)),
+                            CallTarget::Inline(nf) => {
+                                let depth = vm.depth.get();
+                                if depth >= rt().recursion_limit.get() {
+                                    return Err(vm.recursion_error());
+                                }
+                                vm.depth.set(depth + 1);
+                                callers.push(nf);
+                                switch_to!(&mut **callers.last_mut().unwrap());
+                            }
                         }
                     }
                     Instr::CallEx(flags) => {
@@ -735,7 +784,15 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                                 // a Python callee runs in this loop, as for CALL
                                 let nf = frame::make_frame(vm, fo, argv, kw)?;
                                 if code_data(&nf.code).code.flags & CO_GENERATOR == 0 {
-                                    return Ok(Step::Call(nf));
+                                    let depth = vm.depth.get();
+                                    if depth >= rt().recursion_limit.get() {
+                                        frame::recycle(vm, nf);
+                                        return Err(vm.recursion_error());
+                                    }
+                                    vm.depth.set(depth + 1);
+                                    callers.push(nf);
+                                    switch_to!(&mut **callers.last_mut().unwrap());
+                                    continue;
                                 }
                                 f.stack.push(function::new_generator(fo, nf));
                                 continue;
@@ -746,7 +803,20 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                     }
                     Instr::ReturnValue => {
                         let v = f.stack.pop().unwrap();
-                        return Ok(Step::Return(v));
+                        match callers.pop() {
+                            Some(done) => {
+                                // the finished frame was the top of `callers`
+                                frame::recycle(vm, done);
+                                vm.depth.set(vm.depth.get() - 1);
+                                let parent: *mut Frame = match callers.last_mut() {
+                                    Some(b) => &mut **b,
+                                    None => base_ptr,
+                                };
+                                switch_to!(parent);
+                                f.stack.push(v);
+                            }
+                            None => return Ok(Step::Return(v)),
+                        }
                     }
                     Instr::LoadName(i) => {
                         let name = &cd.names[i as usize];
@@ -1271,7 +1341,7 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                 match callers.pop() {
                     Some(done) => {
                         // the finished frame is the top of `callers`; its caller is below
-                        drop(done);
+                        frame::recycle(vm, done);
                         vm.depth.set(vm.depth.get() - 1);
                         fp = match callers.last_mut() {
                             Some(b) => &mut **b,
@@ -1283,20 +1353,6 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                     }
                     None => return Ok(Exit::Return(v)),
                 }
-            }
-            Ok(Step::Call(nf)) => {
-                // an inline call: push the callee's frame and continue in it
-                let depth = vm.depth.get();
-                if depth >= rt().recursion_limit.get() {
-                    let e = vm.recursion_error();
-                    drop(nf);
-                    handle_error(vm, &mut callers, &mut fp, base_ptr, e, true)?;
-                    continue;
-                }
-                vm.depth.set(depth + 1);
-                callers.push(nf);
-                fp = &mut **callers.last_mut().unwrap();
-                vm.cur_frame.set(fp);
             }
             Ok(Step::Yield(v)) => {
                 debug_assert!(callers.is_empty(), "yield from an inline frame");
@@ -1312,7 +1368,6 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
 enum Step {
     Return(Value),
     Yield(Value),
-    Call(Box<Frame>),
 }
 
 thread_local! {
@@ -1351,7 +1406,7 @@ fn handle_error(vm: &Vm, callers: &mut Vec<Box<Frame>>, fp: &mut *mut Frame, bas
         }
         match callers.pop() {
             Some(done) => {
-                drop(done);
+                frame::recycle(vm, done);
                 vm.depth.set(vm.depth.get() - 1);
                 *fp = match callers.last_mut() {
                     Some(b) => &mut **b,

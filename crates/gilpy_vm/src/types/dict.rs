@@ -42,6 +42,26 @@ impl Default for DictData {
     }
 }
 
+/// Every mutation of any dict takes a fresh number from one counter, so a (dict, version)
+/// pair never repeats: LOAD_GLOBAL's cache compares versions without fearing reuse.
+static VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+#[inline(always)]
+fn next_version() -> u64 {
+    use std::sync::atomic::Ordering::Relaxed;
+    // a load and a store suffice: only the GIL holder mutates dicts
+    let v = VERSION.load(Relaxed) + 1;
+    VERSION.store(v, Relaxed);
+    v
+}
+
+/// The dict's current version (changes with every insertion, deletion or replacement).
+#[inline(always)]
+pub fn version(d: &PyRef) -> u64 {
+    // SAFETY: GIL invariant; plain read.
+    unsafe { (*table(d)).version }
+}
+
 #[inline(always)]
 fn table(d: &PyRef) -> *mut Table {
     match d.payload() {
@@ -171,7 +191,11 @@ fn resize(t: &mut Table, min_used: usize) {
 pub fn set_with_hash(vm: Option<&Vm>, d: &PyRef, key: Value, hash: i64, value: Value) -> PyResult<()> {
     if let Some((_, ix)) = lookup(vm, d, &key, hash)? {
         // SAFETY: GIL invariant; the old value is moved out and dropped after the write.
-        let old = unsafe { std::mem::replace(&mut (&mut *table(d)).entries[ix].as_mut().unwrap().value, value) };
+        let old = unsafe {
+            let t = &mut *table(d);
+            t.version = next_version();
+            std::mem::replace(&mut t.entries[ix].as_mut().unwrap().value, value)
+        };
         drop(old);
         return Ok(());
     }
@@ -184,7 +208,7 @@ pub fn set_with_hash(vm: Option<&Vm>, d: &PyRef, key: Value, hash: i64, value: V
     t.indices[slot] = t.entries.len() as i32;
     t.entries.push(Some(Entry { hash, key, value }));
     t.used += 1;
-    t.version += 1;
+    t.version = next_version();
     Ok(())
 }
 
@@ -198,6 +222,22 @@ pub fn set_str_raw(d: &PyRef, name: &str, value: Value) {
     let k = rt().intern(name);
     let h = pystr::hash_str(pystr::data(&k));
     let _ = set_with_hash(None, d, Value::Obj(k), h, value);
+}
+
+/// The entry index of a str key (for LOAD_GLOBAL's cache); never runs Python code.
+pub fn lookup_str_index(d: &PyRef, name: &PyRef) -> Option<usize> {
+    let h = pystr::hash_str(pystr::data(name));
+    match lookup(None, d, &Value::Obj(name.clone()), h) {
+        Ok(Some((_, ix))) => Some(ix),
+        _ => None,
+    }
+}
+
+/// The value of entry `ix` (which the caller knows is live).
+#[inline(always)]
+pub fn value_at(d: &PyRef, ix: usize) -> Value {
+    // SAFETY: GIL invariant; the caller validated `ix` by the dict's version; cloned out.
+    unsafe { (&*table(d)).entries[ix].as_ref().map(|e| e.value.clone()).unwrap_or(Value::None) }
 }
 
 /// Lookup by a str key; never runs Python code.
@@ -217,7 +257,7 @@ fn remove_at(d: &PyRef, slot: usize, ix: usize) -> Entry {
     let t = unsafe { &mut *table(d) };
     t.indices[slot] = DUMMY;
     t.used -= 1;
-    t.version += 1;
+    t.version = next_version();
     let e = t.entries[ix].take().unwrap();
     // keep the entry vector compact when the dict empties
     if t.used == 0 {
@@ -326,7 +366,7 @@ pub fn clear(d: &PyRef) {
     // SAFETY: GIL invariant; the old table is moved out and dropped after the dict is empty.
     let old = unsafe { std::mem::take(&mut *table(d)) };
     // SAFETY: as above; keep versions increasing so live lookups restart.
-    unsafe { (*table(d)).version = old.version + 1 };
+    unsafe { (*table(d)).version = next_version() };
     drop(old);
 }
 

@@ -135,6 +135,18 @@ pub struct CodeData {
     /// `names` as interned str objects, for attribute and global lookups
     pub names: Box<[PyRef]>,
     pub varnames: Box<[PyRef]>,
+    /// LOAD_GLOBAL's cache, one entry per name: valid while both dicts keep their versions
+    pub gcache: Box<[GlobalCache]>,
+}
+
+/// Where a global name was found: the entry index in globals (or builtins), so the cache
+/// holds no reference to the value (counts stay exact, as CPython's index cache).
+#[derive(Default)]
+pub struct GlobalCache {
+    pub globals_ver: Cell<u64>,
+    pub builtins_ver: Cell<u64>,
+    pub index: Cell<u32>,
+    pub in_builtins: Cell<bool>,
 }
 
 pub struct ModuleData {
