@@ -154,12 +154,7 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
                 parts.push(format!("{}: {}", pystr::data(&repr(vm, &k)?).s, pystr::data(&repr(vm, &val)?).s));
             }
             drop(g);
-            let body = format!("{{{}}}", parts.join(", "));
-            if type_data(o.ty()).has(TF_HEAP) && false {
-                body
-            } else {
-                body
-            }
+            format!("{{{}}}", parts.join(", "))
         }
         Payload::Set(_) => {
             let frozen = typeobj::is_subtype(o.ty(), &rt().t.frozenset);
@@ -181,6 +176,13 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
                 format!("{}({{{}}})", name, parts.join(", "))
             } else {
                 format!("{{{}}}", parts.join(", "))
+            }
+        }
+        Payload::BigRange(r) => {
+            if r.2 == BigInt::from(1) {
+                format!("range({}, {})", r.0, r.1)
+            } else {
+                format!("range({}, {}, {})", r.0, r.1, r.2)
             }
         }
         Payload::Range { start, stop, step } => {
@@ -310,12 +312,18 @@ pub fn ascii_of(vm: &Vm, v: &Value) -> PyResult<String> {
 
 // ---- the format-spec mini-language ----------------------------------------------------------
 
+/// A parsed format spec ([[fill]align][sign][z][#][0][width][grouping][.precision][type]),
+/// CPython's InternalFormatSpec.
 #[derive(Default, Debug)]
 struct Spec {
+    /// an explicit fill character (before an alignment)
     fill: Option<char>,
     align: Option<char>,
     sign: Option<char>,
+    /// 'z': negative zero formats without its sign
+    no_neg_0: bool,
     alt: bool,
+    /// the '0' flag: zero fill, and '=' alignment for numbers
     zero: bool,
     width: Option<usize>,
     grouping: Option<char>,
@@ -323,7 +331,30 @@ struct Spec {
     ty: Option<char>,
 }
 
-fn parse_spec(vm: &Vm, s: &str) -> PyResult<Spec> {
+impl Spec {
+    fn fill_char(&self) -> char {
+        self.fill.unwrap_or(if self.zero { '0' } else { ' ' })
+    }
+    fn align_or(&self, default: char) -> char {
+        // the '0' flag implies '=' only where the default alignment is numbers' '>'
+        self.align.unwrap_or(if self.zero && default == '>' { '=' } else { default })
+    }
+}
+
+/// Decimal digits at c[*i..] as a number (CPython accepts any Unicode decimal digits here).
+fn spec_integer(vm: &Vm, c: &[char], i: &mut usize) -> PyResult<Option<usize>> {
+    let start = *i;
+    let mut n: usize = 0;
+    while let Some(d) = c.get(*i).and_then(|ch| pystr::decimal_value(*ch)) {
+        n = n.checked_mul(10).and_then(|n| n.checked_add(d as usize)).filter(|n| *n <= isize::MAX as usize).ok_or_else(|| vm.value_error("Too many decimal digits in format string".into()))?;
+        *i += 1;
+    }
+    Ok(if *i > start { Some(n) } else { None })
+}
+
+/// Parses a format spec for a value of type `type_name` whose presentation type defaults to
+/// `default_ty` (CPython's parse_internal_render_format_spec).
+fn parse_spec(vm: &Vm, s: &str, default_ty: Option<char>, type_name: &str) -> PyResult<Spec> {
     let c: Vec<char> = s.chars().collect();
     let mut i = 0;
     let mut sp = Spec::default();
@@ -341,63 +372,97 @@ fn parse_spec(vm: &Vm, s: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i < c.len() && c[i] == 'z' {
+        sp.no_neg_0 = true;
         i += 1;
     }
     if i < c.len() && c[i] == '#' {
         sp.alt = true;
         i += 1;
     }
-    if i < c.len() && c[i] == '0' {
+    if sp.fill.is_none() && i < c.len() && c[i] == '0' {
         sp.zero = true;
         i += 1;
     }
-    let start = i;
-    while i < c.len() && c[i].is_ascii_digit() {
+    sp.width = spec_integer(vm, &c, &mut i)?;
+    if i < c.len() && c[i] == ',' {
+        sp.grouping = Some(',');
         i += 1;
     }
-    if i > start {
-        let w: String = c[start..i].iter().collect();
-        sp.width = Some(w.parse().map_err(|_| vm.value_error("Too many decimal digits in format string".into()))?);
-    }
-    if i < c.len() && (c[i] == ',' || c[i] == '_') {
-        sp.grouping = Some(c[i]);
+    if i < c.len() && c[i] == '_' {
+        if sp.grouping.is_some() {
+            return Err(vm.value_error("Cannot specify both ',' and '_'.".into()));
+        }
+        sp.grouping = Some('_');
         i += 1;
+    }
+    if i < c.len() && c[i] == ',' && sp.grouping == Some('_') {
+        return Err(vm.value_error("Cannot specify both ',' and '_'.".into()));
     }
     if i < c.len() && c[i] == '.' {
         i += 1;
-        let start = i;
-        while i < c.len() && c[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i == start {
+        sp.precision = spec_integer(vm, &c, &mut i)?;
+        if sp.precision.is_none() {
             return Err(vm.value_error("Format specifier missing precision".into()));
         }
-        let p: String = c[start..i].iter().collect();
-        sp.precision = Some(p.parse().map_err(|_| vm.value_error("Too many decimal digits in format string".into()))?);
     }
-    if i < c.len() {
-        sp.ty = Some(c[i]);
-        i += 1;
+    if c.len() - i > 1 {
+        return Err(vm.value_error(format!("Invalid format specifier '{}' for object of type '{}'", s, type_name)));
     }
-    if i < c.len() {
-        return Err(vm.value_error("Invalid format specifier".into()));
+    sp.ty = c.get(i).copied().or(default_ty);
+    if let Some(g) = sp.grouping {
+        match sp.ty {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
+            // '_' groups binary, octal and hex digits by four (PEP 515)
+            Some('b' | 'o' | 'x' | 'X') if g == '_' => {}
+            Some(t) => return Err(vm.value_error(format!("Cannot specify '{}' with '{}'.", g, t))),
+        }
     }
     Ok(sp)
 }
 
-fn group_digits(digits: &str, sep: char, every: usize) -> String {
-    let n = digits.len();
-    let mut out = String::with_capacity(n + n / every);
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
-            out.push(sep);
-        }
-        out.push(ch);
+fn unknown_format_code(vm: &Vm, ty: char, type_name: &str) -> crate::PyErr {
+    if (ty as u32) > 32 && (ty as u32) < 128 {
+        vm.value_error(format!("Unknown format code '{}' for object of type '{}'", ty, type_name))
+    } else {
+        vm.value_error(format!("Unknown format code '\\x{:x}' for object of type '{}'", ty as u32, type_name))
     }
-    out
 }
 
-/// Pad `body` (with `sign` prefix) to the spec's width and alignment.
+/// Digits with a separator every `every` digits from the right, zero-extended (the zeros
+/// grouped too) to at least `min_width` characters: CPython's
+/// _PyUnicode_InsertThousandsGrouping, so a zero-padded result may overshoot the width
+/// rather than start with a separator.
+fn group_digits(digits: &str, sep: Option<char>, every: usize, min_width: isize) -> String {
+    let digits: Vec<char> = digits.chars().collect();
+    let mut remaining = digits.len() as isize;
+    let mut min_width = min_width;
+    let mut groups: Vec<String> = Vec::new();
+    let take = |l: isize, remaining: isize| -> String {
+        let n_zeros = (l - remaining).max(0) as usize;
+        let n_chars = remaining.min(l).max(0) as usize;
+        let r = remaining as usize;
+        let mut g: String = std::iter::repeat_n('0', n_zeros).collect();
+        g.extend(&digits[r - n_chars..r]);
+        g
+    };
+    match sep {
+        None => groups.push(take(remaining.max(min_width).max(1), remaining)),
+        Some(_) => loop {
+            let l = (every as isize).min(remaining.max(min_width).max(1));
+            groups.push(take(l, remaining));
+            remaining -= l.min(remaining).max(0);
+            min_width -= every as isize;
+            if remaining <= 0 && min_width <= 0 {
+                break;
+            }
+            min_width -= 1;
+        },
+    }
+    groups.reverse();
+    groups.join(&sep.map(String::from).unwrap_or_default())
+}
+
+/// Pad `body` (after a `sign` prefix) to the spec's width and alignment.
 fn pad(sp: &Spec, sign: &str, body: &str, default_align: char) -> String {
     let width = sp.width.unwrap_or(0);
     let len = sign.chars().count() + body.chars().count();
@@ -405,14 +470,39 @@ fn pad(sp: &Spec, sign: &str, body: &str, default_align: char) -> String {
         return format!("{}{}", sign, body);
     }
     let fill_n = width - len;
-    let (fill, align) = if sp.zero && sp.align.is_none() { ('0', '=') } else { (sp.fill.unwrap_or(' '), sp.align.unwrap_or(default_align)) };
+    let fill = sp.fill_char();
     let f = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
-    match align {
+    match sp.align_or(default_align) {
         '<' => format!("{}{}{}", sign, body, f(fill_n)),
         '^' => format!("{}{}{}{}", f(fill_n / 2), sign, body, f(fill_n - fill_n / 2)),
         '=' => format!("{}{}{}", sign, f(fill_n), body),
         _ => format!("{}{}{}", f(fill_n), sign, body),
     }
+}
+
+/// Lays a number out as CPython's calc_number_widths does: sign and prefix, the integer
+/// digits grouped, then `rest` (fraction, exponent, '%'), padded to the width. Zero
+/// padding with '=' alignment extends (and groups) the digits themselves.
+fn layout_number(sp: &Spec, sign: &str, prefix: &str, digits: &str, rest: &str, every: usize) -> String {
+    let width = sp.width.unwrap_or(0) as isize;
+    let fill = sp.fill_char();
+    let align = sp.align_or('>');
+    let n_other = (sign.len() + prefix.len() + rest.chars().count()) as isize;
+    let grouped = if digits.is_empty() {
+        String::new()
+    } else {
+        let min_width = if fill == '0' && align == '=' { width - n_other } else { 0 };
+        group_digits(digits, sp.grouping, every, min_width)
+    };
+    let n_pad = (width - n_other - grouped.chars().count() as isize).max(0) as usize;
+    let f = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
+    let (l, s, r) = match align {
+        '<' => (0, 0, n_pad),
+        '^' => (n_pad / 2, 0, n_pad - n_pad / 2),
+        '=' => (0, n_pad, 0),
+        _ => (n_pad, 0, 0),
+    };
+    format!("{}{}{}{}{}{}{}", f(l), sign, prefix, f(s), grouped, rest, f(r))
 }
 
 fn sign_str(neg: bool, sp: &Spec) -> &'static str {
@@ -427,171 +517,242 @@ fn sign_str(neg: bool, sp: &Spec) -> &'static str {
     }
 }
 
-fn format_int(vm: &Vm, b: &BigInt, sp: &Spec) -> PyResult<String> {
+fn format_int(vm: &Vm, b: &BigInt, sp: &Spec, type_name: &str) -> PyResult<String> {
     let ty = sp.ty.unwrap_or('d');
-    if sp.precision.is_some() && matches!(ty, 'd' | 'b' | 'o' | 'x' | 'X' | 'c' | 'n') {
+    match ty {
+        'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
+            let f = num_traits::ToPrimitive::to_f64(b).filter(|f| f.is_finite()).ok_or_else(|| vm.overflow_error("int too large to convert to float".into()))?;
+            return format_float(vm, f, sp, type_name);
+        }
+        other => return Err(unknown_format_code(vm, other, type_name)),
+    }
+    if sp.precision.is_some() {
         return Err(vm.value_error("Precision not allowed in integer format specifier".into()));
     }
-    let neg = b.is_negative();
+    if sp.no_neg_0 {
+        return Err(vm.value_error("Negative zero coercion (z) not allowed in integer format specifier".into()));
+    }
+    if ty == 'c' {
+        if sp.sign.is_some() {
+            return Err(vm.value_error("Sign not allowed with integer format specifier 'c'".into()));
+        }
+        if sp.alt {
+            return Err(vm.value_error("Alternate form (#) not allowed with integer format specifier 'c'".into()));
+        }
+        let n = num_traits::ToPrimitive::to_i64(b).ok_or_else(|| vm.overflow_error("Python int too large to convert to C long".into()))?;
+        let ch = u32::try_from(n).ok().and_then(char::from_u32).ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)".into()))?;
+        // the character goes out as-is, like a number's non-digit remainder
+        return Ok(layout_number(sp, "", "", "", &ch.to_string(), 3));
+    }
     let mag = b.abs();
     let (prefix, digits) = match ty {
-        'd' | 'n' => ("", mag.to_string()),
         'b' => ("0b", mag.to_str_radix(2)),
         'o' => ("0o", mag.to_str_radix(8)),
         'x' => ("0x", mag.to_str_radix(16)),
         'X' => ("0X", mag.to_str_radix(16).to_uppercase()),
-        'c' => {
-            let cp = num_traits::ToPrimitive::to_u32(b).and_then(char::from_u32).ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)".into()))?;
-            return Ok(pad(sp, "", &cp.to_string(), '<'));
-        }
-        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            let f = num_traits::ToPrimitive::to_f64(b).unwrap_or(f64::INFINITY);
-            return format_float(vm, f, sp);
-        }
-        's' => return Err(vm.value_error("Unknown format code 's' for object of type 'int'".into())),
-        other => return Err(vm.value_error(format!("Unknown format code '{}' for object of type 'int'", other))),
+        _ => ("", mag.to_string()),
     };
-    let digits = match sp.grouping {
-        Some(g) => {
-            if matches!(ty, 'b' | 'o' | 'x' | 'X') {
-                if g == ',' {
-                    return Err(vm.value_error(format!("Cannot specify ',' with '{}'.", ty)));
-                }
-                group_digits(&digits, g, 4)
-            } else {
-                group_digits(&digits, g, 3)
-            }
-        }
-        None => digits,
-    };
-    let prefix = if sp.alt { prefix } else { "" };
-    let sign = format!("{}{}", sign_str(neg, sp), prefix);
-    if sp.zero && sp.align.is_none() && sp.grouping.is_some() {
-        // zero padding also gets separators
-        let width = sp.width.unwrap_or(0).saturating_sub(sign.len());
-        let mut raw: String = digits.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
-        let every = if matches!(ty, 'b' | 'o' | 'x' | 'X') { 4 } else { 3 };
-        let g = sp.grouping.unwrap();
-        let mut grouped = group_digits(&raw, g, every);
-        while grouped.chars().count() < width {
-            raw.insert(0, '0');
-            grouped = group_digits(&raw, g, every);
-        }
-        return Ok(format!("{}{}", sign, grouped));
-    }
-    Ok(pad(sp, &sign, &digits, '>'))
+    let every = if matches!(ty, 'b' | 'o' | 'x' | 'X') { 4 } else { 3 };
+    Ok(layout_number(sp, sign_str(b.is_negative(), sp), if sp.alt { prefix } else { "" }, &digits, "", every))
 }
 
-/// Exponent notation in Python's style: mantissa digits and e+XX.
-fn fmt_exp(x: f64, prec: usize, upper: bool, alt: bool) -> String {
-    let s = format!("{:.*e}", prec, x);
+/// Decimal digits and decimal-point position of a finite non-negative x rounded to
+/// `sig` significant digits (correctly rounded, like dtoa's mode 2).
+fn sig_digits(x: f64, sig: usize) -> (String, i32) {
+    let s = format!("{:.*e}", sig.max(1) - 1, x);
     let (m, e) = s.split_once('e').unwrap();
-    let e: i32 = e.parse().unwrap();
-    let mut m = m.to_string();
-    if alt && !m.contains('.') {
-        m.push('.');
-    }
-    let out = format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs());
-    if upper {
-        out.to_uppercase()
-    } else {
-        out
+    (m.chars().filter(|c| *c != '.').collect(), e.parse::<i32>().unwrap() + 1)
+}
+
+fn exponent_suffix(exp: i32) -> String {
+    format!("e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+}
+
+/// CPython's PyOS_double_to_string for a finite non-negative x and a lowercase type:
+/// 'e', 'f', 'g' with `prec`, or 'r' (repr). `alt` is the '#' flag; `add_dot_0` makes an
+/// integral-looking result end in ".0" (format() with no type but a precision) and moves
+/// 'g' to exponent notation one digit sooner.
+fn double_to_string(x: f64, ty: char, prec: usize, alt: bool, add_dot_0: bool) -> String {
+    match ty {
+        'f' => {
+            let mut s = format!("{:.*}", prec, x);
+            if alt && prec == 0 {
+                s.push('.');
+            }
+            s
+        }
+        'e' => {
+            let (digits, decpt) = sig_digits(x, prec + 1);
+            let mut s = digits[..1].to_string();
+            if prec > 0 || alt {
+                s.push('.');
+            }
+            s.push_str(&digits[1..]);
+            s + &exponent_suffix(decpt - 1)
+        }
+        'g' => {
+            let p = prec.max(1);
+            let (mut digits, decpt) = sig_digits(x, p);
+            if !alt {
+                let keep = digits.trim_end_matches('0').len().max(1);
+                digits.truncate(keep);
+            }
+            let use_exp = decpt <= -4 || decpt > if add_dot_0 { p as i32 - 1 } else { p as i32 };
+            let mut s = if use_exp {
+                let mut s = digits[..1].to_string();
+                if digits.len() > 1 || alt {
+                    s.push('.');
+                    s.push_str(&digits[1..]);
+                }
+                s + &exponent_suffix(decpt - 1)
+            } else if decpt <= 0 {
+                format!("0.{}{}", "0".repeat((-decpt) as usize), digits)
+            } else if decpt as usize >= digits.len() {
+                let mut s = digits.clone();
+                s.extend(std::iter::repeat_n('0', decpt as usize - digits.len()));
+                if alt {
+                    s.push('.');
+                }
+                s
+            } else {
+                format!("{}.{}", &digits[..decpt as usize], &digits[decpt as usize..])
+            };
+            if add_dot_0 && !s.contains(['.', 'e']) {
+                s.push_str(".0");
+            }
+            s
+        }
+        _ => {
+            // the shortest round-tripping digits; float_repr adds the ".0" itself
+            let mut s = float::float_repr(x);
+            if !add_dot_0 && s.ends_with(".0") {
+                s.truncate(s.len() - 2);
+            }
+            if alt && !s.contains('.') {
+                match s.find('e') {
+                    Some(e) => s.insert(e, '.'),
+                    None => s.push('.'),
+                }
+            }
+            s
+        }
     }
 }
 
-fn strip_zeros(s: &str) -> String {
-    if let Some((m, e)) = s.split_once('e') {
-        let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
-        format!("{}e{}", m, e)
-    } else if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s.to_string()
-    }
-}
-
-/// 'g' formatting of a non-negative finite value.
-fn fmt_general(x: f64, prec: usize, upper: bool, alt: bool) -> String {
-    let p = prec.max(1);
-    if x == 0.0 {
-        let s = if alt { format!("{:.*}", p - 1, 0.0) } else { "0".to_string() };
-        return s;
-    }
-    let e_repr = format!("{:.*e}", p - 1, x);
-    let exp: i32 = e_repr.split_once('e').unwrap().1.parse().unwrap();
-    let s = if exp >= -4 && exp < p as i32 {
-        format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x)
-    } else {
-        fmt_exp(x, p - 1, false, alt)
-    };
-    let s = if alt { s } else { strip_zeros(&s) };
-    if upper {
-        s.to_uppercase()
-    } else {
-        s
-    }
-}
-
-fn format_float(vm: &Vm, f: f64, sp: &Spec) -> PyResult<String> {
-    let neg = f.is_sign_negative() && !(f == 0.0 && false) && !f.is_nan();
+/// The body of a formatted float (no sign), following CPython's format_float_internal;
+/// `ty` is the presentation type, None for format() with no type.
+fn float_body(f: f64, ty: Option<char>, precision: Option<usize>, alt: bool) -> String {
     let a = f.abs();
-    let ty = sp.ty;
     let upper = matches!(ty, Some('E' | 'F' | 'G'));
-    let mut body = if !a.is_finite() {
+    if !a.is_finite() {
         let s = if a.is_nan() { "nan" } else { "inf" };
-        if upper {
-            s.to_uppercase()
-        } else {
-            s.to_string()
-        }
-    } else {
-        match ty {
-            Some('f' | 'F') => format!("{:.*}", sp.precision.unwrap_or(6), a),
-            Some('e' | 'E') => fmt_exp(a, sp.precision.unwrap_or(6), upper, sp.alt),
-            Some('g' | 'G') => fmt_general(a, sp.precision.unwrap_or(6), upper, sp.alt),
-            Some('n') => fmt_general(a, sp.precision.unwrap_or(6), false, sp.alt),
-            Some('%') => format!("{:.*}%", sp.precision.unwrap_or(6), a * 100.0),
-            None => match sp.precision {
-                None => {
-                    let r = float::float_repr(a);
-                    r
-                }
-                Some(p) => {
-                    let s = fmt_general(a, p, false, sp.alt);
-                    if s.contains('.') || s.contains('e') || s.contains("inf") || s.contains("nan") {
-                        s
-                    } else {
-                        format!("{}.0", s)
-                    }
-                }
-            },
-            Some(c) => return Err(vm.value_error(format!("Unknown format code '{}' for object of type 'float'", c))),
-        }
+        let s = if upper { s.to_uppercase() } else { s.to_string() };
+        return if ty == Some('%') { s + "%" } else { s };
+    }
+    let body = match ty.map(|t| t.to_ascii_lowercase()) {
+        None => match precision {
+            None => double_to_string(a, 'r', 0, alt, true),
+            Some(p) => double_to_string(a, 'g', p, alt, true),
+        },
+        Some('n') => double_to_string(a, 'g', precision.unwrap_or(6), alt, false),
+        Some('%') => double_to_string(a * 100.0, 'f', precision.unwrap_or(6), alt, false) + "%",
+        Some(t) => double_to_string(a, t, precision.unwrap_or(6), alt, false),
     };
-    if sp.alt && matches!(ty, Some('f' | 'F')) && !body.contains('.') {
-        body.push('.');
+    if upper {
+        body.to_uppercase()
+    } else {
+        body
     }
-    if let Some(g) = sp.grouping {
-        let (int_part, rest) = match body.find(|c: char| c == '.' || c == 'e' || c == '%') {
-            Some(i) => (body[..i].to_string(), body[i..].to_string()),
-            None => (body.clone(), String::new()),
-        };
-        if int_part.chars().all(|c| c.is_ascii_digit()) {
-            body = format!("{}{}", group_digits(&int_part, g, 3), rest);
-        }
-    }
-    let neg = neg && !(f == 0.0 && f.is_sign_negative() && false);
-    Ok(pad(sp, sign_str(neg, sp), &body, '>'))
 }
 
-fn format_str(vm: &Vm, s: &str, sp: &Spec) -> PyResult<String> {
-    if let Some(t) = sp.ty {
-        if t != 's' {
-            return Err(vm.value_error(format!("Unknown format code '{}' for object of type 'str'", t)));
-        }
+/// Whether a formatted body shows only zero digits (so its sign may be dropped by 'z').
+fn is_zero_body(body: &str) -> bool {
+    let mantissa = body.split(['e', 'E']).next().unwrap_or("");
+    mantissa.chars().all(|c| c == '0' || c == '.' || c == '%')
+}
+
+/// Splits a formatted number into its integer digits and the rest.
+fn split_digits(body: &str) -> (&str, &str) {
+    let n = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+    body.split_at(n)
+}
+
+fn format_float(vm: &Vm, f: f64, sp: &Spec, type_name: &str) -> PyResult<String> {
+    match sp.ty {
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {}
+        Some(other) => return Err(unknown_format_code(vm, other, type_name)),
     }
-    if sp.sign.is_some() {
-        return Err(vm.value_error("Sign not allowed in string format specifier".into()));
+    let body = float_body(f, sp.ty, sp.precision, sp.alt);
+    let neg = f.is_sign_negative() && !f.is_nan() && !(sp.no_neg_0 && is_zero_body(&body));
+    let (digits, rest) = split_digits(&body);
+    Ok(layout_number(sp, sign_str(neg, sp), "", digits, rest, 3))
+}
+
+/// format() of a complex number (CPython's format_complex_internal).
+fn format_complex(vm: &Vm, re: f64, im: f64, sp: &Spec, type_name: &str) -> PyResult<String> {
+    match sp.ty {
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') => {}
+        Some(other) => return Err(unknown_format_code(vm, other, type_name)),
+    }
+    if sp.fill_char() == '0' {
+        return Err(vm.value_error("Zero padding is not allowed in complex format specifier".into()));
+    }
+    if sp.align == Some('=') {
+        return Err(vm.value_error("'=' alignment flag is not allowed in complex format specifier".into()));
+    }
+    // with no type it reads like str(): no real part when that is +0, else parentheses
+    let bare = sp.ty.is_none();
+    let skip_re = bare && re == 0.0 && re.is_sign_positive();
+    let parens = bare && !skip_re;
+    let part = |x: f64, always_sign: bool| -> String {
+        let body = match (sp.ty, sp.precision) {
+            _ if !x.is_finite() => float_body(x, sp.ty, None, false),
+            (None, None) => double_to_string(x.abs(), 'r', 0, sp.alt, false),
+            (None, Some(p)) => double_to_string(x.abs(), 'g', p, sp.alt, false),
+            (ty, p) => float_body(x, ty, Some(p.unwrap_or(6)), sp.alt),
+        };
+        let neg = x.is_sign_negative() && !x.is_nan() && !(sp.no_neg_0 && is_zero_body(&body));
+        let sign = if neg {
+            "-"
+        } else if always_sign {
+            "+"
+        } else {
+            sign_str(false, sp)
+        };
+        format!("{}{}", sign, body)
+    };
+    let mut out = String::new();
+    if parens {
+        out.push('(');
+    }
+    if !skip_re {
+        out.push_str(&part(re, false));
+    }
+    out.push_str(&part(im, !skip_re));
+    out.push('j');
+    if parens {
+        out.push(')');
+    }
+    Ok(pad(sp, "", &out, '>'))
+}
+
+fn format_str(vm: &Vm, s: &str, sp: &Spec, type_name: &str) -> PyResult<String> {
+    match sp.ty {
+        Some('s') => {}
+        Some(other) => return Err(unknown_format_code(vm, other, type_name)),
+        None => {}
+    }
+    match sp.sign {
+        Some(' ') => return Err(vm.value_error("Space not allowed in string format specifier".into())),
+        Some(_) => return Err(vm.value_error("Sign not allowed in string format specifier".into())),
+        None => {}
+    }
+    if sp.no_neg_0 {
+        return Err(vm.value_error("Negative zero coercion (z) not allowed in string format specifier".into()));
+    }
+    if sp.alt {
+        return Err(vm.value_error("Alternate form (#) not allowed in string format specifier".into()));
     }
     if sp.align == Some('=') {
         return Err(vm.value_error("'=' alignment not allowed in string format specifier".into()));
@@ -605,33 +766,45 @@ fn format_str(vm: &Vm, s: &str, sp: &Spec) -> PyResult<String> {
 
 /// format(value, spec) for builtin values (user classes go through __format__).
 pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
+    let tn = || vm.type_name(v);
     match v {
         Value::Int(i) => {
             if spec.is_empty() {
                 return Ok(i.to_string());
             }
-            format_int(vm, &BigInt::from(*i), &parse_spec(vm, spec)?)
+            format_int(vm, &BigInt::from(*i), &parse_spec(vm, spec, Some('d'), &tn())?, &tn())
         }
         Value::Bool(b) => {
             if spec.is_empty() {
                 return Ok(if *b { "True".into() } else { "False".into() });
             }
-            format_int(vm, &BigInt::from(*b as i64), &parse_spec(vm, spec)?)
+            format_int(vm, &BigInt::from(*b as i64), &parse_spec(vm, spec, Some('d'), &tn())?, &tn())
         }
         Value::Float(f) => {
             if spec.is_empty() {
                 return Ok(float::float_repr(*f));
             }
-            format_float(vm, *f, &parse_spec(vm, spec)?)
+            format_float(vm, *f, &parse_spec(vm, spec, None, &tn())?, &tn())
         }
         Value::Obj(o) => match o.payload() {
             Payload::BigInt(b) => {
                 if spec.is_empty() {
                     return int::int_repr(vm, v);
                 }
-                format_int(vm, b, &parse_spec(vm, spec)?)
+                format_int(vm, b, &parse_spec(vm, spec, Some('d'), &tn())?, &tn())
             }
-            Payload::Str(s) => format_str(vm, &s.s, &parse_spec(vm, spec)?),
+            Payload::Str(s) => {
+                if spec.is_empty() {
+                    return Ok(s.s.to_string());
+                }
+                format_str(vm, &s.s, &parse_spec(vm, spec, Some('s'), &tn())?, &tn())
+            }
+            Payload::Complex(re, im) => {
+                if spec.is_empty() {
+                    return Ok(float::complex_repr(*re, *im));
+                }
+                format_complex(vm, *re, *im, &parse_spec(vm, spec, None, &tn())?, &tn())
+            }
             _ => {
                 if !spec.is_empty() {
                     return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(v))));
@@ -665,175 +838,343 @@ pub fn format_builtin(vm: &Vm, v: &Value, spec: &str) -> PyResult<Value> {
     Ok(pystr::from_string(format_value(vm, v, spec)?))
 }
 
-// ---- str.format --------------------------------------------------------------------------------
 
-fn resolve_field(vm: &Vm, field: &str, args: &[Value], kw: &dyn Fn(&str) -> PyResult<Option<Value>>, auto: &mut usize) -> PyResult<Value> {
-    let bytes: Vec<char> = field.chars().collect();
-    let mut i = 0;
-    while i < bytes.len() && bytes[i] != '.' && bytes[i] != '[' {
-        i += 1;
-    }
-    let head: String = bytes[..i].iter().collect();
-    let mut v = if head.is_empty() {
-        if *auto == usize::MAX {
-            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering".into()));
-        }
-        let n = *auto;
-        *auto += 1;
-        args.get(n).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {} out of range for positional args tuple", n)))?
-    } else if head.chars().all(|c| c.is_ascii_digit()) {
-        if *auto > 0 && *auto != usize::MAX {
-            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification".into()));
-        }
-        let n: usize = head.parse().unwrap();
-        args.get(n).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {} out of range for positional args tuple", n)))?
-    } else {
-        kw(&head)?.ok_or_else(|| vm.key_error(pystr::new_str(&head)))?
-    };
-    while i < bytes.len() {
-        if bytes[i] == '.' {
-            let start = i + 1;
-            i = start;
-            while i < bytes.len() && bytes[i] != '.' && bytes[i] != '[' {
-                i += 1;
-            }
-            let attr: String = bytes[start..i].iter().collect();
-            v = vm.getattr_str(&v, &attr)?;
-        } else {
-            let start = i + 1;
-            while i < bytes.len() && bytes[i] != ']' {
-                i += 1;
-            }
-            let key: String = bytes[start..i].iter().collect();
-            i += 1;
-            let k = match key.parse::<i64>() {
-                Ok(n) => Value::Int(n),
-                Err(_) => pystr::new_str(&key),
-            };
-            v = vm.getitem(&v, &k)?;
-        }
-    }
-    Ok(v)
+// ---- str.format --------------------------------------------------------------------------------
+//
+// A port of CPython's Objects/stringlib/unicode_format.h, down to the order in which
+// malformed templates are noticed.
+
+#[derive(PartialEq)]
+enum AutoState {
+    Init,
+    Auto,
+    Manual,
 }
 
-fn format_template(vm: &Vm, s: &str, args: &[Value], kw: &dyn Fn(&str) -> PyResult<Option<Value>>, auto: &mut usize, depth: usize) -> PyResult<String> {
-    if depth > 2 {
-        return Err(vm.value_error("Max string recursion exceeded".into()));
+/// The arguments a template draws on: positional ones (None for format_map) and a keyword
+/// lookup returning None for a missing name.
+struct FormatArgs<'a> {
+    args: Option<&'a [Value]>,
+    kw: &'a dyn Fn(&str) -> PyResult<Option<Value>>,
+    auto: AutoState,
+    next_auto: usize,
+}
+
+/// A field name's leading integer, if it is one (CPython accepts any Unicode decimal digits).
+fn field_integer(vm: &Vm, s: &[char]) -> PyResult<Option<usize>> {
+    if s.is_empty() {
+        return Ok(None);
     }
-    let c: Vec<char> = s.chars().collect();
-    let mut out = String::new();
-    let mut i = 0;
-    while i < c.len() {
-        match c[i] {
-            '{' if i + 1 < c.len() && c[i + 1] == '{' => {
-                out.push('{');
-                i += 2;
-            }
-            '}' if i + 1 < c.len() && c[i + 1] == '}' => {
-                out.push('}');
-                i += 2;
-            }
-            '}' => return Err(vm.value_error("Single '}' encountered in format string".into())),
-            '{' => {
-                let mut level = 1;
-                let start = i + 1;
-                i += 1;
-                while i < c.len() && level > 0 {
-                    if c[i] == '{' {
-                        level += 1;
-                    } else if c[i] == '}' {
-                        level -= 1;
-                    }
+    let mut n: usize = 0;
+    for c in s {
+        let Some(d) = pystr::decimal_value(*c) else {
+            return Ok(None);
+        };
+        n = n.checked_mul(10).and_then(|n| n.checked_add(d as usize)).filter(|n| *n <= isize::MAX as usize).ok_or_else(|| vm.value_error("Too many decimal digits in format string".into()))?;
+    }
+    Ok(Some(n))
+}
+
+/// The object a field name designates: an argument, then each `.attr` and `[key]` applied in turn.
+fn get_field_object(vm: &Vm, f: &[char], fa: &mut FormatArgs) -> PyResult<Value> {
+    let n = f.len();
+    let mut i = f.iter().position(|c| *c == '.' || *c == '[').unwrap_or(n);
+    let first = &f[..i];
+    let mut index = field_integer(vm, first)?;
+    let empty = first.is_empty();
+    if empty || index.is_some() {
+        if fa.auto == AutoState::Init {
+            fa.auto = if empty { AutoState::Auto } else { AutoState::Manual };
+        }
+        if fa.auto == AutoState::Manual && empty {
+            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering".into()));
+        }
+        if fa.auto == AutoState::Auto && !empty {
+            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification".into()));
+        }
+        if empty {
+            index = Some(fa.next_auto);
+            fa.next_auto += 1;
+        }
+    }
+    let mut obj = match index {
+        None => {
+            let key: String = first.iter().collect();
+            (fa.kw)(&key)?.ok_or_else(|| vm.key_error(pystr::new_str(&key)))?
+        }
+        Some(idx) => match fa.args {
+            None => return Err(vm.value_error("Format string contains positional fields".into())),
+            Some(args) => args.get(idx).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {} out of range for positional args tuple", idx)))?,
+        },
+    };
+    while i < n {
+        let c = f[i];
+        i += 1;
+        let start = i;
+        let is_attr = match c {
+            '.' => {
+                while i < n && f[i] != '.' && f[i] != '[' {
                     i += 1;
                 }
-                if level > 0 {
-                    return Err(vm.value_error("expected '}' before end of string".into()));
-                }
-                let inner: String = c[start..i - 1].iter().collect();
-                // split field, conversion, spec (outside brackets)
-                let mut field_end = inner.len();
-                let mut bracket = 0;
-                for (j, ch) in inner.char_indices() {
-                    match ch {
-                        '[' => bracket += 1,
-                        ']' => bracket -= 1,
-                        '!' | ':' if bracket == 0 => {
-                            field_end = j;
-                            break;
-                        }
-                        _ => {}
-                    }
-                }
-                let field = &inner[..field_end];
-                let rest = &inner[field_end..];
-                let (conv, spec) = if let Some(r) = rest.strip_prefix('!') {
-                    let mut cs = r.chars();
-                    let cv = cs.next();
-                    let after = cs.as_str();
-                    let spec = if let Some(sp) = after.strip_prefix(':') {
-                        sp
-                    } else if after.is_empty() {
-                        ""
-                    } else {
-                        return Err(vm.value_error("expected ':' after conversion specifier".into()));
-                    };
-                    (cv, spec)
-                } else if let Some(sp) = rest.strip_prefix(':') {
-                    (None, sp)
-                } else {
-                    (None, "")
-                };
-                let v = resolve_field(vm, field, args, kw, auto)?;
-                let v = match conv {
-                    Some('r') => Value::Obj(vm.repr(&v)?),
-                    Some('s') => Value::Obj(vm.str_(&v)?),
-                    Some('a') => pystr::new_str(&ascii_of(vm, &v)?),
-                    None => v,
-                    Some(o) => return Err(vm.value_error(format!("Unknown conversion specifier {}", o))),
-                };
-                let spec = if spec.contains('{') { format_template(vm, spec, args, kw, auto, depth + 1)? } else { spec.to_string() };
-                let r = format_builtin(vm, &v, &spec)?;
-                out.push_str(pystr::as_str(&r).unwrap_or(""));
+                true
             }
-            ch => {
-                out.push(ch);
-                i += 1;
+            '[' => {
+                while i < n && f[i] != ']' {
+                    i += 1;
+                }
+                if i >= n {
+                    return Err(vm.value_error("Missing ']' in format string".into()));
+                }
+                false
+            }
+            _ => return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier".into())),
+        };
+        let name = &f[start..i];
+        if !is_attr {
+            i += 1;
+        }
+        if name.is_empty() {
+            return Err(vm.value_error("Empty attribute in format string".into()));
+        }
+        let text: String = name.iter().collect();
+        obj = if is_attr {
+            vm.getattr_str(&obj, &text)?
+        } else {
+            match field_integer(vm, name)? {
+                Some(k) => vm.getitem(&obj, &Value::Int(k as i64))?,
+                None => vm.getitem(&obj, &pystr::new_str(&text))?,
+            }
+        };
+    }
+    Ok(obj)
+}
+
+/// One replacement field: its name, conversion, spec, and whether the spec holds fields.
+struct Field {
+    name: (usize, usize),
+    conversion: Option<char>,
+    spec: (usize, usize),
+    spec_has_fields: bool,
+}
+
+/// Parses the field after a '{' at s[*pos..], leaving *pos after its closing '}'.
+fn parse_field(vm: &Vm, s: &[char], pos: &mut usize) -> PyResult<Field> {
+    let end = s.len();
+    let start = *pos;
+    let mut c = '\0';
+    while *pos < end {
+        c = s[*pos];
+        *pos += 1;
+        match c {
+            '{' => return Err(vm.value_error("unexpected '{' in field name".into())),
+            '[' => {
+                while *pos < end && s[*pos] != ']' {
+                    *pos += 1;
+                }
+            }
+            '}' | ':' | '!' => break,
+            _ => {}
+        }
+    }
+    let mut field = Field { name: (start, (*pos).max(start + 1) - 1), conversion: None, spec: (*pos, *pos), spec_has_fields: false };
+    if c != '!' && c != ':' {
+        if c != '}' {
+            return Err(vm.value_error("expected '}' before end of string".into()));
+        }
+        return Ok(field);
+    }
+    if c == '!' {
+        if *pos >= end {
+            return Err(vm.value_error("end of string while looking for conversion specifier".into()));
+        }
+        field.conversion = Some(s[*pos]);
+        *pos += 1;
+        if *pos < end {
+            let c = s[*pos];
+            *pos += 1;
+            if c == '}' {
+                field.spec = (*pos, *pos);
+                return Ok(field);
+            }
+            if c != ':' {
+                return Err(vm.value_error("expected ':' after conversion specifier".into()));
             }
         }
+    }
+    let spec_start = *pos;
+    let mut depth = 1;
+    while *pos < end {
+        let c = s[*pos];
+        *pos += 1;
+        if c == '{' {
+            field.spec_has_fields = true;
+            depth += 1;
+        } else if c == '}' {
+            depth -= 1;
+            if depth == 0 {
+                field.spec = (spec_start, *pos - 1);
+                return Ok(field);
+            }
+        }
+    }
+    Err(vm.value_error("unmatched '{' in format spec".into()))
+}
+
+fn build_string(vm: &Vm, s: &[char], fa: &mut FormatArgs, depth: u32) -> PyResult<String> {
+    if depth == 0 {
+        return Err(vm.value_error("Max string recursion exceeded".into()));
+    }
+    let end = s.len();
+    let mut out = String::new();
+    let mut pos = 0;
+    while pos < end {
+        // literal text, up to an unescaped brace
+        let start = pos;
+        let mut c = '\0';
+        let mut markup = false;
+        while pos < end {
+            c = s[pos];
+            pos += 1;
+            if c == '{' || c == '}' {
+                markup = true;
+                break;
+            }
+        }
+        let at_end = pos >= end;
+        if c == '}' && (at_end || s[pos] != '}') {
+            return Err(vm.value_error("Single '}' encountered in format string".into()));
+        }
+        if at_end && c == '{' {
+            return Err(vm.value_error("Single '{' encountered in format string".into()));
+        }
+        let mut lit_end = pos;
+        if markup {
+            if s[pos] == c {
+                // a doubled brace: the literal keeps one
+                pos += 1;
+                markup = false;
+            } else {
+                lit_end -= 1;
+            }
+        }
+        out.extend(&s[start..lit_end]);
+        if !markup {
+            continue;
+        }
+        let field = parse_field(vm, s, &mut pos)?;
+        let obj = get_field_object(vm, &s[field.name.0..field.name.1], fa)?;
+        let obj = match field.conversion {
+            None => obj,
+            Some('r') => Value::Obj(vm.repr(&obj)?),
+            Some('s') => Value::Obj(vm.str_(&obj)?),
+            Some('a') => pystr::new_str(&ascii_of(vm, &obj)?),
+            Some(c) if (c as u32) > 32 && (c as u32) < 127 => return Err(vm.value_error(format!("Unknown conversion specifier {}", c))),
+            Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier \\x{:x}", c as u32))),
+        };
+        let spec_chars = &s[field.spec.0..field.spec.1];
+        let spec = if field.spec_has_fields { build_string(vm, spec_chars, fa, depth - 1)? } else { spec_chars.iter().collect() };
+        let r = format_builtin(vm, &obj, &spec)?;
+        out.push_str(pystr::as_str(&r).unwrap_or(""));
     }
     Ok(out)
 }
 
 pub fn str_format(vm: &Vm, s: &str, args: &[Value], kw: KwArgs) -> PyResult<String> {
-    let mut auto = 0usize;
     let lookup = |name: &str| -> PyResult<Option<Value>> { Ok(kw.get(name).cloned()) };
-    format_template(vm, s, args, &lookup, &mut auto, 0)
+    let mut fa = FormatArgs { args: Some(args), kw: &lookup, auto: AutoState::Init, next_auto: 0 };
+    let chars: Vec<char> = s.chars().collect();
+    // PEP 3101 allows a replacement field inside a format spec, but no deeper
+    build_string(vm, &chars, &mut fa, 2)
 }
 
 pub fn str_format_map(vm: &Vm, s: &str, m: &Value) -> PyResult<String> {
-    let mut auto = 0usize;
     let lookup = |name: &str| -> PyResult<Option<Value>> { vm.getitem(m, &pystr::new_str(name)).map(Some) };
-    format_template(vm, s, &[], &lookup, &mut auto, 0)
+    let mut fa = FormatArgs { args: None, kw: &lookup, auto: AutoState::Init, next_auto: 0 };
+    let chars: Vec<char> = s.chars().collect();
+    build_string(vm, &chars, &mut fa, 2)
 }
 
 // ---- printf-style formatting ---------------------------------------------------------------
+//
+// CPython's PyUnicode_Format and _PyBytes_FormatEx. Both run on a char sequence: bytes are
+// carried as the chars U+0000..U+00FF (Latin-1) and converted back at the end.
 
-pub fn percent_format(vm: &Vm, fmt: &str, args: &Value) -> PyResult<String> {
-    let is_mapping = matches!(args, Value::Obj(o) if matches!(o.payload(), Payload::Dict(_)));
-    let items: Vec<Value> = match args {
-        Value::Obj(o) if matches!(o.payload(), Payload::Tuple(_)) => tuple::items(o).to_vec(),
-        _ => vec![args.clone()],
+/// An argument of %d/%i/%u (CPython's mainformatlong): ints as they are, other numbers
+/// through int().
+fn percent_int_arg(vm: &Vm, v: &Value, conv: char) -> PyResult<BigInt> {
+    if let Some(b) = int::to_bigint(v) {
+        return Ok(b);
+    }
+    let is_number = matches!(v, Value::Float(_)) || ["__index__", "__int__", "__float__"].iter().any(|m| vm.lookup_special(v, m).is_some());
+    if matches!(conv, 'x' | 'X' | 'o') {
+        // hex and octal want a true integer (__index__)
+        if vm.lookup_special(v, "__index__").is_some() {
+            return Ok(BigInt::from(vm.index_value(v)?));
+        }
+        return Err(vm.type_error(format!("%{} format: an integer is required, not {}", conv, vm.type_name(v))));
+    }
+    if !is_number {
+        return Err(vm.type_error(format!("%{} format: a real number is required, not {}", conv, vm.type_name(v))));
+    }
+    let r = match v {
+        Value::Float(f) => int::float_to_int(vm, *f)?,
+        _ => vm.call(&Value::Obj(rt().t.int.clone()), std::slice::from_ref(v), KwArgs::EMPTY)?,
     };
-    let c: Vec<char> = fmt.chars().collect();
+    int::to_bigint(&r).ok_or_else(|| vm.type_error(format!("%{} format: a real number is required, not {}", conv, vm.type_name(v))))
+}
+
+/// An argument of %e/%f/%g (PyFloat_AsDouble: floats, ints and objects with __float__ or __index__).
+fn percent_float_arg(vm: &Vm, v: &Value) -> PyResult<f64> {
+    let numeric = match v {
+        Value::Float(_) | Value::Int(_) | Value::Bool(_) => true,
+        Value::Obj(o) => matches!(o.payload(), Payload::BigInt(_)) || vm.lookup_special(v, "__float__").is_some() || vm.lookup_special(v, "__index__").is_some(),
+        _ => false,
+    };
+    if !numeric {
+        return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))));
+    }
+    float::float_from(vm, v)
+}
+
+/// The bytes %s and %b insert: a bytes-like object's contents, or its __bytes__().
+fn percent_bytes_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = crate::types::bytes::bytes_of(v) {
+        return Ok(b);
+    }
+    if let Some(f) = vm.lookup_special(v, "__bytes__") {
+        let r = vm.call(&f, &[], KwArgs::EMPTY)?;
+        return crate::types::bytes::bytes_of(&r).ok_or_else(|| vm.type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r))));
+    }
+    Err(vm.type_error(format!("%b requires a bytes-like object, or an object that implements __bytes__, not '{}'", vm.type_name(v))))
+}
+
+/// printf-style `fmt % args` for str, or for bytes when `bytes` is set (each char of `fmt`
+/// then stands for one byte, and so does each char of the result).
+fn percent_core(vm: &Vm, c: &[char], args: &Value, bytes: bool) -> PyResult<String> {
+    let is_tuple = matches!(args, Value::Obj(o) if matches!(o.payload(), Payload::Tuple(_)));
+    let is_text = if bytes { matches!(args, Value::Obj(o) if matches!(o.payload(), Payload::Bytes(_))) } else { pystr::as_str(args).is_some() };
+    // any mapping (anything with __getitem__ but a tuple or the format's own type) may
+    // supply %(key)s fields, and then need not be used up
+    let mapping = !is_tuple && !is_text && (matches!(args, Value::Obj(o) if matches!(o.payload(), Payload::Dict(_) | Payload::List(_))) || vm.lookup_special(args, "__getitem__").is_some());
+    // CPython's argument cursor: a tuple's items in turn, or else a single value (the
+    // whole argument, or what the last %(key) looked up) that may be used once
+    let mut cur = args.clone();
+    let (mut arglen, mut argidx): (i64, i64) = match args {
+        Value::Obj(o) if is_tuple => (tuple::items(o).len() as i64, 0),
+        _ => (-1, -2),
+    };
+    let next_arg = |vm: &Vm, cur: &Value, arglen: i64, argidx: &mut i64| -> PyResult<Value> {
+        if *argidx >= arglen {
+            return Err(vm.type_error(format!("not enough arguments for format {}", if bytes { "bytes" } else { "string" })));
+        }
+        *argidx += 1;
+        Ok(match cur {
+            Value::Obj(o) if arglen >= 0 => tuple::items(o)[(*argidx - 1) as usize].clone(),
+            v => v.clone(),
+        })
+    };
     let mut out = String::new();
     let mut i = 0;
-    let mut argi = 0;
-    let mut used_mapping = false;
-    let mut next_arg = |vm: &Vm| -> PyResult<Value> {
-        let r = items.get(argi).cloned().ok_or_else(|| vm.type_error("not enough arguments for format string".into()));
-        argi += 1;
-        r
-    };
     while i < c.len() {
         if c[i] != '%' {
             out.push(c[i]);
@@ -841,11 +1182,15 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &Value) -> PyResult<String> {
             continue;
         }
         i += 1;
-        if i >= c.len() {
-            return Err(vm.value_error("incomplete format".into()));
+        if i < c.len() && c[i] == '%' {
+            out.push('%');
+            i += 1;
+            continue;
         }
-        let mut key_val: Option<Value> = None;
-        if c[i] == '(' {
+        if i < c.len() && c[i] == '(' {
+            if !mapping {
+                return Err(vm.type_error("format requires a mapping".into()));
+            }
             let start = i + 1;
             let mut depth = 1;
             i += 1;
@@ -857,12 +1202,14 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &Value) -> PyResult<String> {
                 }
                 i += 1;
             }
-            let key: String = c[start..i - 1].iter().collect();
-            if !is_mapping {
-                return Err(vm.type_error("format requires a mapping".into()));
+            if depth > 0 {
+                return Err(vm.value_error("incomplete format key".into()));
             }
-            key_val = Some(vm.getitem(args, &pystr::new_str(&key))?);
-            used_mapping = true;
+            let key = &c[start..i - 1];
+            let key = if bytes { crate::types::bytes::new_bytes(key.iter().map(|ch| *ch as u8).collect()) } else { pystr::new_str(&key.iter().collect::<String>()) };
+            cur = vm.getitem(args, &key)?;
+            arglen = -1;
+            argidx = -2;
         }
         let mut sp = Spec::default();
         while i < c.len() && "-+ #0".contains(c[i]) {
@@ -875,13 +1222,20 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &Value) -> PyResult<String> {
                     }
                 }
                 '#' => sp.alt = true,
-                '0' => sp.zero = true,
-                _ => {}
+                _ => sp.zero = true,
             }
             i += 1;
         }
         if i < c.len() && c[i] == '*' {
-            sp.width = Some(vm.index_value(&next_arg(vm)?)? as usize);
+            let v = next_arg(vm, &cur, arglen, &mut argidx)?;
+            let w = match &v {
+                Value::Int(_) | Value::Bool(_) => vm.index_value(&v)?,
+                _ => return Err(vm.type_error("* wants int".into())),
+            };
+            if w < 0 {
+                sp.align = Some('<');
+            }
+            sp.width = Some(w.unsigned_abs() as usize);
             i += 1;
         } else {
             let start = i;
@@ -889,20 +1243,25 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &Value) -> PyResult<String> {
                 i += 1;
             }
             if i > start {
-                sp.width = Some(c[start..i].iter().collect::<String>().parse().unwrap());
+                sp.width = Some(c[start..i].iter().collect::<String>().parse().map_err(|_| vm.value_error("width too big".into()))?);
             }
         }
         if i < c.len() && c[i] == '.' {
             i += 1;
             if i < c.len() && c[i] == '*' {
-                sp.precision = Some(vm.index_value(&next_arg(vm)?)? as usize);
+                let v = next_arg(vm, &cur, arglen, &mut argidx)?;
+                let p = match &v {
+                    Value::Int(_) | Value::Bool(_) => vm.index_value(&v)?,
+                    _ => return Err(vm.type_error("* wants int".into())),
+                };
+                sp.precision = Some(p.max(0) as usize);
                 i += 1;
             } else {
                 let start = i;
                 while i < c.len() && c[i].is_ascii_digit() {
                     i += 1;
                 }
-                sp.precision = Some(c[start..i].iter().collect::<String>().parse().unwrap_or(0));
+                sp.precision = Some(if i > start { c[start..i].iter().collect::<String>().parse().map_err(|_| vm.value_error("precision too big".into()))? } else { 0 });
             }
         }
         while i < c.len() && "hlL".contains(c[i]) {
@@ -913,22 +1272,18 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &Value) -> PyResult<String> {
         }
         let conv = c[i];
         i += 1;
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
+        // '-' wins over '0'
         if sp.align == Some('<') {
             sp.zero = false;
         }
-        let v = match key_val.take() {
-            Some(v) => v,
-            None => next_arg(vm)?,
-        };
+        let v = next_arg(vm, &cur, arglen, &mut argidx)?;
         let piece = match conv {
-            's' | 'r' | 'a' => {
-                let s = match conv {
+            's' | 'r' | 'a' | 'b' => {
+                let s: String = match conv {
+                    's' | 'b' if bytes => percent_bytes_arg(vm, &v)?.into_iter().map(char::from).collect(),
+                    'b' => return Err(unsupported_char(vm, conv, i - 1)),
                     's' => vm.str_string(&v)?,
-                    'r' => vm.repr_string(&v)?,
+                    'r' if !bytes => vm.repr_string(&v)?,
                     _ => ascii_of(vm, &v)?,
                 };
                 let s: String = match sp.precision {
@@ -938,79 +1293,84 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &Value) -> PyResult<String> {
                 sp.zero = false;
                 pad(&sp, "", &s, '>')
             }
-            'd' | 'i' | 'u' => {
-                let n = match &v {
-                    Value::Float(f) => int::to_bigint(&int::float_to_int(vm, *f)?).unwrap(),
-                    _ => match int::to_bigint(&v) {
-                        Some(b) => b,
-                        None => match vm.lookup_special(&v, "__int__").or_else(|| vm.lookup_special(&v, "__index__")) {
-                            Some(f) => int::to_bigint(&vm.call(&f, &[], KwArgs::EMPTY)?).unwrap_or_default(),
-                            None => return Err(vm.type_error(format!("%{} format: a real number is required, not {}", conv, vm.type_name(&v)))),
-                        },
-                    },
-                };
-                sp.ty = Some('d');
-                let prec = sp.precision.take();
-                let mut s = n.abs().to_string();
-                if let Some(p) = prec {
-                    while s.len() < p {
-                        s.insert(0, '0');
-                    }
-                }
-                pad(&sp, sign_str(n.is_negative(), &sp), &s, '>')
-            }
-            'x' | 'X' | 'o' => {
-                let n = int::to_bigint(&v).ok_or_else(|| vm.type_error(format!("%{} format: an integer is required, not {}", conv, vm.type_name(&v))))?;
+            'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+                let n = percent_int_arg(vm, &v, conv)?;
                 let mut s = match conv {
                     'x' => n.abs().to_str_radix(16),
                     'X' => n.abs().to_str_radix(16).to_uppercase(),
-                    _ => n.abs().to_str_radix(8),
+                    'o' => n.abs().to_str_radix(8),
+                    _ => n.abs().to_string(),
                 };
-                if let Some(p) = sp.precision {
-                    while s.len() < p {
-                        s.insert(0, '0');
+                if let Some(p) = sp.precision.take() {
+                    if s.len() < p {
+                        s.insert_str(0, &"0".repeat(p - s.len()));
                     }
                 }
-                let prefix = if sp.alt {
-                    match conv {
-                        'x' => "0x",
-                        'X' => "0X",
-                        _ => "0o",
-                    }
-                } else {
-                    ""
+                let prefix = match conv {
+                    'x' if sp.alt => "0x",
+                    'X' if sp.alt => "0X",
+                    'o' if sp.alt => "0o",
+                    _ => "",
                 };
-                let sign = format!("{}{}", sign_str(n.is_negative(), &sp), prefix);
-                pad(&sp, &sign, &s, '>')
+                pad(&sp, &format!("{}{}", sign_str(n.is_negative(), &sp), prefix), &s, '>')
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let f = match &v {
-                    Value::Float(f) => *f,
-                    _ => float::float_from(vm, &v).map_err(|_| vm.type_error(format!("must be real number, not {}", vm.type_name(&v))))?,
-                };
-                sp.ty = Some(conv);
-                if sp.precision.is_none() {
-                    sp.precision = Some(6);
-                }
-                format_float(vm, f, &sp)?
+                let f = percent_float_arg(vm, &v)?;
+                let body = float_body(f, Some(conv), Some(sp.precision.unwrap_or(6)), sp.alt);
+                let neg = f.is_sign_negative() && !f.is_nan();
+                pad(&sp, sign_str(neg, &sp), &body, '>')
             }
             'c' => {
-                let ch = match &v {
-                    Value::Int(n) => char::from_u32(*n as u32).ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)".into()))?.to_string(),
-                    _ => match pystr::as_str(&v) {
-                        Some(s) if s.chars().count() == 1 => s.to_string(),
-                        _ => return Err(vm.type_error("%c requires int or char".into())),
-                    },
+                let ch = if bytes {
+                    match &v {
+                        Value::Int(_) | Value::Bool(_) => {
+                            let n = vm.index_value(&v)?;
+                            u8::try_from(n).map(char::from).map_err(|_| vm.overflow_error("%c arg not in range(256)".into()))?
+                        }
+                        _ => match crate::types::bytes::bytes_of(&v) {
+                            Some(b) if b.len() == 1 => char::from(b[0]),
+                            _ => return Err(vm.type_error("%c requires an integer in range(256) or a single byte".into())),
+                        },
+                    }
+                } else {
+                    match &v {
+                        Value::Int(_) | Value::Bool(_) => {
+                            let n = vm.index_value(&v)?;
+                            u32::try_from(n).ok().and_then(char::from_u32).ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)".into()))?
+                        }
+                        _ => match pystr::as_str(&v) {
+                            Some(s) if s.chars().count() == 1 => s.chars().next().unwrap(),
+                            _ => return Err(vm.type_error("%c requires int or char".into())),
+                        },
+                    }
                 };
-                pad(&sp, "", &ch, '>')
+                sp.zero = false;
+                pad(&sp, "", &ch.to_string(), '>')
             }
-            other => return Err(vm.value_error(format!("unsupported format character '{}' (0x{:x}) at index {}", other, other as u32, i - 1))),
+            other => return Err(unsupported_char(vm, other, i - 1)),
         };
         out.push_str(&piece);
     }
-    if !used_mapping && argi < items.len() && !is_mapping {
-        return Err(vm.type_error("not all arguments converted during string formatting".into()));
+    if argidx < arglen && !mapping {
+        return Err(vm.type_error(format!("not all arguments converted during {} formatting", if bytes { "bytes" } else { "string" })));
     }
     Ok(out)
 }
 
+fn unsupported_char(vm: &Vm, ch: char, index: usize) -> crate::PyErr {
+    let shown = if (ch as u32) < 128 && !ch.is_ascii_control() { ch.to_string() } else { "?".to_string() };
+    vm.value_error(format!("unsupported format character '{}' (0x{:x}) at index {}", shown, ch as u32, index))
+}
+
+/// `fmt % args` for str.
+pub fn percent_format(vm: &Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    let c: Vec<char> = fmt.chars().collect();
+    percent_core(vm, &c, args, false)
+}
+
+/// `fmt % args` for bytes and bytearray.
+pub fn percent_format_bytes(vm: &Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let c: Vec<char> = fmt.iter().map(|b| char::from(*b)).collect();
+    // every char of the result came from a byte or is ASCII, so each fits a byte
+    Ok(percent_core(vm, &c, args, true)?.chars().map(|ch| ch as u32 as u8).collect())
+}

@@ -362,6 +362,11 @@ impl Vm {
         if lookup(ty, name).is_some() {
             return Err(self.attribute_error(format!("'{}' object attribute '{}' is read-only", self.type_name(obj), n)));
         }
+        if let Ok(Some(_)) = crate::types::misc::special_attr(self, obj, name) {
+            if n != "__class__" {
+                return Err(self.attribute_error(format!("attribute '{}' of '{}' objects is not writable", n, self.type_name(obj))));
+            }
+        }
         Err(self.attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), n)))
     }
 
@@ -467,6 +472,7 @@ impl Vm {
                 Payload::Str(s) if !type_data(o.ty()).has(TF_HEAP) => !s.s.is_empty(),
                 Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Range { .. } if !type_data(o.ty()).has(TF_HEAP) => self.len(v)? != 0,
                 Payload::BigInt(b) => !num_traits::Zero::is_zero(b),
+                Payload::BigRange(r) => !num_traits::Zero::is_zero(&crate::types::range::big_len(r)),
                 Payload::Complex(r, i) => *r != 0.0 || *i != 0.0,
                 _ => {
                     let ty = o.ty();
@@ -527,6 +533,9 @@ impl Vm {
                     return Ok(unsafe { (*b.get()).len() });
                 }
                 Payload::Range { start, stop, step } => return Ok(crate::types::range::range_len(*start, *stop, *step) as usize),
+                Payload::BigRange(r) => {
+                    return num_traits::ToPrimitive::to_usize(&crate::types::range::big_len(r)).filter(|n| *n <= isize::MAX as usize).ok_or_else(|| self.overflow_error("Python int too large to convert to C ssize_t".into()));
+                }
                 Payload::DictView { dict: d, .. } => return Ok(dict::len(d)),
                 _ => {}
             }
@@ -574,6 +583,7 @@ impl Vm {
                         Ok(if h == -1 { -2 } else { h })
                     }
                     Payload::Slice(..) => Err(self.type_error("unhashable type: 'slice'".into())),
+                    Payload::Range { .. } | Payload::BigRange(_) => crate::types::range::range_hash(self, o),
                     _ => {
                         // object.__hash__: derived from the address
                         let a = o.as_ptr() as usize;
@@ -1005,7 +1015,7 @@ impl Vm {
                 Payload::Tuple(_) => return tuple::getitem(self, o, k),
                 Payload::Dict(_) => return dict::getitem(self, o, k),
                 Payload::Str(_) => return pystr::getitem(self, o, k),
-                Payload::Range { .. } => return crate::types::range::getitem(self, o, k),
+                Payload::Range { .. } | Payload::BigRange(_) => return crate::types::range::getitem(self, o, k),
                 Payload::Bytes(_) | Payload::ByteArray(_) => return crate::types::bytes::getitem(self, o, k),
                 Payload::Type(_) => {
                     if let Some(f) = lookup(o, &rt().intern("__class_getitem__")) {
@@ -1061,6 +1071,7 @@ impl Vm {
             match o.payload() {
                 Payload::List(_) => return list::delitem(self, o, k),
                 Payload::Dict(_) => return dict::delitem(self, o, k),
+                Payload::ByteArray(_) => return crate::types::bytes::bytearray_delitem(self, o, k),
                 _ => {}
             }
         }
@@ -1106,6 +1117,7 @@ impl Vm {
                     return Ok(false);
                 }
                 Payload::Range { start, stop, step } => return crate::types::range::contains(self, *start, *stop, *step, k),
+                Payload::BigRange(r) => return Ok(crate::types::range::big_contains(r, k)),
                 Payload::DictView { dict: d, kind } => {
                     return match kind {
                         0 => dict::contains(self, d, k),

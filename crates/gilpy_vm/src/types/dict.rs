@@ -454,7 +454,10 @@ fn m_get(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn m_setdefault(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let d = this(vm, args)?;
-    let k = args.get(1).cloned().unwrap_or(Value::None);
+    if args.len() < 2 || args.len() > 3 {
+        return Err(vm.type_error(format!("setdefault expected at least 1 argument, got {}", args.len() - 1)));
+    }
+    let k = args[1].clone();
     if let Some(v) = get_item(vm, &d, &k)? {
         return Ok(v);
     }
@@ -536,6 +539,11 @@ fn m_copy(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn m_fromkeys(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let cls = vm.expect_type(&args[0])?;
+    if args.len() < 2 || args.len() > 3 {
+        let n = args.len() - 1;
+        let bound = if n == 0 { "at least 1 argument" } else { "at most 2 arguments" };
+        return Err(vm.type_error(format!("fromkeys expected {}, got {}", bound, n)));
+    }
     let dv = vm.call(&Value::Obj(cls), &[], KwArgs::EMPTY)?;
     let v = args.get(2).cloned().unwrap_or(Value::None);
     for k in vm.collect(args.get(1).unwrap_or(&Value::None))? {

@@ -366,7 +366,13 @@ pub fn float_from(vm: &Vm, x: &Value) -> PyResult<f64> {
     }
 }
 
-fn float_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn float_new(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("float() takes no keyword arguments".into()));
+    }
+    if args.len() > 2 {
+        return Err(vm.type_error(format!("float expected at most 1 argument, got {}", args.len() - 1)));
+    }
     match args.get(1) {
         None => Ok(Value::Float(0.0)),
         Some(x) => Ok(Value::Float(float_from(vm, x)?)),

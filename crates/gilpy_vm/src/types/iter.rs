@@ -62,6 +62,7 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
             }
             Payload::Set(s) => Some(("set_iterator", IterKind::Set { set: o.clone(), pos: 0, len: s.len() })),
             Payload::Range { start, stop, step } => Some(("range_iterator", IterKind::Range { cur: *start, stop: *stop, step: *step })),
+            Payload::BigRange(r) => Some(("longrange_iterator", IterKind::BigRange { cur: r.0.clone(), stop: r.1.clone(), step: r.2.clone() })),
             Payload::Bytes(_) | Payload::ByteArray(_) => Some(("bytes_iterator", IterKind::Bytes { b: o.clone(), idx: 0 })),
             Payload::Iter(_) | Payload::Generator(_) | Payload::File(_) => return Ok(v.clone()),
             _ => None,
@@ -149,6 +150,15 @@ fn iter_step(vm: &Vm, cell: &UnsafeCell<IterKind>) -> PyResult<Option<Value>> {
             } else {
                 Ok(None)
             }
+        }
+        IterKind::BigRange { cur, stop, step } => {
+            let more = if num_traits::Signed::is_positive(step) { cur < stop } else { cur > stop };
+            if !more {
+                return Ok(None);
+            }
+            let v = cur.clone();
+            *cur += &*step;
+            Ok(Some(crate::types::int::from_bigint(v)))
         }
         IterKind::Str { s, byte } => {
             let d = pystr::data(s);
@@ -362,7 +372,7 @@ fn length_hint(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 pub fn register() {
     let r = rt();
     crate::types::set_new(&r.t.enumerate, |vm, args, kw| {
-        let it = args.get(1).or_else(|| kw.get("iterable")).ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable' (pos 1)".into()))?;
+        let it = args.get(1).or_else(|| kw.get("iterable")).ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable'".into()))?;
         let start = args.get(2).or_else(|| kw.get("start")).cloned().unwrap_or(Value::Int(0));
         if !crate::types::int::is_int(&start) {
             return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&start))));
@@ -377,7 +387,8 @@ pub fn register() {
         };
         let mut its = Vec::new();
         for (i, a) in args[1..].iter().enumerate() {
-            its.push(vm.iter(a).map_err(|_| vm.type_error(format!("zip argument #{} must support iteration", i + 1)))?);
+            let _ = i;
+            its.push(vm.iter(a)?);
         }
         Ok(Value::Obj(PyRef::new(&rt().t.zip, Payload::Iter(UnsafeCell::new(IterKind::Zip { its, strict })))))
     });

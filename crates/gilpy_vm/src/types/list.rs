@@ -302,6 +302,11 @@ fn m_remove(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn m_index(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let o = this(vm, args)?;
+    if args.len() < 2 || args.len() > 4 {
+        let n = args.len() - 1;
+        let bound = if n == 0 { "at least 1 argument" } else { "at most 3 arguments" };
+        return Err(vm.type_error(format!("index expected {}, got {}", bound, n)));
+    }
     let x = args.get(1).cloned().unwrap_or(Value::None);
     let n = len(&o) as i64;
     let norm = |v: Option<&Value>, d: i64| -> PyResult<usize> {

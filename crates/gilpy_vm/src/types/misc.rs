@@ -123,6 +123,12 @@ pub fn special_attr(vm: &Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
             "step" => Some(Value::Int(*step)),
             _ => None,
         },
+        Payload::BigRange(r) => match n {
+            "start" => Some(int::from_bigint(r.0.clone())),
+            "stop" => Some(int::from_bigint(r.1.clone())),
+            "step" => Some(int::from_bigint(r.2.clone())),
+            _ => None,
+        },
         Payload::Property(p) => match n {
             "fget" => Some(p.fget.clone()),
             "fset" => Some(p.fset.clone()),
@@ -171,7 +177,10 @@ pub fn special_attr(vm: &Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
     })
 }
 
-fn bool_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn bool_new(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("bool() takes no keyword arguments".into()));
+    }
     if args.len() > 2 {
         return Err(vm.type_error(format!("bool expected at most 1 argument, got {}", args.len() - 1)));
     }

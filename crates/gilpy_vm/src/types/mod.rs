@@ -224,8 +224,17 @@ pub mod dunders {
         vm.iter(&plain)
     }
 
+    /// str.__str__: the text as an exact str (a subclass prints its text, not its repr)
+    pub fn str_str(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+        match args.first() {
+            Some(Value::Obj(o)) if matches!(o.payload(), Payload::Str(_)) => Ok(super::str::new_str(&super::str::data(o).s)),
+            _ => Err(vm.type_error("descriptor '__str__' requires a 'str' object".into())),
+        }
+    }
+
     pub fn register() {
         let r = crate::runtime::rt();
+        super::add_methods(&r.t.str, &[("__str__", str_str)]);
         let all: &[(&'static str, NativeFn)] = &[("__len__", len), ("__contains__", contains), ("__iter__", iter)];
         for t in [&r.t.list, &r.t.tuple, &r.t.str, &r.t.bytes, &r.t.bytearray, &r.t.range, &r.t.set, &r.t.frozenset] {
             super::add_methods(t, all);

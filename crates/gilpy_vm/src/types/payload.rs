@@ -173,6 +173,7 @@ pub enum IterKind {
     /// list or tuple (or any object indexed by position)
     Seq { seq: PyRef, idx: usize },
     Range { cur: i64, stop: i64, step: i64 },
+    BigRange { cur: BigInt, stop: BigInt, step: BigInt },
     Str { s: PyRef, byte: usize },
     /// dict keys (0), values (1) or items (2); `len` detects size changes
     Dict { dict: PyRef, pos: usize, kind: u8, len: usize },
@@ -235,6 +236,8 @@ pub enum Payload {
     Dict(crate::types::dict::DictData),
     Set(crate::types::set::SetData),
     Range { start: i64, stop: i64, step: i64 },
+    /// a range whose bounds do not fit a machine word
+    BigRange(Box<(BigInt, BigInt, BigInt)>),
     Slice(Value, Value, Value),
     Function(FunctionData),
     Builtin(BuiltinData),

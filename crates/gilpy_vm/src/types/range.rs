@@ -6,6 +6,8 @@ use crate::object::{PyRef, Value};
 use crate::runtime::rt;
 use crate::types::int;
 use crate::Vm;
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
 
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
     if step > 0 && start < stop {
@@ -71,6 +73,15 @@ pub fn slice_indices(vm: &Vm, s: &PyRef, len: usize) -> PyResult<(i64, i64, i64)
 pub fn getitem(vm: &Vm, o: &PyRef, k: &Value) -> PyResult<Value> {
     let (start, stop, step) = match o.payload() {
         Payload::Range { start, stop, step } => (*start, *stop, *step),
+        Payload::BigRange(r) => {
+            let n = big_len(r);
+            let i = int::to_bigint(k).ok_or_else(|| vm.type_error(format!("range indices must be integers or slices, not {}", vm.type_name(k))))?;
+            let j = if i.is_negative() { &i + &n } else { i };
+            if j.is_negative() || j >= n {
+                return Err(vm.index_error("range object index out of range".into()));
+            }
+            return Ok(int::from_bigint(&r.0 + j * &r.2));
+        }
         _ => unreachable!(),
     };
     let n = range_len(start, stop, step);
@@ -110,6 +121,34 @@ pub fn contains(vm: &Vm, start: i64, stop: i64, step: i64, k: &Value) -> PyResul
     Ok(inside && (x - start) % step == 0)
 }
 
+pub fn big_contains(r: &(BigInt, BigInt, BigInt), k: &Value) -> bool {
+    match int::to_bigint(k) {
+        Some(x) => {
+            let (start, stop, step) = r;
+            let inside = if step.is_positive() { &x >= start && &x < stop } else { &x <= start && &x > stop };
+            inside && ((&x - start) % step).is_zero()
+        }
+        None => false,
+    }
+}
+
+/// hash(range): hash((len, start, step)) with CPython's special cases for short ranges.
+pub fn range_hash(vm: &Vm, o: &PyRef) -> PyResult<i64> {
+    let (len, start, step) = match o.payload() {
+        Payload::Range { start, stop, step } => (BigInt::from(range_len(*start, *stop, *step)), BigInt::from(*start), BigInt::from(*step)),
+        Payload::BigRange(r) => (big_len(r), r.0.clone(), r.2.clone()),
+        _ => return Ok(0),
+    };
+    let t = if len.is_zero() {
+        vec![Value::Int(0), Value::None, Value::None]
+    } else if len == BigInt::from(1) {
+        vec![Value::Int(1), int::from_bigint(start), Value::None]
+    } else {
+        vec![int::from_bigint(len), int::from_bigint(start), int::from_bigint(step)]
+    };
+    crate::types::tuple::hash_items(vm, &t)
+}
+
 pub fn range_eq(a: &PyRef, b: &PyRef) -> bool {
     match (a.payload(), b.payload()) {
         (Payload::Range { start: s1, stop: e1, step: t1 }, Payload::Range { start: s2, stop: e2, step: t2 }) => {
@@ -144,11 +183,47 @@ fn range_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
     }
 }
 
+fn big_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
+    match int::to_bigint(v) {
+        Some(b) => Ok(b),
+        None => {
+            if matches!(v, Value::Float(_)) {
+                return Err(vm.type_error("'float' object cannot be interpreted as an integer".into()));
+            }
+            Ok(BigInt::from(vm.index_value(v)?))
+        }
+    }
+}
+
+/// Number of items in a big range.
+pub fn big_len(r: &(BigInt, BigInt, BigInt)) -> BigInt {
+    let (start, stop, step) = r;
+    let zero = BigInt::zero();
+    if step > &zero && start < stop {
+        (stop - start - 1u32) / step + 1u32
+    } else if step < &zero && start > stop {
+        (start - stop - 1u32) / (-step) + 1u32
+    } else {
+        zero
+    }
+}
+
 fn range_new(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if !kw.is_empty() {
         return Err(vm.type_error("range() takes no keyword arguments".into()));
     }
     let a = &args[1..];
+    if a.iter().any(|v| matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::BigInt(_)))) && (1..=3).contains(&a.len()) {
+        let (start, stop, step) = match a.len() {
+            1 => (BigInt::zero(), big_arg(vm, &a[0])?, BigInt::from(1)),
+            2 => (big_arg(vm, &a[0])?, big_arg(vm, &a[1])?, BigInt::from(1)),
+            _ => (big_arg(vm, &a[0])?, big_arg(vm, &a[1])?, big_arg(vm, &a[2])?),
+        };
+        if step.is_zero() {
+            return Err(vm.value_error("range() arg 3 must not be zero".into()));
+        }
+        return Ok(Value::Obj(PyRef::new(&rt().t.range, Payload::BigRange(Box::new((start, stop, step))))));
+    }
     let (start, stop, step) = match a.len() {
         1 => (0, range_arg(vm, &a[0])?, 1),
         2 => (range_arg(vm, &a[0])?, range_arg(vm, &a[1])?, 1),

@@ -7,7 +7,7 @@ use super::payload::*;
 use crate::object::{PyRef, Value};
 use crate::runtime::rt;
 use crate::types::{list, tuple};
-use crate::Vm;
+use crate::{PyErr, Vm};
 use gilpy_compiler::BinOp;
 use std::hash::Hasher;
 
@@ -277,48 +277,78 @@ fn this<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a str> {
     }
 }
 
-fn arg_str<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
-    as_str(v).ok_or_else(|| vm.type_error(format!("{} must be str, not {}", what, vm.type_name(v))))
-}
-
-fn opt_arg<'a>(args: &'a [Value], i: usize) -> Option<&'a Value> {
-    args.get(i).filter(|v| !v.is_none())
-}
-
-fn strip_chars(vm: &Vm, args: &[Value]) -> PyResult<Option<Vec<char>>> {
-    match opt_arg(args, 1) {
-        Some(v) => Ok(Some(arg_str(vm, v, "strip arg")?.chars().collect())),
-        None => Ok(None),
+/// `self` unchanged: CPython hands back the very object for an exact str and a plain str
+/// copy for an instance of a subclass.
+fn unchanged(args: &[Value]) -> Value {
+    match &args[0] {
+        Value::Obj(o) if !o.ty().is(&rt().t.str) => new_str(&data(o).s),
+        v => v.clone(),
     }
 }
 
-fn strip(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+/// A str argument; `what` prefixes CPython's "must be str, not T" ("" or e.g. "replace() argument 1 ").
+fn arg_str<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
+    as_str(v).ok_or_else(|| vm.type_error(format!("{}must be str, not {}", what, vm.type_name(v))))
+}
+
+fn opt_arg(args: &[Value], i: usize) -> Option<&Value> {
+    args.get(i).filter(|v| !v.is_none())
+}
+
+/// The first argument of a method that takes at least one.
+fn first_arg<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a Value> {
+    args.get(1).ok_or_else(|| vm.type_error(format!("{}() takes at least 1 argument (0 given)", name)))
+}
+
+fn no_args(vm: &Vm, args: &[Value], name: &str) -> PyResult<()> {
+    if args.len() > 1 {
+        return Err(vm.type_error(format!("str.{}() takes no arguments ({} given)", name, args.len() - 1)));
+    }
+    Ok(())
+}
+
+/// CPython's Py_UNICODE_ISSPACE, used by isspace(), split() and strip(): Unicode's
+/// White_Space plus U+001C..U+001F, which CPython counts as whitespace by their
+/// bidirectional class (B/S).
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
+fn trim_by(s: &str, pred: impl Fn(char) -> bool, left: bool, right: bool) -> &str {
+    let s = if left { s.trim_start_matches(&pred) } else { s };
+    if right {
+        s.trim_end_matches(&pred)
+    } else {
+        s
+    }
+}
+
+fn strip_impl(vm: &Vm, args: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
     let s = this(vm, args)?;
-    Ok(new_str(match strip_chars(vm, args)? {
-        Some(cs) => s.trim_matches(|c| cs.contains(&c)),
-        None => s.trim(),
-    }))
+    let r = match opt_arg(args, 1) {
+        Some(v) => {
+            let chars = as_str(v).ok_or_else(|| vm.type_error(format!("{} arg must be None or str", name)))?;
+            trim_by(s, |c| chars.contains(c), left, right)
+        }
+        None => trim_by(s, is_space, left, right),
+    };
+    Ok(if r.len() == s.len() { unchanged(args) } else { new_str(r) })
+}
+fn strip(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    strip_impl(vm, args, "strip", true, true)
 }
 fn lstrip(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    Ok(new_str(match strip_chars(vm, args)? {
-        Some(cs) => s.trim_start_matches(|c| cs.contains(&c)),
-        None => s.trim_start(),
-    }))
+    strip_impl(vm, args, "lstrip", true, false)
 }
 fn rstrip(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    Ok(new_str(match strip_chars(vm, args)? {
-        Some(cs) => s.trim_end_matches(|c| cs.contains(&c)),
-        None => s.trim_end(),
-    }))
+    strip_impl(vm, args, "rstrip", false, true)
 }
 
 fn sep_and_max(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<(Option<String>, i64)> {
     let sep = args.get(1).or_else(|| kw.get("sep")).filter(|v| !v.is_none());
     let sep = match sep {
         Some(v) => {
-            let s = arg_str(vm, v, "must be str or None,")?;
+            let s = as_str(v).ok_or_else(|| vm.type_error(format!("must be str or None, not {}", vm.type_name(v))))?;
             if s.is_empty() {
                 return Err(vm.value_error("empty separator".into()));
             }
@@ -346,16 +376,16 @@ fn split(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_start();
+            let mut rest = s.trim_start_matches(is_space);
             let mut n = 0;
             while !rest.is_empty() {
                 if max >= 0 && n >= max {
                     out.push(new_str(rest));
                     break;
                 }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                let end = rest.find(is_space).unwrap_or(rest.len());
                 out.push(new_str(&rest[..end]));
-                rest = rest[end..].trim_start();
+                rest = rest[end..].trim_start_matches(is_space);
                 n += 1;
             }
             out
@@ -377,16 +407,16 @@ fn rsplit(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_end();
+            let mut rest = s.trim_end_matches(is_space);
             let mut n = 0;
             while !rest.is_empty() {
                 if max >= 0 && n >= max {
                     out.push(new_str(rest));
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().unwrap().len_utf8()).unwrap_or(0);
+                let start = rest.rfind(is_space).map(|i| i + rest[i..].chars().next().unwrap().len_utf8()).unwrap_or(0);
                 out.push(new_str(&rest[start..]));
-                rest = rest[..start].trim_end();
+                rest = rest[..start].trim_end_matches(is_space);
                 n += 1;
             }
             out
@@ -396,9 +426,27 @@ fn rsplit(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(list::new_list(parts))
 }
 
+fn is_type_error(vm: &Vm, e: &PyErr) -> bool {
+    vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.type_error)
+}
+
 fn join(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, args)?;
-    let items = vm.collect(args.get(1).ok_or_else(|| vm.type_error("str.join() takes exactly one argument (0 given)".into()))?)?;
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("str.join() takes exactly one argument ({} given)", args.len() - 1)));
+    }
+    // CPython's PySequence_Fast: only a failure to iterate at all gets the join wording
+    let items = match &args[1] {
+        Value::Obj(o) if matches!(o.payload(), Payload::List(_) | Payload::Tuple(_)) => vm.collect(&args[1])?,
+        v => {
+            let it = vm.iter(v).map_err(|e| if is_type_error(vm, &e) { vm.type_error("can only join an iterable".into()) } else { e })?;
+            let mut items = Vec::new();
+            while let Some(x) = vm.next(&it)? {
+                items.push(x);
+            }
+            items
+        }
+    };
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -412,10 +460,16 @@ fn join(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(from_string(out))
 }
 
-fn replace(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn replace(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, args)?;
-    let old = arg_str(vm, args.get(1).unwrap_or(&Value::None), "replace() argument 1")?;
-    let new = arg_str(vm, args.get(2).unwrap_or(&Value::None), "replace() argument 2")?;
+    if !kw.is_empty() {
+        return Err(vm.type_error("str.replace() takes no keyword arguments".into()));
+    }
+    if args.len() < 3 {
+        return Err(vm.type_error(format!("replace expected at least 2 arguments, got {}", args.len() - 1)));
+    }
+    let old = arg_str(vm, &args[1], "replace() argument 1 ")?;
+    let new = arg_str(vm, &args[2], "replace() argument 2 ")?;
     let count = match args.get(3) {
         Some(v) => vm.index_value(v)?,
         None => -1,
@@ -427,39 +481,58 @@ fn replace(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
-/// Resolve optional start/end arguments to a byte range of s.
-fn sub_range(vm: &Vm, s: &str, args: &[Value], first: usize) -> PyResult<(usize, usize, usize)> {
-    let n = if s.is_ascii() { s.len() } else { s.chars().count() } as i64;
-    let norm = |v: Option<&Value>, dflt: i64| -> PyResult<i64> {
-        match v {
-            None | Some(Value::None) => Ok(dflt),
-            Some(x) => {
-                let i = vm.index_value(x)?;
-                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+/// A start/end argument of find() and friends (CPython's _PyEval_SliceIndex): None, or
+/// anything with __index__, huge ints clamped.
+pub fn slice_index(vm: &Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Int(i)) => Ok(Some(*i)),
+        Some(Value::Bool(b)) => Ok(Some(*b as i64)),
+        Some(x) => {
+            if let Some(b) = crate::types::int::to_bigint(x) {
+                use num_traits::Signed;
+                return Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX }));
             }
+            if vm.lookup_special(x, "__index__").is_none() {
+                return Err(vm.type_error("slice indices must be integers or None or have an __index__ method".into()));
+            }
+            Ok(Some(vm.index_value(x)?))
         }
-    };
-    let start = norm(args.get(first), 0)?;
-    let end = norm(args.get(first + 1), n)?;
-    if start > end {
-        return Ok((1, 0, start as usize));
     }
-    let (bs, be) = if s.is_ascii() {
-        (start as usize, end as usize)
-    } else {
-        let idx: Vec<usize> = s.char_indices().map(|(b, _)| b).chain(std::iter::once(s.len())).collect();
-        (idx[start as usize], idx[end as usize])
-    };
-    Ok((bs, be, start as usize))
 }
 
-fn find_impl(vm: &Vm, args: &[Value], rev: bool) -> PyResult<i64> {
-    let s = this(vm, args)?;
-    let sub = arg_str(vm, args.get(1).unwrap_or(&Value::None), "must be str, not")?;
-    let (bs, be, _) = sub_range(vm, s, args, 2)?;
-    if bs > be {
-        return Ok(-1);
+/// The byte range of s selected by optional start/end arguments at args[first..], after
+/// CPython's ADJUST_INDICES; None when start lies past end (start is not clamped to the
+/// length, so "abc".find("", 4) finds nothing).
+fn sub_range(vm: &Vm, s: &str, args: &[Value], first: usize) -> PyResult<Option<(usize, usize)>> {
+    let n = if s.is_ascii() { s.len() } else { s.chars().count() } as i64;
+    let mut start = slice_index(vm, args.get(first))?.unwrap_or(0);
+    let mut end = slice_index(vm, args.get(first + 1))?.unwrap_or(n);
+    if end > n {
+        end = n;
+    } else if end < 0 {
+        end = (end.saturating_add(n)).max(0);
     }
+    if start < 0 {
+        start = (start.saturating_add(n)).max(0);
+    }
+    if start > end {
+        return Ok(None);
+    }
+    let (start, end) = (start as usize, end as usize);
+    if s.is_ascii() {
+        return Ok(Some((start, end)));
+    }
+    let byte_at = |ci: usize| s.char_indices().nth(ci).map(|(b, _)| b).unwrap_or(s.len());
+    Ok(Some((byte_at(start), byte_at(end))))
+}
+
+fn find_impl(vm: &Vm, args: &[Value], name: &str, rev: bool) -> PyResult<i64> {
+    let s = this(vm, args)?;
+    let sub = arg_str(vm, first_arg(vm, args, name)?, "")?;
+    let Some((bs, be)) = sub_range(vm, s, args, 2)? else {
+        return Ok(-1);
+    };
     let hay = &s[bs..be];
     let r = if rev { hay.rfind(sub) } else { hay.find(sub) };
     Ok(match r {
@@ -469,30 +542,29 @@ fn find_impl(vm: &Vm, args: &[Value], rev: bool) -> PyResult<i64> {
 }
 
 fn find(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, args, false)?))
+    Ok(Value::Int(find_impl(vm, args, "find", false)?))
 }
 fn rfind(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, args, true)?))
+    Ok(Value::Int(find_impl(vm, args, "rfind", true)?))
 }
 fn index(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    match find_impl(vm, args, false)? {
+    match find_impl(vm, args, "index", false)? {
         -1 => Err(vm.value_error("substring not found".into())),
         i => Ok(Value::Int(i)),
     }
 }
 fn rindex(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    match find_impl(vm, args, true)? {
+    match find_impl(vm, args, "rindex", true)? {
         -1 => Err(vm.value_error("substring not found".into())),
         i => Ok(Value::Int(i)),
     }
 }
 fn count(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, args)?;
-    let sub = arg_str(vm, args.get(1).unwrap_or(&Value::None), "must be str, not")?;
-    let (bs, be, _) = sub_range(vm, s, args, 2)?;
-    if bs > be {
+    let sub = arg_str(vm, first_arg(vm, args, "count")?, "")?;
+    let Some((bs, be)) = sub_range(vm, s, args, 2)? else {
         return Ok(Value::Int(0));
-    }
+    };
     let hay = &s[bs..be];
     if sub.is_empty() {
         return Ok(Value::Int(hay.chars().count() as i64 + 1));
@@ -502,30 +574,38 @@ fn count(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn starts_ends(vm: &Vm, args: &[Value], ends: bool) -> PyResult<Value> {
     let s = this(vm, args)?;
-    let (bs, be, _) = sub_range(vm, s, args, 2)?;
-    let hay = if bs <= be { &s[bs..be] } else { "" };
     let name = if ends { "endswith" } else { "startswith" };
-    let check = |p: &str| if ends { hay.ends_with(p) } else { hay.starts_with(p) };
-    match args.get(1) {
-        Some(Value::Obj(o)) => match o.payload() {
-            Payload::Str(p) => Ok(Value::Bool((bs <= be || p.s.is_empty() && false) && check(&p.s))),
-            Payload::Tuple(items) => {
-                for it in items.iter() {
-                    match as_str(it) {
-                        Some(p) => {
-                            if bs <= be && check(p) {
-                                return Ok(Value::Bool(true));
-                            }
-                        }
-                        None => return Err(vm.type_error(format!("tuple for {} must only contain str, not {}", name, vm.type_name(it)))),
-                    }
-                }
-                Ok(Value::Bool(false))
+    let prefix = first_arg(vm, args, name)?;
+    let range = sub_range(vm, s, args, 2)?;
+    let check = |p: &str| match range {
+        Some((bs, be)) => {
+            let hay = &s[bs..be];
+            if ends {
+                hay.ends_with(p)
+            } else {
+                hay.starts_with(p)
             }
-            _ => Err(vm.type_error(format!("{} first arg must be str or a tuple of str, not {}", name, vm.type_name(&args[1])))),
-        },
-        Some(v) => Err(vm.type_error(format!("{} first arg must be str or a tuple of str, not {}", name, vm.type_name(v)))),
-        None => Err(vm.type_error(format!("{}() takes at least 1 argument (0 given)", name))),
+        }
+        None => false,
+    };
+    if let Some(p) = as_str(prefix) {
+        return Ok(Value::Bool(check(p)));
+    }
+    match prefix {
+        Value::Obj(o) if matches!(o.payload(), Payload::Tuple(_)) => {
+            for it in tuple::items(o).iter() {
+                match as_str(it) {
+                    Some(p) => {
+                        if check(p) {
+                            return Ok(Value::Bool(true));
+                        }
+                    }
+                    None => return Err(vm.type_error(format!("tuple for {} must only contain str, not {}", name, vm.type_name(it)))),
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        v => Err(vm.type_error(format!("{} first arg must be str or a tuple of str, not {}", name, vm.type_name(v)))),
     }
 }
 fn startswith(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -535,61 +615,163 @@ fn endswith(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     starts_ends(vm, args, true)
 }
 
+// ---- case mapping --------------------------------------------------------------------------
+//
+// CPython maps case code point by code point with the full (SpecialCasing) mappings, plus
+// one context rule: a capital sigma lowercases to the final form at the end of a word.
+// Rust's char::to_uppercase/to_lowercase give the same full mappings; the titlecase
+// mapping, the Cased property and case folding are filled in below.
+
+/// General category Lt: the titlecase digraphs and Greek capitals with prosgegrammeni.
+fn is_titlecase(c: char) -> bool {
+    matches!(c as u32, 0x1c5 | 0x1c8 | 0x1cb | 0x1f2 | 0x1f88..=0x1f8f | 0x1f98..=0x1f9f | 0x1fa8..=0x1faf | 0x1fbc | 0x1fcc | 0x1ffc)
+}
+
+/// Unicode's Cased property (CPython's _PyUnicode_IsCased).
+fn is_cased(c: char) -> bool {
+    c.is_lowercase() || c.is_uppercase() || is_titlecase(c)
+}
+
+/// The full titlecase mapping (CPython's _PyUnicode_ToTitleFull). It equals the full
+/// uppercase mapping except for the code points matched here (UnicodeData.txt and
+/// SpecialCasing.txt).
+fn push_title(c: char, out: &mut String) {
+    let n = c as u32;
+    let t = match n {
+        // the DŽ, LJ, NJ and DZ digraphs: each triple titlecases to its middle letter
+        0x1c4..=0x1c6 => 0x1c5,
+        0x1c7..=0x1c9 => 0x1c8,
+        0x1ca..=0x1cc => 0x1cb,
+        0x1f1..=0x1f3 => 0x1f2,
+        // Georgian Mkhedruli has uppercase (Mtavruli) forms but titlecases to itself
+        0x10d0..=0x10fa | 0x10fd..=0x10ff => n,
+        // Greek with ypogegrammeni titlecases to the capital with prosgegrammeni (Lt)...
+        0x1f80..=0x1faf => n | 8,
+        0x1fb3 | 0x1fbc => 0x1fbc,
+        0x1fc3 | 0x1fcc => 0x1fcc,
+        0x1ff3 | 0x1ffc => 0x1ffc,
+        // ...or, where no such capital exists, keeps a combining ypogegrammeni instead of
+        // the capital iota the uppercase mapping appends
+        0x1fb2 | 0x1fb4 | 0x1fb7 | 0x1fc2 | 0x1fc4 | 0x1fc7 | 0x1ff2 | 0x1ff4 | 0x1ff7 => {
+            out.extend(c.to_uppercase().map(|u| if u == '\u{399}' { '\u{345}' } else { u }));
+            return;
+        }
+        // ligatures (ß, ﬀ..ﬆ, the Armenian ones): only the first letter is capitalized
+        0xdf | 0x587 | 0xfb00..=0xfb06 | 0xfb13..=0xfb17 => {
+            let mut u = c.to_uppercase();
+            out.extend(u.next());
+            out.extend(u.flat_map(char::to_lowercase));
+            return;
+        }
+        _ => {
+            out.extend(c.to_uppercase());
+            return;
+        }
+    };
+    out.push(char::from_u32(t).unwrap_or(c));
+}
+
+/// Lowercases s code point by code point, calling `f` with each original char and its
+/// lowercase mapping in context. Only U+03A3 depends on context (Final_Sigma: a cased
+/// letter before it and none after, skipping case-ignorables). Rust's str::to_lowercase
+/// applies that same rule, so its choice is read back from the lowered string rather
+/// than carrying a Case_Ignorable table.
+fn with_context_lower(s: &str, mut f: impl FnMut(usize, char, &mut dyn Iterator<Item = char>)) {
+    let lowered = if s.contains('Σ') { Some(s.to_lowercase()) } else { None };
+    let mut low = lowered.as_deref().map(str::chars);
+    for (i, c) in s.chars().enumerate() {
+        match &mut low {
+            Some(low) => {
+                let n = if c == 'Σ' { 1 } else { c.to_lowercase().count() };
+                let mut mapped = low.by_ref().take(n);
+                f(i, c, &mut mapped);
+                // keep the lowered string in step whether or not f used the mapping
+                mapped.for_each(drop);
+            }
+            None => f(i, c, &mut c.to_lowercase()),
+        }
+    }
+}
+
 fn upper(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    no_args(vm, args, "upper")?;
     Ok(from_string(this(vm, args)?.to_uppercase()))
 }
 fn lower(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    no_args(vm, args, "lower")?;
+    // str::to_lowercase applies the same Final_Sigma rule as CPython
     Ok(from_string(this(vm, args)?.to_lowercase()))
 }
 fn casefold(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(from_string(this(vm, args)?.to_lowercase().replace('ß', "ss")))
+    no_args(vm, args, "casefold")?;
+    let s = this(vm, args)?;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c as u32 {
+            // Cherokee folds to its uppercase letters, for stability with older versions
+            0x13a0..=0x13ff | 0xab70..=0xabbf => out.extend(c.to_uppercase()),
+            // dotless i has no folding; capital sharp s folds like ß
+            0x131 => out.push(c),
+            0x1e9e => out.push_str("ss"),
+            // everywhere else Unicode's full case folding is the lowercase of the full
+            // uppercase mapping (checked against CPython's for every code point), which
+            // also drops context: ς folds to σ
+            _ => out.extend(c.to_uppercase().flat_map(char::to_lowercase)),
+        }
+    }
+    Ok(from_string(out))
 }
 fn swapcase(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    no_args(vm, args, "swapcase")?;
     let s = this(vm, args)?;
-    let mut out = String::new();
-    for c in s.chars() {
+    let mut out = String::with_capacity(s.len());
+    with_context_lower(s, |_, c, lower| {
         if c.is_uppercase() {
-            out.extend(c.to_lowercase());
+            out.extend(lower);
         } else if c.is_lowercase() {
             out.extend(c.to_uppercase());
         } else {
             out.push(c);
         }
-    }
+    });
     Ok(from_string(out))
 }
 fn title(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    no_args(vm, args, "title")?;
     let s = this(vm, args)?;
-    let mut out = String::new();
+    let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
-    for c in s.chars() {
+    with_context_lower(s, |_, c, lower| {
         if prev_cased {
-            out.extend(c.to_lowercase());
+            out.extend(lower);
         } else {
-            out.extend(c.to_uppercase());
+            push_title(c, &mut out);
         }
-        prev_cased = c.is_alphabetic() && (c.is_uppercase() || c.is_lowercase());
-    }
+        prev_cased = is_cased(c);
+    });
     Ok(from_string(out))
 }
 fn capitalize(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    no_args(vm, args, "capitalize")?;
     let s = this(vm, args)?;
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
+    let mut out = String::with_capacity(s.len());
+    with_context_lower(s, |i, c, lower| {
         if i == 0 {
-            out.extend(c.to_uppercase());
+            push_title(c, &mut out);
         } else {
-            out.extend(c.to_lowercase());
+            out.extend(lower);
         }
-    }
+    });
     Ok(from_string(out))
 }
 
+// ---- padding -------------------------------------------------------------------------------
+
 fn pad_args(vm: &Vm, args: &[Value], name: &str) -> PyResult<(usize, char)> {
-    let w = vm.index_value(args.get(1).ok_or_else(|| vm.type_error(format!("{}() takes at least 1 argument (0 given)", name)))?)?;
+    let w = vm.index_value(args.get(1).ok_or_else(|| vm.type_error(format!("{} expected at least 1 argument, got 0", name)))?)?;
     let fill = match args.get(2) {
         Some(v) => {
-            let f = as_str(v).ok_or_else(|| vm.type_error(format!("{}() argument 2 must be str, not {}", name, vm.type_name(v))))?;
+            let f = as_str(v).ok_or_else(|| vm.type_error(format!("The fill character must be a unicode character, not {}", vm.type_name(v))))?;
             let mut cs = f.chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => c,
@@ -605,10 +787,10 @@ fn center(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (w, f) = pad_args(vm, args, "center")?;
     let n = s.chars().count();
     if w <= n {
-        return Ok(args[0].clone());
+        return Ok(unchanged(args));
     }
     let total = w - n;
-    // CPython puts the extra space on the right when total is odd and n is even
+    // CPython puts the extra fill on the left only when both the padding and width are odd
     let left = total / 2 + (total & w & 1);
     let right = total - left;
     let mut out: String = std::iter::repeat_n(f, left).collect();
@@ -621,7 +803,7 @@ fn ljust(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (w, f) = pad_args(vm, args, "ljust")?;
     let n = s.chars().count();
     if w <= n {
-        return Ok(args[0].clone());
+        return Ok(unchanged(args));
     }
     let mut out = s.to_string();
     out.extend(std::iter::repeat_n(f, w - n));
@@ -632,7 +814,7 @@ fn rjust(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (w, f) = pad_args(vm, args, "rjust")?;
     let n = s.chars().count();
     if w <= n {
-        return Ok(args[0].clone());
+        return Ok(unchanged(args));
     }
     let mut out: String = std::iter::repeat_n(f, w - n).collect();
     out.push_str(s);
@@ -640,10 +822,13 @@ fn rjust(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 fn zfill(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, args)?;
-    let w = vm.index_value(args.get(1).unwrap_or(&Value::Int(0)))?.max(0) as usize;
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("str.zfill() takes exactly one argument ({} given)", args.len() - 1)));
+    }
+    let w = vm.index_value(&args[1])?.max(0) as usize;
     let n = s.chars().count();
     if w <= n {
-        return Ok(args[0].clone());
+        return Ok(unchanged(args));
     }
     let (sign, rest) = match s.chars().next() {
         Some(c @ ('+' | '-')) => (Some(c), &s[1..]),
@@ -660,7 +845,7 @@ fn zfill(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn partition_impl(vm: &Vm, args: &[Value], rev: bool) -> PyResult<Value> {
     let s = this(vm, args)?;
-    let sep = arg_str(vm, args.get(1).unwrap_or(&Value::None), "must be str, not")?;
+    let sep = arg_str(vm, args.get(1).unwrap_or(&Value::None), "")?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator".into()));
     }
@@ -669,9 +854,9 @@ fn partition_impl(vm: &Vm, args: &[Value], rev: bool) -> PyResult<Value> {
         Some(i) => vec![new_str(&s[..i]), new_str(sep), new_str(&s[i + sep.len()..])],
         None => {
             if rev {
-                vec![new_str(""), new_str(""), args[0].clone()]
+                vec![new_str(""), new_str(""), unchanged(args)]
             } else {
-                vec![args[0].clone(), new_str(""), new_str("")]
+                vec![unchanged(args), new_str(""), new_str("")]
             }
         }
     }))
@@ -681,6 +866,11 @@ fn partition(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 fn rpartition(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     partition_impl(vm, args, true)
+}
+
+/// The line boundaries of str.splitlines() (CPython's Py_UNICODE_ISLINEBREAK).
+fn is_linebreak(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
 fn splitlines(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -695,8 +885,7 @@ fn splitlines(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let mut i = 0;
     while i < chars.len() {
         let (b, c) = chars[i];
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
-        if is_break {
+        if is_linebreak(c) {
             let mut end = b + c.len_utf8();
             if c == '\r' && i + 1 < chars.len() && chars[i + 1].1 == '\n' {
                 end += 1;
@@ -743,67 +932,255 @@ fn expandtabs(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(from_string(out))
 }
 
-fn encode(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    let enc = args.get(1).or_else(|| kw.get("encoding")).and_then(as_str).unwrap_or("utf-8").to_lowercase().replace('_', "-");
-    let errors = args.get(2).or_else(|| kw.get("errors")).and_then(as_str).unwrap_or("strict").to_string();
-    match enc.as_str() {
-        "utf-8" | "utf8" => Ok(crate::types::bytes::new_bytes(s.as_bytes().to_vec())),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if enc == "ascii" { 0x80 } else { 0x100 };
-            let mut out = Vec::new();
-            for (i, c) in s.chars().enumerate() {
-                if (c as u32) < limit {
-                    out.push(c as u8);
-                } else {
-                    match errors.as_str() {
-                        "ignore" => {}
-                        "replace" => out.push(b'?'),
-                        _ => {
-                            let codec = if enc == "ascii" { "ascii" } else { "latin-1" };
-                            return Err(vm.new_error(&rt().e.unicode_encode_error, format!("'{}' codec can't encode character {} in position {}: ordinal not in range({})", codec, ascii_repr(&c.to_string()), i, limit)));
-                        }
-                    }
+// ---- codecs --------------------------------------------------------------------------------
+
+/// The codecs gilpy implements natively.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Codec {
+    Utf8,
+    Utf8Sig,
+    Ascii,
+    Latin1,
+    /// UTF-16 / UTF-32; `Some(true)` big-endian, `Some(false)` little-endian, `None` with a BOM
+    Utf16(Option<bool>),
+    Utf32(Option<bool>),
+}
+
+impl Codec {
+    /// Looks an encoding name up the way CPython's encodings package does: case-insensitive,
+    /// with runs of punctuation and spaces equivalent to one underscore, through the aliases.
+    pub fn lookup(name: &str) -> Option<Codec> {
+        let mut norm = String::with_capacity(name.len());
+        let mut gap = false;
+        for c in name.chars() {
+            if c.is_ascii_alphanumeric() || c == '.' {
+                if gap && !norm.is_empty() {
+                    norm.push('_');
                 }
+                gap = false;
+                norm.push(c.to_ascii_lowercase());
+            } else {
+                gap = true;
             }
-            Ok(crate::types::bytes::new_bytes(out))
         }
-        _ => Err(vm.new_error(&rt().e.lookup_error, format!("unknown encoding: {}", enc))),
+        Some(match norm.as_str() {
+            "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
+            "utf_8_sig" => Codec::Utf8Sig,
+            "ascii" | "646" | "us_ascii" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" => Codec::Ascii,
+            "latin_1" | "latin1" | "latin" | "l1" | "iso8859_1" | "iso_8859_1" | "8859" | "cp819" | "iso_ir_100" | "iso_8859_1_1987" | "csisolatin1" | "ibm819" => Codec::Latin1,
+            "utf_16" | "utf16" | "u16" => Codec::Utf16(None),
+            "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => Codec::Utf16(Some(false)),
+            "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Codec::Utf16(Some(true)),
+            "utf_32" | "utf32" | "u32" => Codec::Utf32(None),
+            "utf_32_le" | "utf_32le" => Codec::Utf32(Some(false)),
+            "utf_32_be" | "utf_32be" => Codec::Utf32(Some(true)),
+            _ => return None,
+        })
+    }
+
+    /// The codec's name in error messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Utf8Sig => "utf-8-sig",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin-1",
+            Codec::Utf16(None) => "utf-16",
+            Codec::Utf16(Some(false)) => "utf-16-le",
+            Codec::Utf16(Some(true)) => "utf-16-be",
+            Codec::Utf32(None) => "utf-32",
+            Codec::Utf32(Some(false)) => "utf-32-le",
+            Codec::Utf32(Some(true)) => "utf-32-be",
+        }
     }
 }
 
-fn pred(vm: &Vm, args: &[Value], f: fn(char) -> bool, empty: bool) -> PyResult<Value> {
+pub fn lookup_codec(vm: &Vm, name: &str) -> PyResult<Codec> {
+    Codec::lookup(name).ok_or_else(|| vm.new_error(&rt().e.lookup_error, format!("unknown encoding: {}", name)))
+}
+
+pub fn unknown_error_handler(vm: &Vm, errors: &str) -> PyErr {
+    vm.new_error(&rt().e.lookup_error, format!("unknown error handler name '{}'", errors))
+}
+
+/// `\xNN`, `\uNNNN` or `\UNNNNNNNN`, the shortest that holds the code point.
+pub fn escape_code_point(n: u32) -> String {
+    if n <= 0xff {
+        format!("\\x{:02x}", n)
+    } else if n <= 0xffff {
+        format!("\\u{:04x}", n)
+    } else {
+        format!("\\U{:08x}", n)
+    }
+}
+
+fn encode_error(vm: &Vm, codec: Codec, chars: &[char], start: usize, end: usize, reason: &str) -> PyErr {
+    let msg = if end == start + 1 {
+        format!("'{}' codec can't encode character '{}' in position {}: {}", codec.name(), escape_code_point(chars[start] as u32), start, reason)
+    } else {
+        format!("'{}' codec can't encode characters in position {}-{}: {}", codec.name(), start, end - 1, reason)
+    };
+    vm.new_error(&rt().e.unicode_encode_error, msg)
+}
+
+/// str.encode(): text to bytes through `encoding`, with CPython's error handlers.
+pub fn encode_text(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let codec = lookup_codec(vm, encoding)?;
+    Ok(match codec {
+        // Rust strings hold no lone surrogates, so the UTF encodings cannot fail
+        Codec::Utf8 => s.as_bytes().to_vec(),
+        Codec::Utf8Sig => [b"\xef\xbb\xbf".as_slice(), s.as_bytes()].concat(),
+        Codec::Utf16(be) => {
+            let mut out = Vec::with_capacity(2 * s.len() + 2);
+            let be = be.unwrap_or_else(|| {
+                out.extend_from_slice(&[0xff, 0xfe]);
+                false
+            });
+            for u in s.encode_utf16() {
+                out.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+            out
+        }
+        Codec::Utf32(be) => {
+            let mut out = Vec::with_capacity(4 * s.len() + 4);
+            let be = be.unwrap_or_else(|| {
+                out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+                false
+            });
+            for c in s.chars() {
+                out.extend_from_slice(&if be { (c as u32).to_be_bytes() } else { (c as u32).to_le_bytes() });
+            }
+            out
+        }
+        Codec::Ascii | Codec::Latin1 => {
+            let limit = if codec == Codec::Ascii { 0x80 } else { 0x100 };
+            if s.chars().all(|c| (c as u32) < limit) {
+                return Ok(s.chars().map(|c| c as u8).collect());
+            }
+            let chars: Vec<char> = s.chars().collect();
+            let mut out = Vec::with_capacity(chars.len());
+            let mut i = 0;
+            while i < chars.len() {
+                if (chars[i] as u32) < limit {
+                    out.push(chars[i] as u8);
+                    i += 1;
+                    continue;
+                }
+                // the handlers see each run of unencodable characters at once
+                let mut end = i + 1;
+                while end < chars.len() && chars[end] as u32 >= limit {
+                    end += 1;
+                }
+                let bad = &chars[i..end];
+                match errors {
+                    "ignore" => {}
+                    "replace" => out.extend(std::iter::repeat_n(b'?', bad.len())),
+                    "backslashreplace" => bad.iter().for_each(|c| out.extend_from_slice(escape_code_point(*c as u32).as_bytes())),
+                    "xmlcharrefreplace" => bad.iter().for_each(|c| out.extend_from_slice(format!("&#{};", *c as u32).as_bytes())),
+                    // the surrogate handlers only act on surrogates, which a Rust string never holds
+                    "strict" | "surrogateescape" | "surrogatepass" => return Err(encode_error(vm, codec, &chars, i, end, &format!("ordinal not in range({})", limit))),
+                    other => return Err(unknown_error_handler(vm, other)),
+                }
+                i = end;
+            }
+            out
+        }
+    })
+}
+
+fn encode(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    let encoding = match args.get(1).or_else(|| kw.get("encoding")) {
+        Some(v) => arg_str(vm, v, "encode() argument 'encoding' ")?,
+        None => "utf-8",
+    };
+    let errors = match args.get(2).or_else(|| kw.get("errors")) {
+        Some(v) => arg_str(vm, v, "encode() argument 'errors' ")?,
+        None => "strict",
+    };
+    Ok(crate::types::bytes::new_bytes(encode_text(vm, s, encoding, errors)?))
+}
+
+// ---- predicates ----------------------------------------------------------------------------
+
+fn pred(vm: &Vm, args: &[Value], name: &str, f: fn(char) -> bool, empty: bool) -> PyResult<Value> {
+    no_args(vm, args, name)?;
     let s = this(vm, args)?;
     if s.is_empty() {
         return Ok(Value::Bool(empty));
     }
     Ok(Value::Bool(s.chars().all(f)))
 }
+
+/// The range of `table` (sorted, inclusive) holding c.
+fn table_range(table: &[(u32, u32)], c: char) -> Option<(u32, u32)> {
+    let n = c as u32;
+    let i = table.partition_point(|&(_, hi)| hi < n);
+    table.get(i).copied().filter(|&(lo, _)| lo <= n)
+}
+fn in_table(table: &[(u32, u32)], c: char) -> bool {
+    table_range(table, c).is_some()
+}
+
+/// The value of a decimal digit (general category Nd, CPython's Py_UNICODE_TODECIMAL).
+pub fn decimal_value(c: char) -> Option<u32> {
+    if c.is_ascii_digit() {
+        return Some(c as u32 - '0' as u32);
+    }
+    // every Nd range is made of whole runs of 0..9
+    table_range(DECIMAL, c).map(|(lo, _)| (c as u32 - lo) % 10)
+}
+
+fn is_decimal(c: char) -> bool {
+    c.is_ascii_digit() || (!c.is_ascii() && in_table(DECIMAL, c))
+}
+fn is_digit(c: char) -> bool {
+    is_decimal(c) || (!c.is_ascii() && in_table(DIGIT_EXTRA, c))
+}
+/// Anything with a numeric value: general categories Nd, Nl, No (Rust's is_numeric) and
+/// the ideographs Unihan gives a numeric value.
+fn is_numeric(c: char) -> bool {
+    c.is_numeric() || (!c.is_ascii() && in_table(NUMERIC_EXTRA, c))
+}
+/// Letters, general categories L* (CPython's Py_UNICODE_ISALPHA). Unicode's Alphabetic
+/// property (Rust's is_alphabetic) also holds letter numbers (Nl) and Other_Alphabetic
+/// marks and symbols, which CPython does not count.
+fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    c.is_alphabetic() && !c.is_numeric() && !in_table(OTHER_ALPHABETIC, c)
+}
+fn is_alnum(c: char) -> bool {
+    is_alpha(c) || is_numeric(c)
+}
+
 fn isdigit(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    pred(vm, a, |c| c.is_ascii_digit() || ('\u{2070}'..='\u{2079}').contains(&c) || ('\u{00b2}'..='\u{00b3}').contains(&c) || c == '\u{00b9}' || c.is_numeric() && c.to_digit(10).is_some(), false)
+    pred(vm, a, "isdigit", is_digit, false)
 }
 fn isdecimal(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    pred(vm, a, |c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some()), false)
+    pred(vm, a, "isdecimal", is_decimal, false)
 }
 fn isnumeric(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    pred(vm, a, |c| c.is_numeric(), false)
+    pred(vm, a, "isnumeric", is_numeric, false)
 }
 fn isalpha(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    pred(vm, a, |c| c.is_alphabetic(), false)
+    pred(vm, a, "isalpha", is_alpha, false)
 }
 fn isalnum(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    pred(vm, a, |c| c.is_alphanumeric(), false)
+    pred(vm, a, "isalnum", is_alnum, false)
 }
 fn isspace(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    pred(vm, a, |c| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c), false)
+    pred(vm, a, "isspace", is_space, false)
 }
 fn isascii(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    pred(vm, a, |c| c.is_ascii(), true)
+    pred(vm, a, "isascii", |c| c.is_ascii(), true)
 }
 fn isprintable(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    pred(vm, a, is_printable, true)
+    pred(vm, a, "isprintable", is_printable, true)
 }
 fn isidentifier(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    no_args(vm, a, "isidentifier")?;
     let s = this(vm, a)?;
     let mut cs = s.chars();
     let ok = match cs.next() {
@@ -813,19 +1190,36 @@ fn isidentifier(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(ok))
 }
 fn isupper(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    no_args(vm, a, "isupper")?;
     let s = this(vm, a)?;
-    Ok(Value::Bool(s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())))
+    let mut cased = false;
+    for c in s.chars() {
+        if c.is_lowercase() || is_titlecase(c) {
+            return Ok(Value::Bool(false));
+        }
+        cased |= c.is_uppercase();
+    }
+    Ok(Value::Bool(cased))
 }
 fn islower(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    no_args(vm, a, "islower")?;
     let s = this(vm, a)?;
-    Ok(Value::Bool(s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())))
+    let mut cased = false;
+    for c in s.chars() {
+        if c.is_uppercase() || is_titlecase(c) {
+            return Ok(Value::Bool(false));
+        }
+        cased |= c.is_lowercase();
+    }
+    Ok(Value::Bool(cased))
 }
 fn istitle(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    no_args(vm, a, "istitle")?;
     let s = this(vm, a)?;
     let mut prev_cased = false;
     let mut any = false;
     for c in s.chars() {
-        if c.is_uppercase() {
+        if c.is_uppercase() || is_titlecase(c) {
             if prev_cased {
                 return Ok(Value::Bool(false));
             }
@@ -851,19 +1245,27 @@ fn str_format(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn format_map(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, args)?;
-    let m = args.get(1).cloned().unwrap_or(Value::None);
-    Ok(from_string(crate::format::str_format_map(vm, s, &m)?))
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("str.format_map() takes exactly one argument ({} given)", args.len() - 1)));
+    }
+    Ok(from_string(crate::format::str_format_map(vm, s, &args[1])?))
 }
 
 fn dunder_format(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let spec = args.get(1).and_then(as_str).unwrap_or("").to_string();
-    Ok(from_string(crate::format::format_value(vm, &args[0], &spec)?))
+    let spec = match args.get(1) {
+        Some(v) => arg_str(vm, v, "__format__() argument ")?,
+        None => return Err(vm.type_error("str.__format__() takes exactly one argument (0 given)".into())),
+    };
+    Ok(from_string(crate::format::format_value(vm, &args[0], spec)?))
 }
 
 fn maketrans(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let d = crate::types::dict::new_dict();
     match args.len() {
         1 => {
+            if !matches!(&args[0], Value::Obj(o) if matches!(o.payload(), Payload::Dict(_))) {
+                return Err(vm.type_error("if you give only one argument to maketrans it must be a dict".into()));
+            }
             for (k, v) in crate::types::dict::items_of(vm, &args[0])? {
                 let key = match as_str(&k) {
                     Some(s) if s.chars().count() == 1 => Value::Int(s.chars().next().unwrap() as i64),
@@ -874,8 +1276,8 @@ fn maketrans(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             }
         }
         2 | 3 => {
-            let a: Vec<char> = arg_str(vm, &args[0], "maketrans() argument 1")?.chars().collect();
-            let b: Vec<char> = arg_str(vm, &args[1], "maketrans() argument 2")?.chars().collect();
+            let a: Vec<char> = arg_str(vm, &args[0], "maketrans() argument 1 ")?.chars().collect();
+            let b: Vec<char> = arg_str(vm, &args[1], "maketrans() argument 2 ")?.chars().collect();
             if a.len() != b.len() {
                 return Err(vm.value_error("the first two maketrans arguments must have equal length".into()));
             }
@@ -883,7 +1285,7 @@ fn maketrans(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                 crate::types::dict::set_item(vm, &d, Value::Int(*x as i64), Value::Int(*y as i64))?;
             }
             if let Some(z) = args.get(2) {
-                for c in arg_str(vm, z, "maketrans() argument 3")?.chars() {
+                for c in arg_str(vm, z, "maketrans() argument 3 ")?.chars() {
                     crate::types::dict::set_item(vm, &d, Value::Int(c as i64), Value::None)?;
                 }
             }
@@ -895,12 +1297,18 @@ fn maketrans(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn translate(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, args)?;
-    let table = args.get(1).cloned().unwrap_or(Value::None);
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("str.translate() takes exactly one argument ({} given)", args.len() - 1)));
+    }
+    let table = args[1].clone();
     let mut out = String::new();
     for c in s.chars() {
         match vm.getitem(&table, &Value::Int(c as i64)) {
             Ok(Value::None) => {}
-            Ok(Value::Int(n)) => out.push(char::from_u32(n as u32).unwrap_or(c)),
+            Ok(Value::Int(n)) => match u32::try_from(n).ok().and_then(char::from_u32) {
+                Some(m) => out.push(m),
+                None => return Err(vm.value_error("character mapping must be in range(0x110000)".into())),
+            },
             Ok(v) => match as_str(&v) {
                 Some(t) => out.push_str(t),
                 None => return Err(vm.type_error("character mapping must return integer, None or str".into())),
@@ -919,35 +1327,49 @@ fn translate(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn removeprefix(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, args)?;
-    let p = arg_str(vm, args.get(1).unwrap_or(&Value::None), "removeprefix() argument")?;
-    Ok(new_str(s.strip_prefix(p).unwrap_or(s)))
+    let p = arg_str(vm, args.get(1).unwrap_or(&Value::None), "removeprefix() argument ")?;
+    Ok(match s.strip_prefix(p) {
+        Some(r) if !p.is_empty() => new_str(r),
+        _ => unchanged(args),
+    })
 }
 fn removesuffix(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, args)?;
-    let p = arg_str(vm, args.get(1).unwrap_or(&Value::None), "removesuffix() argument")?;
-    Ok(new_str(if p.is_empty() { s } else { s.strip_suffix(p).unwrap_or(s) }))
+    let p = arg_str(vm, args.get(1).unwrap_or(&Value::None), "removesuffix() argument ")?;
+    Ok(match s.strip_suffix(p) {
+        Some(r) if !p.is_empty() => new_str(r),
+        _ => unchanged(args),
+    })
 }
 
 /// str(object='') / str(bytes, encoding)
 fn str_new(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let cls = vm.expect_type(&args[0])?;
+    if args.len() > 4 {
+        return Err(vm.type_error(format!("str() takes at most 3 arguments ({} given)", args.len() - 1)));
+    }
     let x = args.get(1).or_else(|| kw.get("object"));
-    let encoding = args.get(2).or_else(|| kw.get("encoding"));
-    let r = match (x, encoding) {
-        (None, _) => new_str(""),
-        (Some(v), None) => Value::Obj(vm.str_(v)?),
-        (Some(v), Some(_)) => match v {
-            Value::Obj(o) => match o.payload() {
-                Payload::Bytes(b) => crate::types::bytes::decode_bytes(vm, b, args.get(2).or_else(|| kw.get("encoding")), args.get(3).or_else(|| kw.get("errors")))?,
-                Payload::ByteArray(b) => {
-                    // SAFETY: GIL invariant; copied out.
-                    let data = unsafe { (*b.get()).clone() };
-                    crate::types::bytes::decode_bytes(vm, &data, args.get(2).or_else(|| kw.get("encoding")), args.get(3).or_else(|| kw.get("errors")))?
+    let text_arg = |v: Option<&'_ Value>, name: &str| -> PyResult<Option<String>> {
+        match v {
+            None => Ok(None),
+            Some(v) => as_str(v).map(|s| Some(s.to_string())).ok_or_else(|| vm.type_error(format!("str() argument '{}' must be str, not {}", name, vm.type_name(v)))),
+        }
+    };
+    let encoding = text_arg(args.get(2).or_else(|| kw.get("encoding")), "encoding")?;
+    let errors = text_arg(args.get(3).or_else(|| kw.get("errors")), "errors")?;
+    let r = match x {
+        None => new_str(""),
+        Some(v) if encoding.is_none() && errors.is_none() => Value::Obj(vm.str_(v)?),
+        // with an encoding or errors argument, str() decodes
+        Some(v) => {
+            let Some(b) = crate::types::bytes::bytes_of(v) else {
+                if as_str(v).is_some() {
+                    return Err(vm.type_error("decoding str is not supported".into()));
                 }
-                _ => return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(v)))),
-            },
-            _ => return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(v)))),
-        },
+                return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(v))));
+            };
+            from_string(crate::types::bytes::decode_text(vm, &b, encoding.as_deref().unwrap_or("utf-8"), errors.as_deref().unwrap_or("strict"))?)
+        }
     };
     if cls.is(&rt().t.str) {
         return Ok(r);
@@ -1016,3 +1438,93 @@ pub fn register() {
     );
     crate::types::add_static(t, &[("maketrans", maketrans)]);
 }
+
+// ---- Unicode property tables ---------------------------------------------------------------
+//
+// Generated from CPython 3.11's unicodedata (Unicode 14.0), for properties Rust's std
+// does not expose; inclusive code point ranges, sorted.
+
+/// Decimal digits, general category Nd; each range is whole runs of 0..9.
+const DECIMAL: &[(u32, u32)] = &[
+    (0x30, 0x39), (0x660, 0x669), (0x6f0, 0x6f9), (0x7c0, 0x7c9), (0x966, 0x96f), (0x9e6, 0x9ef), (0xa66, 0xa6f),
+    (0xae6, 0xaef), (0xb66, 0xb6f), (0xbe6, 0xbef), (0xc66, 0xc6f), (0xce6, 0xcef), (0xd66, 0xd6f), (0xde6, 0xdef),
+    (0xe50, 0xe59), (0xed0, 0xed9), (0xf20, 0xf29), (0x1040, 0x1049), (0x1090, 0x1099), (0x17e0, 0x17e9),
+    (0x1810, 0x1819), (0x1946, 0x194f), (0x19d0, 0x19d9), (0x1a80, 0x1a89), (0x1a90, 0x1a99), (0x1b50, 0x1b59),
+    (0x1bb0, 0x1bb9), (0x1c40, 0x1c49), (0x1c50, 0x1c59), (0xa620, 0xa629), (0xa8d0, 0xa8d9), (0xa900, 0xa909),
+    (0xa9d0, 0xa9d9), (0xa9f0, 0xa9f9), (0xaa50, 0xaa59), (0xabf0, 0xabf9), (0xff10, 0xff19), (0x104a0, 0x104a9),
+    (0x10d30, 0x10d39), (0x11066, 0x1106f), (0x110f0, 0x110f9), (0x11136, 0x1113f), (0x111d0, 0x111d9),
+    (0x112f0, 0x112f9), (0x11450, 0x11459), (0x114d0, 0x114d9), (0x11650, 0x11659), (0x116c0, 0x116c9),
+    (0x11730, 0x11739), (0x118e0, 0x118e9), (0x11950, 0x11959), (0x11c50, 0x11c59), (0x11d50, 0x11d59),
+    (0x11da0, 0x11da9), (0x16a60, 0x16a69), (0x16ac0, 0x16ac9), (0x16b50, 0x16b59), (0x1d7ce, 0x1d7ff),
+    (0x1e140, 0x1e149), (0x1e2f0, 0x1e2f9), (0x1e950, 0x1e959), (0x1fbf0, 0x1fbf9),
+];
+
+/// Digits that are not decimal (Numeric_Type=Digit: superscripts, circled digits...).
+const DIGIT_EXTRA: &[(u32, u32)] = &[
+    (0xb2, 0xb3), (0xb9, 0xb9), (0x1369, 0x1371), (0x19da, 0x19da), (0x2070, 0x2070), (0x2074, 0x2079),
+    (0x2080, 0x2089), (0x2460, 0x2468), (0x2474, 0x247c), (0x2488, 0x2490), (0x24ea, 0x24ea), (0x24f5, 0x24fd),
+    (0x24ff, 0x24ff), (0x2776, 0x277e), (0x2780, 0x2788), (0x278a, 0x2792), (0x10a40, 0x10a43), (0x10e60, 0x10e68),
+    (0x11052, 0x1105a), (0x1f100, 0x1f10a),
+];
+
+/// Characters with a numeric value outside the N* categories (Han numerals and the like).
+const NUMERIC_EXTRA: &[(u32, u32)] = &[
+    (0x3405, 0x3405), (0x3483, 0x3483), (0x382a, 0x382a), (0x3b4d, 0x3b4d), (0x4e00, 0x4e00), (0x4e03, 0x4e03),
+    (0x4e07, 0x4e07), (0x4e09, 0x4e09), (0x4e5d, 0x4e5d), (0x4e8c, 0x4e8c), (0x4e94, 0x4e94), (0x4e96, 0x4e96),
+    (0x4ebf, 0x4ec0), (0x4edf, 0x4edf), (0x4ee8, 0x4ee8), (0x4f0d, 0x4f0d), (0x4f70, 0x4f70), (0x5104, 0x5104),
+    (0x5146, 0x5146), (0x5169, 0x5169), (0x516b, 0x516b), (0x516d, 0x516d), (0x5341, 0x5341), (0x5343, 0x5345),
+    (0x534c, 0x534c), (0x53c1, 0x53c4), (0x56db, 0x56db), (0x58f1, 0x58f1), (0x58f9, 0x58f9), (0x5e7a, 0x5e7a),
+    (0x5efe, 0x5eff), (0x5f0c, 0x5f0e), (0x5f10, 0x5f10), (0x62fe, 0x62fe), (0x634c, 0x634c), (0x67d2, 0x67d2),
+    (0x6f06, 0x6f06), (0x7396, 0x7396), (0x767e, 0x767e), (0x8086, 0x8086), (0x842c, 0x842c), (0x8cae, 0x8cae),
+    (0x8cb3, 0x8cb3), (0x8d30, 0x8d30), (0x9621, 0x9621), (0x9646, 0x9646), (0x964c, 0x964c), (0x9678, 0x9678),
+    (0x96f6, 0x96f6), (0xf96b, 0xf96b), (0xf973, 0xf973), (0xf978, 0xf978), (0xf9b2, 0xf9b2), (0xf9d1, 0xf9d1),
+    (0xf9d3, 0xf9d3), (0xf9fd, 0xf9fd), (0x20001, 0x20001), (0x20064, 0x20064), (0x200e2, 0x200e2), (0x20121, 0x20121),
+    (0x2092a, 0x2092a), (0x20983, 0x20983), (0x2098c, 0x2098c), (0x2099c, 0x2099c), (0x20aea, 0x20aea),
+    (0x20afd, 0x20afd), (0x20b19, 0x20b19), (0x22390, 0x22390), (0x22998, 0x22998), (0x23b1b, 0x23b1b),
+    (0x2626d, 0x2626d), (0x2f890, 0x2f890),
+];
+
+/// Alphabetic characters that are neither letters nor letter numbers (Other_Alphabetic:
+/// combining marks and circled letters).
+const OTHER_ALPHABETIC: &[(u32, u32)] = &[
+    (0x345, 0x345), (0x5b0, 0x5bd), (0x5bf, 0x5bf), (0x5c1, 0x5c2), (0x5c4, 0x5c5), (0x5c7, 0x5c7), (0x610, 0x61a),
+    (0x64b, 0x657), (0x659, 0x65f), (0x670, 0x670), (0x6d6, 0x6dc), (0x6e1, 0x6e4), (0x6e7, 0x6e8), (0x6ed, 0x6ed),
+    (0x711, 0x711), (0x730, 0x73f), (0x7a6, 0x7b0), (0x816, 0x817), (0x81b, 0x823), (0x825, 0x827), (0x829, 0x82c),
+    (0x8d4, 0x8df), (0x8e3, 0x8e9), (0x8f0, 0x903), (0x93a, 0x93b), (0x93e, 0x94c), (0x94e, 0x94f), (0x955, 0x957),
+    (0x962, 0x963), (0x981, 0x983), (0x9be, 0x9c4), (0x9c7, 0x9c8), (0x9cb, 0x9cc), (0x9d7, 0x9d7), (0x9e2, 0x9e3),
+    (0xa01, 0xa03), (0xa3e, 0xa42), (0xa47, 0xa48), (0xa4b, 0xa4c), (0xa51, 0xa51), (0xa70, 0xa71), (0xa75, 0xa75),
+    (0xa81, 0xa83), (0xabe, 0xac5), (0xac7, 0xac9), (0xacb, 0xacc), (0xae2, 0xae3), (0xafa, 0xafc), (0xb01, 0xb03),
+    (0xb3e, 0xb44), (0xb47, 0xb48), (0xb4b, 0xb4c), (0xb56, 0xb57), (0xb62, 0xb63), (0xb82, 0xb82), (0xbbe, 0xbc2),
+    (0xbc6, 0xbc8), (0xbca, 0xbcc), (0xbd7, 0xbd7), (0xc00, 0xc03), (0xc3e, 0xc44), (0xc46, 0xc48), (0xc4a, 0xc4c),
+    (0xc55, 0xc56), (0xc62, 0xc63), (0xc81, 0xc83), (0xcbe, 0xcc4), (0xcc6, 0xcc8), (0xcca, 0xccc), (0xcd5, 0xcd6),
+    (0xce2, 0xce3), (0xd00, 0xd03), (0xd3e, 0xd44), (0xd46, 0xd48), (0xd4a, 0xd4c), (0xd57, 0xd57), (0xd62, 0xd63),
+    (0xd81, 0xd83), (0xdcf, 0xdd4), (0xdd6, 0xdd6), (0xdd8, 0xddf), (0xdf2, 0xdf3), (0xe31, 0xe31), (0xe34, 0xe3a),
+    (0xe4d, 0xe4d), (0xeb1, 0xeb1), (0xeb4, 0xeb9), (0xebb, 0xebc), (0xecd, 0xecd), (0xf71, 0xf81), (0xf8d, 0xf97),
+    (0xf99, 0xfbc), (0x102b, 0x1036), (0x1038, 0x1038), (0x103b, 0x103e), (0x1056, 0x1059), (0x105e, 0x1060),
+    (0x1062, 0x1064), (0x1067, 0x106d), (0x1071, 0x1074), (0x1082, 0x108d), (0x108f, 0x108f), (0x109a, 0x109d),
+    (0x1712, 0x1713), (0x1732, 0x1733), (0x1752, 0x1753), (0x1772, 0x1773), (0x17b6, 0x17c8), (0x1885, 0x1886),
+    (0x18a9, 0x18a9), (0x1920, 0x192b), (0x1930, 0x1938), (0x1a17, 0x1a1b), (0x1a55, 0x1a5e), (0x1a61, 0x1a74),
+    (0x1abf, 0x1ac0), (0x1acc, 0x1ace), (0x1b00, 0x1b04), (0x1b35, 0x1b43), (0x1b80, 0x1b82), (0x1ba1, 0x1ba9),
+    (0x1bac, 0x1bad), (0x1be7, 0x1bf1), (0x1c24, 0x1c36), (0x1de7, 0x1df4), (0x24b6, 0x24e9), (0x2de0, 0x2dff),
+    (0xa674, 0xa67b), (0xa69e, 0xa69f), (0xa802, 0xa802), (0xa80b, 0xa80b), (0xa823, 0xa827), (0xa880, 0xa881),
+    (0xa8b4, 0xa8c3), (0xa8c5, 0xa8c5), (0xa8ff, 0xa8ff), (0xa926, 0xa92a), (0xa947, 0xa952), (0xa980, 0xa983),
+    (0xa9b4, 0xa9bf), (0xa9e5, 0xa9e5), (0xaa29, 0xaa36), (0xaa43, 0xaa43), (0xaa4c, 0xaa4d), (0xaa7b, 0xaa7d),
+    (0xaab0, 0xaab0), (0xaab2, 0xaab4), (0xaab7, 0xaab8), (0xaabe, 0xaabe), (0xaaeb, 0xaaef), (0xaaf5, 0xaaf5),
+    (0xabe3, 0xabea), (0xfb1e, 0xfb1e), (0x10376, 0x1037a), (0x10a01, 0x10a03), (0x10a05, 0x10a06), (0x10a0c, 0x10a0f),
+    (0x10d24, 0x10d27), (0x10eab, 0x10eac), (0x11000, 0x11002), (0x11038, 0x11045), (0x11073, 0x11074),
+    (0x11082, 0x11082), (0x110b0, 0x110b8), (0x110c2, 0x110c2), (0x11100, 0x11102), (0x11127, 0x11132),
+    (0x11145, 0x11146), (0x11180, 0x11182), (0x111b3, 0x111bf), (0x111ce, 0x111cf), (0x1122c, 0x11234),
+    (0x11237, 0x11237), (0x1123e, 0x1123e), (0x112df, 0x112e8), (0x11300, 0x11303), (0x1133e, 0x11344),
+    (0x11347, 0x11348), (0x1134b, 0x1134c), (0x11357, 0x11357), (0x11362, 0x11363), (0x11435, 0x11441),
+    (0x11443, 0x11445), (0x114b0, 0x114c1), (0x115af, 0x115b5), (0x115b8, 0x115be), (0x115dc, 0x115dd),
+    (0x11630, 0x1163e), (0x11640, 0x11640), (0x116ab, 0x116b5), (0x1171d, 0x1172a), (0x1182c, 0x11838),
+    (0x11930, 0x11935), (0x11937, 0x11938), (0x1193b, 0x1193c), (0x11940, 0x11940), (0x11942, 0x11942),
+    (0x119d1, 0x119d7), (0x119da, 0x119df), (0x119e4, 0x119e4), (0x11a01, 0x11a0a), (0x11a35, 0x11a39),
+    (0x11a3b, 0x11a3e), (0x11a51, 0x11a5b), (0x11a8a, 0x11a97), (0x11c2f, 0x11c36), (0x11c38, 0x11c3e),
+    (0x11c92, 0x11ca7), (0x11ca9, 0x11cb6), (0x11d31, 0x11d36), (0x11d3a, 0x11d3a), (0x11d3c, 0x11d3d),
+    (0x11d3f, 0x11d41), (0x11d43, 0x11d43), (0x11d47, 0x11d47), (0x11d8a, 0x11d8e), (0x11d90, 0x11d91),
+    (0x11d93, 0x11d96), (0x11ef3, 0x11ef6), (0x16f4f, 0x16f4f), (0x16f51, 0x16f87), (0x16f8f, 0x16f92),
+    (0x16ff0, 0x16ff1), (0x1bc9e, 0x1bc9e), (0x1e000, 0x1e006), (0x1e008, 0x1e018), (0x1e01b, 0x1e021),
+    (0x1e023, 0x1e024), (0x1e026, 0x1e02a), (0x1e947, 0x1e947), (0x1f130, 0x1f149), (0x1f150, 0x1f169),
+    (0x1f170, 0x1f189),
+];

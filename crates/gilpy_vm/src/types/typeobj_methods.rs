@@ -22,7 +22,7 @@ fn object_init(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn object_new_m(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let cls = vm.expect_type(args.first().unwrap_or(&Value::None)).map_err(|_| vm.type_error("object.__new__(X): X is not a type object".into()))?;
+    let cls = vm.expect_type(args.first().unwrap_or(&Value::None)).map_err(|_| vm.type_error(format!("object.__new__(X): X is not a type object ({})", vm.type_name(args.first().unwrap_or(&Value::None)))))?;
     if args.len() > 1 || !kw.is_empty() {
         let new_overridden = typeobj::lookup_str(&cls, "__new__").map(|n| matches!(&n, Value::Obj(o) if matches!(o.payload(), Payload::StaticMethod(f) if matches!(f, Value::Obj(fo) if matches!(fo.payload(), Payload::Function(_)))))).unwrap_or(false);
         let init_overridden = typeobj::lookup_str(&cls, "__init__").map(|n| matches!(&n, Value::Obj(o) if matches!(o.payload(), Payload::Function(_)))).unwrap_or(false);
@@ -184,6 +184,9 @@ fn type_new_static(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Ok(Value::Obj(vm.type_of(&args[1]).clone()));
     }
     if args.len() != 4 {
+        if meta.is(&rt().t.type_) {
+            return Err(vm.type_error("type() takes 1 or 3 arguments".into()));
+        }
         return Err(vm.type_error("type.__new__() takes exactly 3 arguments".into()));
     }
     let _ = kw;
