@@ -100,7 +100,9 @@ def run_one(path):
     base = path[:-3]
     write(base + ".out", proc.stdout)
     if proc.returncode != 0:
-        write(base + ".err", proc.stderr)
+        # CPython prints the script's absolute path; record it relative to the repository
+        # so the goldens do not depend on where the checkout lives
+        write(base + ".err", proc.stderr.replace((REPO.rstrip("/") + "/").encode(), b""))
         write(base + ".code", b"%d\n" % proc.returncode)
         print("%-60s exit %d" % (rel, proc.returncode))
     else:

@@ -3,8 +3,8 @@
 //! fail on purpose). `tests/regen.py` records those files with python3.
 //!
 //! Normalizations, both sides alike: the repository path is removed from stderr (CPython
-//! prints absolute script paths), and lines made only of `^` and `~` position markers are
-//! dropped until [cli] adds them.
+//! prints absolute script paths; tests/regen.py records them relative to the repository),
+//! and lines made only of `^` and `~` position markers are dropped until [cli] adds them.
 //!
 //! `tests/known_failures.txt` lists programs that do not pass yet, one path per line; a
 //! listed program that passes fails the run, so the list only shrinks.
