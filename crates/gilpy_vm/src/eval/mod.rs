@@ -513,10 +513,11 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
         }
     }
     loop {
-        // SAFETY: fp always points at the current frame: `base` (kept alive by our caller)
-        // or the last element of `callers` (boxed, so moves of the Vec keep it in place).
         let result: PyResult<Step> = (|| -> PyResult<Step> {
+            // SAFETY: fp always points at the current frame: `base` (kept alive by our caller)
+            // or the last element of `callers` (boxed, so moves of the Vec keep it in place).
             let mut f: &mut Frame = unsafe { &mut *fp };
+            // SAFETY: the frame owns its code object, which outlives this borrow.
             let mut cd: &CodeData = unsafe { &*(code_data(&f.code) as *const CodeData) };
             let mut code = &cd.code.code;
             // Python-to-Python calls and returns switch frames inside this loop; it is left only

@@ -114,24 +114,29 @@ pub fn set_function_attr(vm: &Vm, o: &PyRef, name: &PyRef, val: Option<Value>) -
                 _ => return Err(vm.type_error(format!("{} must be set to a string object", n))),
             };
             let slot = if n == "__name__" { &fd.name } else { &fd.qualname };
+            // SAFETY: GIL invariant (object/mod.rs); the value is cloned out or replaced whole, and the old one dropped after the write.
             let old = unsafe { std::mem::replace(&mut *slot.get(), s) };
             drop(old);
         }
         "__doc__" => {
+            // SAFETY: GIL invariant (object/mod.rs); the value is cloned out or replaced whole, and the old one dropped after the write.
             let old = unsafe { std::mem::replace(&mut *fd.doc.get(), v) };
             drop(old);
         }
         "__module__" => {
+            // SAFETY: GIL invariant (object/mod.rs); the value is cloned out or replaced whole, and the old one dropped after the write.
             let old = unsafe { std::mem::replace(&mut *fd.module.get(), v) };
             drop(old);
         }
         "__defaults__" => {
             let t = v.as_obj().cloned();
+            // SAFETY: GIL invariant (object/mod.rs); the value is cloned out or replaced whole, and the old one dropped after the write.
             let old = unsafe { std::mem::replace(&mut *fd.defaults.get(), t) };
             drop(old);
         }
         "__kwdefaults__" => {
             let t = v.as_obj().cloned();
+            // SAFETY: GIL invariant (object/mod.rs); the value is cloned out or replaced whole, and the old one dropped after the write.
             let old = unsafe { std::mem::replace(&mut *fd.kwdefaults.get(), t) };
             drop(old);
         }

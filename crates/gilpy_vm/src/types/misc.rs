@@ -62,8 +62,11 @@ pub fn special_attr(vm: &Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
             match n {
                 "__name__" => Some(Value::Obj(f.name_ref())),
                 "__qualname__" => Some(Value::Obj(f.qualname_ref())),
+                // SAFETY: GIL invariant (object/mod.rs); the value is cloned out or replaced whole, and the old one dropped after the write.
                 "__doc__" => Some(unsafe { (*f.doc.get()).clone() }),
+                // SAFETY: GIL invariant (object/mod.rs); the value is cloned out or replaced whole, and the old one dropped after the write.
                 "__module__" => Some(unsafe { (*f.module.get()).clone() }),
+                // SAFETY: GIL invariant (object/mod.rs); the value is cloned out or replaced whole, and the old one dropped after the write.
                 "__defaults__" => Some(unsafe { (*f.defaults.get()).clone() }.map(Value::Obj).unwrap_or(Value::None)),
                 "__kwdefaults__" => Some(f.kwdefaults_ref().map(Value::Obj).unwrap_or(Value::None)),
                 "__code__" => Some(Value::Obj(f.code.clone())),
