@@ -89,7 +89,10 @@ pub fn call_function(vm: &Vm, func: &PyRef, args: &[Value], kw: KwArgs) -> PyRes
     let mut f = f;
     let r = execute(vm, &mut f);
     vm.native_depth.set(nd);
-    frame::recycle(vm, f);
+    match &r {
+        Err(e) => keep_frame(e, f),
+        Ok(_) => frame::recycle(vm, f),
+    }
     match r? {
         Exit::Return(v) | Exit::Yield(v) => Ok(v),
     }
@@ -199,7 +202,7 @@ pub fn gen_resume(vm: &Vm, g: &PyRef, input: Result<Value, PyErr>) -> PyResult<E
             Ok(Exit::Return(v))
         }
         Err(e) => {
-            drop(frame);
+            keep_frame(&e, frame);
             // PEP 479: StopIteration raised inside a generator becomes RuntimeError
             if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.stop_iteration) {
                 let re = vm.runtime_error("generator raised StopIteration".into());
@@ -1375,6 +1378,14 @@ thread_local! {
     static RERAISE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
+/// A frame an exception left stays alive with the exception (its locals die with it).
+fn keep_frame(e: &PyErr, f: Box<Frame>) {
+    match crate::types::exceptions::exc_data(&e.exc) {
+        Some(ed) => ed.keep_frame(f),
+        None => drop(f),
+    }
+}
+
 fn mark_reraise(e: PyErr) -> PyErr {
     RERAISE.with(|r| r.set(true));
     e
@@ -1407,7 +1418,7 @@ fn handle_error(vm: &Vm, callers: &mut Vec<Box<Frame>>, fp: &mut *mut Frame, bas
         }
         match callers.pop() {
             Some(done) => {
-                frame::recycle(vm, done);
+                keep_frame(&e, done);
                 vm.depth.set(vm.depth.get() - 1);
                 *fp = match callers.last_mut() {
                     Some(b) => &mut **b,

@@ -162,6 +162,7 @@ pub fn new_exc_instance(ty: &PyRef, args: PyRef) -> PyRef {
         Payload::Exception(ExcData {
             args: UnsafeCell::new(args),
             traceback: UnsafeCell::new(Vec::new()),
+            tb_frames: UnsafeCell::new(Vec::new()),
             cause: UnsafeCell::new(Value::None),
             context: UnsafeCell::new(Value::None),
             suppress_context: Cell::new(false),
@@ -276,7 +277,15 @@ impl ExcData {
         // SAFETY: GIL invariant; cloned out.
         unsafe { (*self.traceback.get()).clone() }
     }
+    /// Keep a frame the exception unwound out of.
+    pub fn keep_frame(&self, f: Box<crate::eval::frame::Frame>) {
+        // SAFETY: GIL invariant; no other borrow of the list is live.
+        unsafe { (*self.tb_frames.get()).push(f) };
+    }
     pub fn clear_tb(&self) {
+        // SAFETY: GIL invariant; the frames are dropped after the list is detached.
+        let frames = unsafe { std::mem::take(&mut *self.tb_frames.get()) };
+        drop(frames);
         // SAFETY: GIL invariant; the entries are dropped after the vector is detached.
         let old = unsafe { std::mem::take(&mut *self.traceback.get()) };
         drop(old);
