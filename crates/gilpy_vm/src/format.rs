@@ -81,16 +81,16 @@ pub fn default_repr(_vm: &Vm, v: &Value) -> String {
 
 pub fn repr(vm: &Vm, v: &Value) -> PyResult<PyRef> {
     let s = match v {
-        Value::None => return Ok(rt().intern("None")),
-        Value::Bool(true) => return Ok(rt().intern("True")),
-        Value::Bool(false) => return Ok(rt().intern("False")),
+        Value::None => return Ok(crate::name!("None")),
+        Value::Bool(true) => return Ok(crate::name!("True")),
+        Value::Bool(false) => return Ok(crate::name!("False")),
         Value::Int(i) => i.to_string(),
         Value::Float(f) => float::float_repr(*f),
         Value::Undef => "<NULL>".into(),
         Value::Obj(o) => {
             let ty = o.ty();
             if type_data(ty).has(TF_HEAP) {
-                if let Some(f) = typeobj::lookup(ty, &rt().intern("__repr__")) {
+                if let Some(f) = typeobj::lookup(ty, &crate::name!("__repr__")) {
                     let _g = depth_guard(vm)?;
                     let r = vm.call(&f, std::slice::from_ref(v), KwArgs::EMPTY)?;
                     return match &r {
@@ -222,8 +222,8 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
             format!("<bound method {} of {}>", fname, vm.repr_string(self_)?)
         }
         Payload::Module(m) => {
-            let name = dict::get_str(&m.dict, &rt().intern("__name__")).and_then(|n| pystr::as_str(&n).map(|s| s.to_string())).unwrap_or_else(|| "?".into());
-            match dict::get_str(&m.dict, &rt().intern("__file__")) {
+            let name = dict::get_str(&m.dict, &crate::name!("__name__")).and_then(|n| pystr::as_str(&n).map(|s| s.to_string())).unwrap_or_else(|| "?".into());
+            match dict::get_str(&m.dict, &crate::name!("__file__")) {
                 Some(f) if !f.is_none() => format!("<module '{}' from {}>", name, vm.repr_string(&f)?),
                 _ => format!("<module '{}' (built-in)>", name),
             }
@@ -271,7 +271,7 @@ pub fn str_(vm: &Vm, v: &Value) -> PyResult<PyRef> {
     if let Value::Obj(o) = v {
         let ty = o.ty();
         if type_data(ty).has(TF_HEAP) {
-            if let Some(f) = typeobj::lookup(ty, &rt().intern("__str__")) {
+            if let Some(f) = typeobj::lookup(ty, &crate::name!("__str__")) {
                 let _g = depth_guard(vm)?;
                 let r = vm.call(&f, std::slice::from_ref(v), KwArgs::EMPTY)?;
                 return match &r {
@@ -826,7 +826,7 @@ pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
 pub fn format_builtin(vm: &Vm, v: &Value, spec: &str) -> PyResult<Value> {
     if let Value::Obj(o) = v {
         if type_data(o.ty()).has(TF_HEAP) {
-            if let Some(f) = typeobj::lookup(o.ty(), &rt().intern("__format__")) {
+            if let Some(f) = typeobj::lookup(o.ty(), &crate::name!("__format__")) {
                 let r = vm.call(&f, &[v.clone(), pystr::new_str(spec)], KwArgs::EMPTY)?;
                 if pystr::as_str(&r).is_none() {
                     return Err(vm.type_error(format!("__format__ must return a str, not {}", vm.type_name(&r))));

@@ -22,7 +22,7 @@ impl Vm {
         let ty = self.type_of(v);
         let td = type_data(ty);
         if td.has(TF_HAS_GETATTRIBUTE) {
-            if let Some(ga) = lookup(ty, &rt().intern("__getattribute__")) {
+            if let Some(ga) = lookup(ty, &crate::name!("__getattribute__")) {
                 let r = self.call(&ga, &[v.clone(), Value::Obj(name.clone())], KwArgs::EMPTY);
                 return match r {
                     Err(e) if td.has(TF_HAS_GETATTR) && self.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.attribute_error) => self.call_getattr_hook(v, name),
@@ -44,7 +44,7 @@ impl Vm {
     }
 
     fn call_getattr_hook(&self, v: &Value, name: &PyRef) -> PyResult<Value> {
-        let f = lookup(self.type_of(v), &rt().intern("__getattr__")).unwrap();
+        let f = lookup(self.type_of(v), &crate::name!("__getattr__")).unwrap();
         self.call(&f, &[v.clone(), Value::Obj(name.clone())], KwArgs::EMPTY)
     }
 
@@ -53,7 +53,7 @@ impl Vm {
         match v {
             Value::Obj(o) => match o.payload() {
                 Payload::Module(m) => {
-                    let mname = dict::get_str(&m.dict, &rt().intern("__name__")).and_then(|x| pystr::as_str(&x).map(|s| s.to_string())).unwrap_or_else(|| "?".into());
+                    let mname = dict::get_str(&m.dict, &crate::name!("__name__")).and_then(|x| pystr::as_str(&x).map(|s| s.to_string())).unwrap_or_else(|| "?".into());
                     return self.attribute_error(format!("module '{}' has no attribute '{}'", mname, n));
                 }
                 Payload::Type(td) => return self.attribute_error(format!("type object '{}' has no attribute '{}'", td.name(), n)),
@@ -115,8 +115,8 @@ impl Vm {
                 Payload::Object => {
                     let dt = o.ty();
                     if type_data(dt).has(TF_HEAP) {
-                        if let Some(get) = lookup(dt, &rt().intern("__get__")) {
-                            if lookup(dt, &rt().intern("__set__")).is_some() || lookup(dt, &rt().intern("__delete__")).is_some() {
+                        if let Some(get) = lookup(dt, &crate::name!("__get__")) {
+                            if lookup(dt, &crate::name!("__set__")).is_some() || lookup(dt, &crate::name!("__delete__")).is_some() {
                                 let tyv = Value::Obj(self.type_of(obj).clone());
                                 return Ok(Some(self.call(&get, &[d.clone(), obj.clone(), tyv], KwArgs::EMPTY)?));
                             }
@@ -142,7 +142,7 @@ impl Vm {
                 Payload::Object => {
                     let dt = o.ty();
                     if type_data(dt).has(TF_HEAP) {
-                        if let Some(get) = lookup(dt, &rt().intern("__get__")) {
+                        if let Some(get) = lookup(dt, &crate::name!("__get__")) {
                             return self.call(&get, &[d.clone(), obj.clone(), Value::Obj(ty.clone())], KwArgs::EMPTY);
                         }
                     }
@@ -163,7 +163,7 @@ impl Vm {
                     Payload::Object => {
                         let dt = o.ty();
                         if type_data(dt).has(TF_HEAP) {
-                            if let Some(get) = lookup(dt, &rt().intern("__get__")) {
+                            if let Some(get) = lookup(dt, &crate::name!("__get__")) {
                                 return Ok(Some(self.call(&get, &[d.clone(), Value::None, Value::Obj(t.clone())], KwArgs::EMPTY)?));
                             }
                         }
@@ -220,7 +220,7 @@ impl Vm {
         let ty = self.type_of(obj);
         let td = type_data(ty);
         if td.has(TF_HAS_SETATTR) {
-            let f = lookup(ty, &rt().intern("__setattr__")).unwrap();
+            let f = lookup(ty, &crate::name!("__setattr__")).unwrap();
             self.call(&f, &[obj.clone(), Value::Obj(name.clone()), val], KwArgs::EMPTY)?;
             return Ok(());
         }
@@ -231,7 +231,7 @@ impl Vm {
         let ty = self.type_of(obj);
         let td = type_data(ty);
         if td.has(TF_HAS_DELATTR) {
-            let f = lookup(ty, &rt().intern("__delattr__")).unwrap();
+            let f = lookup(ty, &crate::name!("__delattr__")).unwrap();
             self.call(&f, &[obj.clone(), Value::Obj(name.clone())], KwArgs::EMPTY)?;
             return Ok(());
         }
@@ -316,6 +316,8 @@ impl Vm {
                             }
                         }
                     }
+                    // retag before the old value can be freed, so no cache entry outlives it
+                    typeobj::modified(o);
                     match val {
                         Some(v) => dict::set_item(self, &td.dict, Value::Obj(name.clone()), v)?,
                         None => {
@@ -324,6 +326,7 @@ impl Vm {
                             }
                         }
                     }
+                    typeobj::modified(o);
                     if nm.starts_with("__") {
                         typeobj::update_flags(o);
                     }
@@ -439,7 +442,7 @@ impl Vm {
             }
         }
         let ty = self.type_of(f);
-        if let Some(c) = lookup(ty, &rt().intern("__call__")) {
+        if let Some(c) = lookup(ty, &crate::name!("__call__")) {
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(f.clone());
             full.extend_from_slice(args);
@@ -452,7 +455,7 @@ impl Vm {
         match v {
             Value::Obj(o) => match o.payload() {
                 Payload::Function(_) | Payload::Builtin(_) | Payload::Method { .. } | Payload::Type(_) => true,
-                _ => lookup(o.ty(), &rt().intern("__call__")).is_some(),
+                _ => lookup(o.ty(), &crate::name!("__call__")).is_some(),
             },
             _ => false,
         }
@@ -477,14 +480,14 @@ impl Vm {
                 _ => {
                     let ty = o.ty();
                     if type_data(ty).has(TF_HEAP) {
-                        if let Some(b) = lookup(ty, &rt().intern("__bool__")) {
+                        if let Some(b) = lookup(ty, &crate::name!("__bool__")) {
                             let r = self.call(&b, std::slice::from_ref(v), KwArgs::EMPTY)?;
                             return match r {
                                 Value::Bool(b) => Ok(b),
                                 _ => Err(self.type_error(format!("__bool__ should return bool, returned {}", self.type_name(&r)))),
                             };
                         }
-                        if let Some(l) = lookup(ty, &rt().intern("__len__")) {
+                        if let Some(l) = lookup(ty, &crate::name!("__len__")) {
                             let r = self.call(&l, std::slice::from_ref(v), KwArgs::EMPTY)?;
                             return Ok(self.len_result(&r)? != 0);
                         }
@@ -516,7 +519,7 @@ impl Vm {
         if let Value::Obj(o) = v {
             let heap = type_data(o.ty()).has(TF_HEAP);
             if heap {
-                if let Some(l) = lookup(o.ty(), &rt().intern("__len__")) {
+                if let Some(l) = lookup(o.ty(), &crate::name!("__len__")) {
                     let r = self.call(&l, std::slice::from_ref(v), KwArgs::EMPTY)?;
                     return self.len_result(&r);
                 }
@@ -553,7 +556,7 @@ impl Vm {
             Value::Obj(o) => {
                 let ty = o.ty();
                 if type_data(ty).has(TF_HEAP) {
-                    match lookup(ty, &rt().intern("__hash__")) {
+                    match lookup(ty, &crate::name!("__hash__")) {
                         Some(Value::None) => return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
                         Some(h) if !matches!(&h, Value::Obj(ho) if matches!(ho.payload(), Payload::Builtin(_))) => {
                             let r = self.call(&h, std::slice::from_ref(v), KwArgs::EMPTY)?;
@@ -567,7 +570,7 @@ impl Vm {
                         _ => {}
                     }
                     // a class that defines __eq__ without __hash__ is unhashable
-                    if dict::get_str(&type_data(ty).dict, &rt().intern("__eq__")).is_some() && dict::get_str(&type_data(ty).dict, &rt().intern("__hash__")).is_none() {
+                    if dict::get_str(&type_data(ty).dict, &crate::name!("__eq__")).is_some() && dict::get_str(&type_data(ty).dict, &crate::name!("__hash__")).is_none() {
                         return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
                     }
                 }
@@ -653,7 +656,7 @@ impl Vm {
             CmpOp::Ne => {
                 // the default __ne__ inverts __eq__
                 if heap_a {
-                    if let Some(f) = lookup(ta, &rt().intern("__eq__")) {
+                    if let Some(f) = lookup(ta, &crate::name!("__eq__")) {
                         let r = self.call(&f, &[a.clone(), b.clone()], KwArgs::EMPTY)?;
                         if !is_notimpl(&r) {
                             return Ok(Value::Bool(!self.truthy(&r)?));
@@ -791,7 +794,7 @@ impl Vm {
                 }
             }
             match (o.payload(), op) {
-                (Payload::List(_), BinOp::Add) if !type_data(ty).has(TF_HEAP) || lookup(ty, &rt().intern("__iadd__")).is_none() => {
+                (Payload::List(_), BinOp::Add) if !type_data(ty).has(TF_HEAP) || lookup(ty, &crate::name!("__iadd__")).is_none() => {
                     list::extend(self, o, b)?;
                     return Ok(a.clone());
                 }
@@ -984,7 +987,7 @@ impl Vm {
                     None => Err(self.new_error(&rt().e.index_error, "cannot fit 'int' into an index-sized integer".into())),
                 },
                 _ => {
-                    if let Some(f) = lookup(o.ty(), &rt().intern("__index__")) {
+                    if let Some(f) = lookup(o.ty(), &crate::name!("__index__")) {
                         let r = self.call(&f, std::slice::from_ref(v), KwArgs::EMPTY)?;
                         if !crate::types::int::is_int(&r) {
                             return Err(self.type_error(format!("__index__ returned non-int (type {})", self.type_name(&r))));
@@ -1004,7 +1007,7 @@ impl Vm {
         if let Value::Obj(o) = c {
             let ty = o.ty();
             if type_data(ty).has(TF_HEAP) {
-                if let Some(f) = lookup(ty, &rt().intern("__getitem__")) {
+                if let Some(f) = lookup(ty, &crate::name!("__getitem__")) {
                     if !matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_))) {
                         return self.call(&f, &[c.clone(), k.clone()], KwArgs::EMPTY);
                     }
@@ -1018,7 +1021,7 @@ impl Vm {
                 Payload::Range { .. } | Payload::BigRange(_) => return crate::types::range::getitem(self, o, k),
                 Payload::Bytes(_) | Payload::ByteArray(_) => return crate::types::bytes::getitem(self, o, k),
                 Payload::Type(_) => {
-                    if let Some(f) = lookup(o, &rt().intern("__class_getitem__")) {
+                    if let Some(f) = lookup(o, &crate::name!("__class_getitem__")) {
                         let f = match &f {
                             Value::Obj(fo) => match fo.payload() {
                                 Payload::ClassMethod(inner) => inner.clone(),
@@ -1040,7 +1043,7 @@ impl Vm {
         if let Value::Obj(o) = c {
             let ty = o.ty();
             if type_data(ty).has(TF_HEAP) {
-                if let Some(f) = lookup(ty, &rt().intern("__setitem__")) {
+                if let Some(f) = lookup(ty, &crate::name!("__setitem__")) {
                     if !matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_))) {
                         self.call(&f, &[c.clone(), k.clone(), v], KwArgs::EMPTY)?;
                         return Ok(());
@@ -1061,7 +1064,7 @@ impl Vm {
         if let Value::Obj(o) = c {
             let ty = o.ty();
             if type_data(ty).has(TF_HEAP) {
-                if let Some(f) = lookup(ty, &rt().intern("__delitem__")) {
+                if let Some(f) = lookup(ty, &crate::name!("__delitem__")) {
                     if !matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_))) {
                         self.call(&f, &[c.clone(), k.clone()], KwArgs::EMPTY)?;
                         return Ok(());
@@ -1082,7 +1085,7 @@ impl Vm {
         if let Value::Obj(o) = c {
             let ty = o.ty();
             if type_data(ty).has(TF_HEAP) {
-                if let Some(f) = lookup(ty, &rt().intern("__contains__")) {
+                if let Some(f) = lookup(ty, &crate::name!("__contains__")) {
                     if !matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_))) {
                         let r = self.call(&f, &[c.clone(), k.clone()], KwArgs::EMPTY)?;
                         return self.truthy(&r);

@@ -123,7 +123,7 @@ impl Vm {
         }
         // SAFETY: cur_frame points at the frame being executed by this thread's loop.
         let f = unsafe { &*f };
-        dict::get_str(&f.globals, &rt().intern("__name__")).unwrap_or(Value::None)
+        dict::get_str(&f.globals, &crate::name!("__name__")).unwrap_or(Value::None)
     }
     pub fn current_frame(&self) -> Option<&Frame> {
         let f = self.cur_frame.get();
@@ -232,11 +232,11 @@ pub fn finalize(obj: &PyRef) {
     }
     let v = Value::Obj(obj.clone());
     crate::with_current_vm(|vm| {
-        if let Some(del) = typeobj::lookup(obj.ty(), &rt().intern("__del__")) {
+        if let Some(del) = typeobj::lookup(obj.ty(), &crate::name!("__del__")) {
             // the exception being handled must survive a __del__ that raises and catches
             let saved = vm.exc_info.replace(Value::None);
             if let Err(e) = vm.call(&del, std::slice::from_ref(&v), KwArgs::EMPTY) {
-                let desc = match typeobj::lookup(obj.ty(), &rt().intern("__del__")) {
+                let desc = match typeobj::lookup(obj.ty(), &crate::name!("__del__")) {
                     Some(d) => vm.repr_string(&d).unwrap_or_default(),
                     None => String::new(),
                 };
@@ -1319,7 +1319,7 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                         crate::runtime::import::import_star(vm, &m, &target)?;
                     }
                     Instr::LoadBuildClass => {
-                        let v = dict::get_str(&f.builtins, &rt().intern("__build_class__")).ok_or_else(|| vm.name_error("__build_class__ not found".into()))?;
+                        let v = dict::get_str(&f.builtins, &crate::name!("__build_class__")).ok_or_else(|| vm.name_error("__build_class__ not found".into()))?;
                         f.stack.push(v);
                     }
                     Instr::LoadAssertionError => f.stack.push(Value::Obj(rt().e.assertion_error.clone())),
@@ -1329,7 +1329,7 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                     }
                     Instr::SetupAnnotations => {
                         let d = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
-                        if dict::get_str(&d, &rt().intern("__annotations__")).is_none() {
+                        if dict::get_str(&d, &crate::name!("__annotations__")).is_none() {
                             dict::set_item(vm, &d, pystr::new_str("__annotations__"), Value::Obj(dict::new_dict()))?;
                         }
                     }

@@ -133,7 +133,7 @@ fn format_one(vm: &Vm, exc: &PyRef, out: &mut String) {
     }
     out.push_str(&exception_line(vm, exc));
     out.push('\n');
-    if let Ok(Some(notes)) = vm.generic_getattr(&Value::Obj(exc.clone()), &rt().intern("__notes__")) {
+    if let Ok(Some(notes)) = vm.generic_getattr(&Value::Obj(exc.clone()), &crate::name!("__notes__")) {
         if let Ok(items) = vm.collect(&notes) {
             for n in items {
                 if let Ok(s) = vm.str_string(&n) {

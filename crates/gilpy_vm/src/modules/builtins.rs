@@ -163,7 +163,7 @@ fn b_isinstance(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             // a metaclass may define __instancecheck__
             let meta = t.ty();
             if !meta.is(&rt().t.type_) {
-                if let Some(f) = typeobj::lookup(meta, &rt().intern("__instancecheck__")) {
+                if let Some(f) = typeobj::lookup(meta, &crate::name!("__instancecheck__")) {
                     if matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Function(_))) {
                         let r = vm.call(&f, &[Value::Obj(t.clone()), obj.clone()], KwArgs::EMPTY)?;
                         return vm.truthy(&r);
@@ -195,7 +195,7 @@ fn b_issubclass(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         &|t: &PyRef| {
             let meta = t.ty();
             if !meta.is(&rt().t.type_) {
-                if let Some(f) = typeobj::lookup(meta, &rt().intern("__subclasscheck__")) {
+                if let Some(f) = typeobj::lookup(meta, &crate::name!("__subclasscheck__")) {
                     if matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Function(_))) {
                         let r = vm.call(&f, &[Value::Obj(t.clone()), Value::Obj(c.clone())], KwArgs::EMPTY)?;
                         return vm.truthy(&r);
@@ -228,7 +228,7 @@ fn b_next(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
     let it = &args[0];
     let is_iter = match it {
-        Value::Obj(o) => matches!(o.payload(), Payload::Iter(_) | Payload::Generator(_) | Payload::File(_)) || typeobj::lookup(o.ty(), &rt().intern("__next__")).is_some(),
+        Value::Obj(o) => matches!(o.payload(), Payload::Iter(_) | Payload::Generator(_) | Payload::File(_)) || typeobj::lookup(o.ty(), &crate::name!("__next__")).is_some(),
         _ => false,
     };
     if !is_iter {
@@ -245,7 +245,7 @@ fn b_next(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             };
         }
         if type_data(o.ty()).has(TF_HEAP) {
-            if let Some(f) = typeobj::lookup(o.ty(), &rt().intern("__next__")) {
+            if let Some(f) = typeobj::lookup(o.ty(), &crate::name!("__next__")) {
                 return match vm.call(&f, std::slice::from_ref(it), KwArgs::EMPTY) {
                     Ok(v) => Ok(v),
                     Err(e) if args.len() == 2 && vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.stop_iteration) => Ok(args[1].clone()),
@@ -795,7 +795,7 @@ fn exec_namespaces(vm: &Vm, args: &[Value]) -> PyResult<(PyRef, PyRef)> {
         },
         Some(v) => return Err(vm.type_error(format!("globals must be a dict, not {}", vm.type_name(v)))),
     };
-    if dict::get_str(&g, &rt().intern("__builtins__")).is_none() {
+    if dict::get_str(&g, &crate::name!("__builtins__")).is_none() {
         dict::set_item(vm, &g, pystr::new_str("__builtins__"), Value::Obj(rt().builtins.clone()))?;
     }
     let l = match args.get(2) {

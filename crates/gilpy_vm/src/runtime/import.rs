@@ -98,7 +98,7 @@ fn import_one(vm: &Vm, full: &str) -> PyResult<PyRef> {
     let dirs = match parent {
         Some(p) => {
             let pm = import_one(vm, p)?;
-            let path = dict::get_str(&crate::modules::module_dict(&pm), &rt().intern("__path__"));
+            let path = dict::get_str(&crate::modules::module_dict(&pm), &crate::name!("__path__"));
             match path {
                 Some(pv) => vm.collect(&pv)?.iter().filter_map(|v| pystr::as_str(v).map(|s| s.to_string())).collect(),
                 None => {
@@ -128,11 +128,11 @@ fn resolve_name(vm: &Vm, name: &str, globals: &PyRef, level: i64) -> PyResult<St
     if level == 0 {
         return Ok(name.to_string());
     }
-    let package = match dict::get_str(globals, &rt().intern("__package__")) {
+    let package = match dict::get_str(globals, &crate::name!("__package__")) {
         Some(p) if pystr::as_str(&p).map(|s| !s.is_empty()).unwrap_or(false) => pystr::as_str(&p).unwrap().to_string(),
         _ => {
-            let n = dict::get_str(globals, &rt().intern("__name__")).and_then(|v| pystr::as_str(&v).map(|s| s.to_string())).unwrap_or_default();
-            if dict::get_str(globals, &rt().intern("__path__")).is_some() {
+            let n = dict::get_str(globals, &crate::name!("__name__")).and_then(|v| pystr::as_str(&v).map(|s| s.to_string())).unwrap_or_default();
+            if dict::get_str(globals, &crate::name!("__path__")).is_some() {
                 n
             } else {
                 n.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
@@ -192,7 +192,7 @@ pub fn import_name(vm: &Vm, name: &PyRef, globals: &PyRef, fromlist: &Value, lev
     }
     // a package's fromlist may name submodules to import
     let md = crate::modules::module_dict(&last);
-    if dict::get_str(&md, &rt().intern("__path__")).is_some() {
+    if dict::get_str(&md, &crate::name!("__path__")).is_some() {
         for item in from {
             if let Some(s) = pystr::as_str(&item) {
                 if s != "*" && dict::get_str(&md, &rt().intern(s)).is_none() {
@@ -233,7 +233,7 @@ pub fn import_star(vm: &Vm, m: &Value, target: &PyRef) -> PyResult<()> {
         Value::Obj(o) if matches!(o.payload(), Payload::Module(_)) => crate::modules::module_dict(o),
         _ => return Err(vm.type_error("import * requires a module".into())),
     };
-    let names: Vec<Value> = match dict::get_str(&md, &rt().intern("__all__")) {
+    let names: Vec<Value> = match dict::get_str(&md, &crate::name!("__all__")) {
         Some(all) => vm.collect(&all)?,
         None => dict::keys(&md).into_iter().filter(|k| pystr::as_str(k).map(|s| !s.starts_with('_')).unwrap_or(false)).collect(),
     };

@@ -149,6 +149,21 @@ fn rt_ref() -> &'static Runtime {
     rt()
 }
 
+/// The interned str object for a literal name, looked up once per call site: hot paths
+/// (special-method lookups) skip the intern table's hashing.
+#[macro_export]
+macro_rules! name {
+    ($s:literal) => {{
+        struct Interned($crate::object::PyRef);
+        // SAFETY: an immortal interned string, only touched by the GIL holder.
+        unsafe impl Sync for Interned {}
+        // SAFETY: as above.
+        unsafe impl Send for Interned {}
+        static N: std::sync::OnceLock<Interned> = std::sync::OnceLock::new();
+        N.get_or_init(|| Interned($crate::runtime::rt().intern($s))).0.clone()
+    }};
+}
+
 /// Convenience: a new str object.
 pub fn new_str(s: &str) -> Value {
     crate::types::str::new_str(s)

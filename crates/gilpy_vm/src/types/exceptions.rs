@@ -360,9 +360,9 @@ pub fn exc_str(vm: &Vm, o: &PyRef) -> PyResult<String> {
     let ty = o.ty();
     if crate::types::typeobj::is_subtype(ty, &r.os_error) {
         if let Some(d) = o.dict() {
-            let errno = dict::get_str(&d, &rt().intern("errno")).unwrap_or(Value::None);
-            let strerror = dict::get_str(&d, &rt().intern("strerror")).unwrap_or(Value::None);
-            let filename = dict::get_str(&d, &rt().intern("filename")).unwrap_or(Value::None);
+            let errno = dict::get_str(&d, &crate::name!("errno")).unwrap_or(Value::None);
+            let strerror = dict::get_str(&d, &crate::name!("strerror")).unwrap_or(Value::None);
+            let filename = dict::get_str(&d, &crate::name!("filename")).unwrap_or(Value::None);
             if !errno.is_none() && !strerror.is_none() {
                 if !filename.is_none() {
                     return Ok(format!("[Errno {}] {}: {}", vm.str_string(&errno)?, vm.str_string(&strerror)?, vm.repr_string(&filename)?));
@@ -373,9 +373,9 @@ pub fn exc_str(vm: &Vm, o: &PyRef) -> PyResult<String> {
     }
     if crate::types::typeobj::is_subtype(ty, &r.syntax_error) {
         if let Some(d) = o.dict() {
-            let msg = dict::get_str(&d, &rt().intern("msg")).unwrap_or(Value::None);
-            let lineno = dict::get_str(&d, &rt().intern("lineno")).unwrap_or(Value::None);
-            let filename = dict::get_str(&d, &rt().intern("filename")).unwrap_or(Value::None);
+            let msg = dict::get_str(&d, &crate::name!("msg")).unwrap_or(Value::None);
+            let lineno = dict::get_str(&d, &crate::name!("lineno")).unwrap_or(Value::None);
+            let filename = dict::get_str(&d, &crate::name!("filename")).unwrap_or(Value::None);
             if !msg.is_none() && !lineno.is_none() {
                 let f = if filename.is_none() { String::new() } else { vm.str_string(&filename)? };
                 let base = f.rsplit('/').next().unwrap_or("").to_string();
@@ -433,11 +433,11 @@ fn add_note(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if pystr::as_str(&note).is_none() {
         return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(&note))));
     }
-    let notes = match vm.generic_getattr(&o, &rt().intern("__notes__"))? {
+    let notes = match vm.generic_getattr(&o, &crate::name!("__notes__"))? {
         Some(n) => n,
         None => {
             let l = crate::types::list::new_list(Vec::new());
-            vm.setattr(&o, &rt().intern("__notes__"), l.clone())?;
+            vm.setattr(&o, &crate::name!("__notes__"), l.clone())?;
             l
         }
     };

@@ -18,7 +18,7 @@ pub fn new_function(code: PyRef, globals: PyRef, defaults: Option<PyRef>, kwdefa
         Some(d) => pystr::new_str(d),
         None => Value::None,
     };
-    let module = dict::get_str(&globals, &rt().intern("__name__")).unwrap_or(Value::None);
+    let module = dict::get_str(&globals, &crate::name!("__name__")).unwrap_or(Value::None);
     Value::Obj(PyRef::new(
         &rt().t.function,
         Payload::Function(FunctionData {

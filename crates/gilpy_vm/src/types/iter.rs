@@ -37,7 +37,7 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
     if let Value::Obj(o) = v {
         let ty = o.ty();
         if typeobj::type_data(ty).has(TF_HEAP) {
-            if let Some(f) = typeobj::lookup(ty, &rt().intern("__iter__")) {
+            if let Some(f) = typeobj::lookup(ty, &crate::name!("__iter__")) {
                 if !matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_))) {
                     let it = vm.call(&f, std::slice::from_ref(v), KwArgs::EMPTY)?;
                     if !is_iterator(vm, &it) {
@@ -70,7 +70,7 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
         if let Some((name, k)) = kind {
             return Ok(new_iter(name, k));
         }
-        if typeobj::lookup(ty, &rt().intern("__getitem__")).is_some() {
+        if typeobj::lookup(ty, &crate::name!("__getitem__")).is_some() {
             return Ok(new_iter("iterator", IterKind::GetItem { obj: v.clone(), idx: 0 }));
         }
     }
@@ -79,7 +79,7 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
 
 fn is_iterator(_vm: &Vm, v: &Value) -> bool {
     match v {
-        Value::Obj(o) => matches!(o.payload(), Payload::Iter(_) | Payload::Generator(_) | Payload::File(_)) || typeobj::lookup(o.ty(), &rt().intern("__next__")).is_some(),
+        Value::Obj(o) => matches!(o.payload(), Payload::Iter(_) | Payload::Generator(_) | Payload::File(_)) || typeobj::lookup(o.ty(), &crate::name!("__next__")).is_some(),
         _ => false,
     }
 }
@@ -102,7 +102,7 @@ pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
             }
         }
         _ => {
-            if let Some(f) = typeobj::lookup(o.ty(), &rt().intern("__next__")) {
+            if let Some(f) = typeobj::lookup(o.ty(), &crate::name!("__next__")) {
                 return match vm.call(&f, std::slice::from_ref(it), KwArgs::EMPTY) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.stop_iteration) => Ok(None),
@@ -453,7 +453,7 @@ pub fn register() {
                     return Ok(new_iter("dict_reversekeyiterator", IterKind::Seq { seq: l, idx: 0 }));
                 }
                 _ => {
-                    if typeobj::lookup(o.ty(), &rt().intern("__getitem__")).is_some() && typeobj::lookup(o.ty(), &rt().intern("__len__")).is_some() {
+                    if typeobj::lookup(o.ty(), &crate::name!("__getitem__")).is_some() && typeobj::lookup(o.ty(), &crate::name!("__len__")).is_some() {
                         let n = vm.len(&seq)? as isize;
                         return Ok(new_iter("reversed", IterKind::Reversed { seq: o.clone(), idx: n - 1 }));
                     }

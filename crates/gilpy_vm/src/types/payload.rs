@@ -65,6 +65,8 @@ pub struct TypeData {
     pub doc: UnsafeCell<Option<String>>,
     /// addresses of the live direct subclasses (weak: a class removes itself when freed)
     pub subclasses: UnsafeCell<Vec<usize>>,
+    /// identifies the state of the type's MRO dicts for the attribute cache; 0 = none yet
+    pub version_tag: Cell<u64>,
 }
 
 pub const TF_HEAP: u32 = 1;

@@ -17,7 +17,7 @@ pub fn new_str(s: &str) -> Value {
 
 pub fn new_str_ref(s: &str) -> PyRef {
     if s.is_empty() {
-        return rt().intern("");
+        return crate::name!("");
     }
     if s.len() == 1 {
         return rt().intern(s);

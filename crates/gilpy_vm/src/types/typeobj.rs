@@ -30,6 +30,7 @@ pub(crate) fn raw_type(name: &str, base: Option<&PyRef>, layout: Layout, new: Op
             new,
             doc: UnsafeCell::new(None),
             subclasses: UnsafeCell::new(Vec::new()),
+            version_tag: Cell::new(0),
         }),
     )
 }
@@ -170,9 +171,75 @@ pub fn type_name(t: &PyRef) -> String {
     type_data(t).name().to_string()
 }
 
+/// The attribute cache (CPython's method cache): (type, version tag, name) -> what the MRO
+/// walk found. Values are held *borrowed*: a cached value lives in one of the type's MRO
+/// dicts, and any change to those dicts gives the type (and its subclasses) a new tag
+/// first (`modified`), so a stale entry can never be read. Tags come from one counter and
+/// are never reused, so a type freed and another allocated at the same address cannot
+/// match; only interned (immortal) names are cached, for the same reason.
+/// Under the GIL one thread at a time uses it; free-threaded mode will need it per thread.
+struct CacheEntry {
+    ty: usize,
+    tag: u64,
+    name: usize,
+    value: std::mem::ManuallyDrop<Option<Value>>,
+}
+
+const CACHE_SIZE: usize = 4096;
+
+struct AttrCache(UnsafeCell<Vec<CacheEntry>>);
+// SAFETY: only the GIL holder reads or writes the cache (object/mod.rs's invariant).
+unsafe impl Sync for AttrCache {}
+
+static ATTR_CACHE: std::sync::OnceLock<AttrCache> = std::sync::OnceLock::new();
+static NEXT_TAG: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn new_tag() -> u64 {
+    use std::sync::atomic::Ordering::Relaxed;
+    // a load and a store suffice: only the GIL holder assigns tags
+    let v = NEXT_TAG.load(Relaxed);
+    NEXT_TAG.store(v + 1, Relaxed);
+    v
+}
+
+/// The type's dict (or a base's) changed: retag it and every subclass.
+pub fn modified(t: &PyRef) {
+    type_data(t).version_tag.set(0);
+    for sub in subclasses_of(t) {
+        modified(&sub);
+    }
+}
+
 /// Find `name` in the type's dict, then along its MRO (CPython's _PyType_Lookup).
 pub fn lookup(t: &PyRef, name: &PyRef) -> Option<Value> {
     let td = type_data(t);
+    if name.refcount() < crate::object::IMMORTAL {
+        return lookup_uncached(td, name);
+    }
+    let mut tag = td.version_tag.get();
+    if tag == 0 {
+        tag = new_tag();
+        td.version_tag.set(tag);
+    }
+    let cache = ATTR_CACHE.get_or_init(|| AttrCache(UnsafeCell::new((0..CACHE_SIZE).map(|_| CacheEntry { ty: 0, tag: 0, name: 0, value: std::mem::ManuallyDrop::new(None) }).collect())));
+    let (tp, np) = (t.as_ptr() as usize, name.as_ptr() as usize);
+    let slot = ((tp >> 4) ^ (np >> 3) ^ (tag as usize).wrapping_mul(0x9e37)) & (CACHE_SIZE - 1);
+    // SAFETY: GIL invariant; the entry is read and written without running Python code.
+    let e = unsafe { &mut (&mut *cache.0.get())[slot] };
+    if e.ty == tp && e.tag == tag && e.name == np {
+        return (*e.value).clone();
+    }
+    let found = lookup_uncached(td, name);
+    e.ty = tp;
+    e.tag = tag;
+    e.name = np;
+    // a borrowed copy: no count is taken and none is released when the entry is replaced
+    // SAFETY: the bits of a Value the dict owns; the copy is never dropped (ManuallyDrop).
+    e.value = std::mem::ManuallyDrop::new(found.as_ref().map(|v| unsafe { std::ptr::read(v) }));
+    found
+}
+
+fn lookup_uncached(td: &TypeData, name: &PyRef) -> Option<Value> {
     if let Some(v) = dict::get_str(&td.dict, name) {
         return Some(v);
     }
@@ -313,14 +380,14 @@ pub fn new_heap_type(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
     for (k, v) in dict::items(ns) {
         dict::set_item(vm, &d, k, v)?;
     }
-    let module = match dict::get_str(&d, &r.intern("__module__")) {
+    let module = match dict::get_str(&d, &crate::name!("__module__")) {
         Some(Value::Obj(m)) => pystr::as_str(&Value::Obj(m.clone())).unwrap_or("builtins").to_string(),
         _ => "builtins".to_string(),
     };
-    let qualname = match dict::get_str(&d, &r.intern("__qualname__")) {
+    let qualname = match dict::get_str(&d, &crate::name!("__qualname__")) {
         Some(v) => {
             let q = pystr::as_str(&v).map(|s| s.to_string());
-            dict::del_str(&d, &r.intern("__qualname__"));
+            dict::del_str(&d, &crate::name!("__qualname__"));
             q.unwrap_or_else(|| name.to_string())
         }
         None => name.to_string(),
@@ -332,7 +399,7 @@ pub fn new_heap_type(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
     }
     let new = bases.iter().find_map(|b| type_data(b).new.or_else(|| type_data(b).mro_vec().iter().find_map(|m| type_data(m).new)));
     // wrap plain functions given as __new__ / __init_subclass__ / __class_getitem__ in staticmethod/classmethod
-    if let Some(Value::Obj(f)) = dict::get_str(&d, &r.intern("__new__")) {
+    if let Some(Value::Obj(f)) = dict::get_str(&d, &crate::name!("__new__")) {
         if matches!(f.payload(), Payload::Function(_)) {
             let sm = PyRef::new(&r.t.staticmethod, Payload::StaticMethod(Value::Obj(f.clone())));
             dict::set_item(vm, &d, pystr::new_str("__new__"), Value::Obj(sm))?;
@@ -352,21 +419,23 @@ pub fn new_heap_type(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
             new,
             doc: UnsafeCell::new(None),
             subclasses: UnsafeCell::new(Vec::new()),
+            version_tag: Cell::new(0),
         }),
     );
-    if dict::get_str(&d, &r.intern("__eq__")).is_some() && dict::get_str(&d, &r.intern("__hash__")).is_none() {
+    if dict::get_str(&d, &crate::name!("__eq__")).is_some() && dict::get_str(&d, &crate::name!("__hash__")).is_none() {
         dict::set_item(vm, &d, pystr::new_str("__hash__"), Value::None)?;
     }
-    if dict::get_str(&d, &r.intern("__doc__")).is_none() {
+    if dict::get_str(&d, &crate::name!("__doc__")).is_none() {
         dict::set_item(vm, &d, pystr::new_str("__doc__"), Value::None)?;
     }
     update_flags(&t);
+    modified(&t);
     for b in type_data(&t).bases_vec() {
         // SAFETY: GIL invariant; the list holds plain addresses.
         unsafe { (*type_data(b).subclasses.get()).push(t.as_ptr() as usize) };
     }
     // fill the __class__ cell made by the class body for zero-argument super()
-    if let Some(cell) = dict::get_str(&d, &r.intern("__classcell__")) {
+    if let Some(cell) = dict::get_str(&d, &crate::name!("__classcell__")) {
         if let Value::Obj(c) = &cell {
             if let Payload::Cell(slot) = c.payload() {
                 // SAFETY: GIL invariant; the old value is dropped after the write.
@@ -374,7 +443,7 @@ pub fn new_heap_type(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
                 drop(old);
             }
         }
-        dict::del_str(&d, &r.intern("__classcell__"));
+        dict::del_str(&d, &crate::name!("__classcell__"));
     }
     // __set_name__ on descriptors, then __init_subclass__ of the parent
     for (k, v) in dict::items(&d) {
@@ -394,7 +463,7 @@ fn type_call_new(vm: &Vm, ty: &PyRef, args: &[Value], kw: KwArgs) -> Result<Valu
     // the first type along the MRO that says how to make instances
     let mut chain = vec![ty.clone()];
     chain.extend(type_data(ty).mro_vec().iter().cloned());
-    let new_key = r.intern("__new__");
+    let new_key = crate::name!("__new__");
     let mut obj = None;
     for t in &chain {
         let td = type_data(t);
@@ -433,7 +502,7 @@ fn type_call_new(vm: &Vm, ty: &PyRef, args: &[Value], kw: KwArgs) -> Result<Valu
     if !is_subtype(vm.type_of(&obj), ty) || !type_data(ty).has(TF_HEAP) {
         return Ok(obj);
     }
-    if let Some(init) = lookup(vm.type_of(&obj), &r.intern("__init__")) {
+    if let Some(init) = lookup(vm.type_of(&obj), &crate::name!("__init__")) {
         if let Value::Obj(f) = &init {
             if let Payload::Function(_) = f.payload() {
                 // the instance moves into the argument vector: no extra reference while
@@ -491,7 +560,7 @@ pub fn call_type(vm: &Vm, ty: &PyRef, args: &[Value], kw: KwArgs) -> Result<Valu
     // a metaclass with its own __call__
     let meta = ty.ty();
     if !meta.is(&r.t.type_) {
-        if let Some(c) = lookup(meta, &r.intern("__call__")) {
+        if let Some(c) = lookup(meta, &crate::name!("__call__")) {
             if matches!(&c, Value::Obj(o) if matches!(o.payload(), Payload::Function(_))) {
                 let mut full = vec![Value::Obj(ty.clone())];
                 full.extend_from_slice(args);
@@ -515,7 +584,7 @@ fn type_new_from_args(vm: &Vm, meta: &PyRef, args: &[Value]) -> Result<Value, Py
         Value::Obj(d) if matches!(d.payload(), Payload::Dict(_)) => d.clone(),
         _ => return Err(vm.type_error("type.__new__() argument 3 must be dict".into())),
     };
-    if dict::get_str(&ns, &rt().intern("__module__")).is_none() {
+    if dict::get_str(&ns, &crate::name!("__module__")).is_none() {
         // the calling frame's module
         let m = vm.current_module_name();
         dict::set_item(vm, &ns, pystr::new_str("__module__"), m)?;
@@ -561,7 +630,7 @@ pub fn build_class(vm: &Vm, args: &[Value], kw: KwArgs) -> Result<Value, PyErr> 
         let t = new_heap_type(vm, &meta, &name, bases, &ns)?;
         // __init_subclass__ of the first base that defines it
         if let Some(parent) = type_data(&t).mro_vec().first() {
-            if let Some(isc) = lookup(parent, &rt().intern("__init_subclass__")) {
+            if let Some(isc) = lookup(parent, &crate::name!("__init_subclass__")) {
                 let f = match &isc {
                     Value::Obj(o) => match o.payload() {
                         Payload::ClassMethod(f) => Some(f.clone()),

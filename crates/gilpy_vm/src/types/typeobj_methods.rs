@@ -53,7 +53,7 @@ fn object_eq(_vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn object_ne(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let other = args.get(1).cloned().unwrap_or(Value::None);
-    let r = match typeobj::lookup(vm.type_of(&args[0]), &rt().intern("__eq__")) {
+    let r = match typeobj::lookup(vm.type_of(&args[0]), &crate::name!("__eq__")) {
         Some(eq) => vm.call(&eq, &[args[0].clone(), other], KwArgs::EMPTY)?,
         None => Value::Obj(rt().not_implemented.clone()),
     };
@@ -249,6 +249,7 @@ pub fn type_special_attr(vm: &Vm, t: &PyRef, name: &PyRef) -> PyResult<Option<Va
         "__doc__" => Value::None,
         "__class__" => Value::Obj(t.ty().clone()),
         "__annotations__" if td.has(TF_HEAP) => {
+            typeobj::modified(t);
             let d = dict::new_dict();
             dict::set_item(vm, &td.dict, Value::Obj(name.clone()), Value::Obj(d.clone()))?;
             Value::Obj(d)
