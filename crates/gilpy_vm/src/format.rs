@@ -273,6 +273,19 @@ pub fn str_(vm: &Vm, v: &Value) -> PyResult<PyRef> {
         if type_data(ty).has(TF_HEAP) {
             if let Some(f) = typeobj::lookup(ty, &crate::name!("__str__")) {
                 let _g = depth_guard(vm)?;
+                // object.__str__ is repr(), but a bad result is reported as __str__'s
+                let is_object_str = matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(b) if b.owner.as_ref().map(|t| t.is(&rt().t.object)).unwrap_or(false)));
+                if is_object_str {
+                    if let Some(rf) = typeobj::lookup(ty, &crate::name!("__repr__")) {
+                        if matches!(&rf, Value::Obj(ro) if matches!(ro.payload(), Payload::Function(_))) {
+                            let r = vm.call(&rf, std::slice::from_ref(v), KwArgs::EMPTY)?;
+                            return match &r {
+                                Value::Obj(ro) if matches!(ro.payload(), Payload::Str(_)) => Ok(ro.clone()),
+                                _ => Err(vm.type_error(format!("__str__ returned non-string (type {})", vm.type_name(&r)))),
+                            };
+                        }
+                    }
+                }
                 let r = vm.call(&f, std::slice::from_ref(v), KwArgs::EMPTY)?;
                 return match &r {
                     Value::Obj(ro) if matches!(ro.payload(), Payload::Str(_)) => Ok(ro.clone()),
@@ -827,6 +840,10 @@ pub fn format_builtin(vm: &Vm, v: &Value, spec: &str) -> PyResult<Value> {
     if let Value::Obj(o) = v {
         if type_data(o.ty()).has(TF_HEAP) {
             if let Some(f) = typeobj::lookup(o.ty(), &crate::name!("__format__")) {
+                // the builtin types' __format__ with an empty spec is str(self)
+                if spec.is_empty() && matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_))) {
+                    return Ok(Value::Obj(vm.str_(v)?));
+                }
                 let r = vm.call(&f, &[v.clone(), pystr::new_str(spec)], KwArgs::EMPTY)?;
                 if pystr::as_str(&r).is_none() {
                     return Err(vm.type_error(format!("__format__ must return a str, not {}", vm.type_name(&r))));

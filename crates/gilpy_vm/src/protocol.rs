@@ -78,7 +78,12 @@ impl Vm {
                     }
                     return Ok(None);
                 }
-                Payload::Super { ty, obj } => return self.super_getattr(ty, obj, name),
+                Payload::Super { ty, obj } => {
+                    if let Some(x) = self.super_getattr(ty, obj, name)? {
+                        return Ok(Some(x));
+                    }
+                    return crate::types::misc::special_attr(self, v, name);
+                }
                 _ => {}
             }
         }
@@ -108,7 +113,7 @@ impl Vm {
             match o.payload() {
                 Payload::Property(p) => {
                     if p.fget.is_none() {
-                        return Err(self.attribute_error("property has no getter".into()));
+                        return Err(self.attribute_error(format!("property of '{}' object has no getter", self.type_name(obj))));
                     }
                     return Ok(Some(self.call(&p.fget, std::slice::from_ref(obj), KwArgs::EMPTY)?));
                 }
@@ -438,6 +443,7 @@ impl Vm {
                     return self.call_kw(func, &full, kw);
                 }
                 Payload::Type(_) => return typeobj::call_type(self, o, args, kw),
+                Payload::StaticMethod(f) => return self.call_kw(f, args, kw),
                 _ => {}
             }
         }
@@ -454,7 +460,7 @@ impl Vm {
     pub fn is_callable(&self, v: &Value) -> bool {
         match v {
             Value::Obj(o) => match o.payload() {
-                Payload::Function(_) | Payload::Builtin(_) | Payload::Method { .. } | Payload::Type(_) => true,
+                Payload::Function(_) | Payload::Builtin(_) | Payload::Method { .. } | Payload::Type(_) | Payload::StaticMethod(_) => true,
                 _ => lookup(o.ty(), &crate::name!("__call__")).is_some(),
             },
             _ => false,
@@ -474,7 +480,7 @@ impl Vm {
             Value::Obj(o) => match o.payload() {
                 Payload::Str(s) if !type_data(o.ty()).has(TF_HEAP) => !s.s.is_empty(),
                 Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Range { .. } if !type_data(o.ty()).has(TF_HEAP) => self.len(v)? != 0,
-                Payload::BigInt(b) => !num_traits::Zero::is_zero(b),
+                Payload::BigInt(b) if !type_data(o.ty()).has(TF_HEAP) => !num_traits::Zero::is_zero(b),
                 Payload::BigRange(r) => !num_traits::Zero::is_zero(&crate::types::range::big_len(r)),
                 Payload::Complex(r, i) => *r != 0.0 || *i != 0.0,
                 _ => {
@@ -507,6 +513,18 @@ impl Vm {
     }
 
     fn len_result(&self, r: &Value) -> PyResult<usize> {
+        if let Value::Obj(o) = r {
+            if let Payload::BigInt(b) = o.payload() {
+                if num_traits::Signed::is_negative(b) {
+                    return Err(self.value_error("__len__() should return >= 0".into()));
+                }
+                return Err(self.overflow_error("cannot fit 'int' into an index-sized integer".into()));
+            }
+            if !matches!(o.payload(), Payload::Str(_)) && self.lookup_special(r, "__index__").is_some() {
+                let i = self.index_value(r)?;
+                return self.len_result(&Value::Int(i));
+            }
+        }
         match r {
             Value::Int(n) if *n >= 0 => Ok(*n as usize),
             Value::Int(_) => Err(self.value_error("__len__() should return >= 0".into())),
@@ -628,7 +646,7 @@ impl Vm {
         let rname = op.swapped().dunder();
         let try_reflected_first = !ta.is(tb) && is_subtype(tb, ta) && heap_b;
         if try_reflected_first {
-            if let Some(f) = lookup(tb, &rt().intern(rname)) {
+            if let Some(f) = lookup(tb, &crate::runtime::rt().intern(rname)) {
                 let r = self.call(&f, &[b.clone(), a.clone()], KwArgs::EMPTY)?;
                 if !is_notimpl(&r) {
                     return Ok(r);
@@ -644,7 +662,7 @@ impl Vm {
             }
         }
         if heap_b && !try_reflected_first {
-            if let Some(f) = lookup(tb, &rt().intern(rname)) {
+            if let Some(f) = lookup(tb, &crate::runtime::rt().intern(rname)) {
                 let r = self.call(&f, &[b.clone(), a.clone()], KwArgs::EMPTY)?;
                 if !is_notimpl(&r) {
                     return Ok(r);
@@ -653,18 +671,8 @@ impl Vm {
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
-            CmpOp::Ne => {
-                // the default __ne__ inverts __eq__
-                if heap_a {
-                    if let Some(f) = lookup(ta, &crate::name!("__eq__")) {
-                        let r = self.call(&f, &[a.clone(), b.clone()], KwArgs::EMPTY)?;
-                        if !is_notimpl(&r) {
-                            return Ok(Value::Bool(!self.truthy(&r)?));
-                        }
-                    }
-                }
-                Ok(Value::Bool(!a.is(b)))
-            }
+            // object.__ne__ (found above) already inverted __eq__ where it could
+            CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
             _ => Err(self.type_error(format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), self.type_name(a), self.type_name(b)))),
         }
     }
@@ -809,12 +817,9 @@ impl Vm {
                     }
                 }
                 (Payload::Dict(_), BinOp::Or) => {
-                    if let Value::Obj(bo) = b {
-                        if matches!(bo.payload(), Payload::Dict(_)) {
-                            dict::update_from(self, o, b)?;
-                            return Ok(a.clone());
-                        }
-                    }
+                    // dict |= accepts what dict.update accepts
+                    dict::update_from(self, o, b)?;
+                    return Ok(a.clone());
                 }
                 (Payload::ByteArray(_), BinOp::Add) => {
                     crate::types::bytes::bytearray_extend(self, o, b)?;
@@ -837,9 +842,17 @@ impl Vm {
             }
         } else {
             let (name, rname, _) = op.dunders();
-            let reflected_first = !ta.is(tb) && heap_b && is_subtype(tb, ta);
+            // the right operand's reflected method goes first only if its class overrides it
+            let reflected_first = !ta.is(tb) && heap_b && is_subtype(tb, ta) && {
+                let rn = crate::runtime::rt().intern(rname);
+                match (lookup(tb, &rn), lookup(ta, &rn)) {
+                    (Some(x), Some(y)) => !x.is(&y),
+                    (Some(_), None) => true,
+                    _ => false,
+                }
+            };
             if reflected_first {
-                if let Some(f) = lookup(tb, &rt().intern(rname)) {
+                if let Some(f) = lookup(tb, &crate::runtime::rt().intern(rname)) {
                     let r = self.call(&f, &[b.clone(), a.clone()], KwArgs::EMPTY)?;
                     if !is_notimpl(&r) {
                         return Ok(r);
@@ -859,7 +872,7 @@ impl Vm {
                 return Ok(r);
             }
             if heap_b && !reflected_first && !ta.is(tb) {
-                if let Some(f) = lookup(tb, &rt().intern(rname)) {
+                if let Some(f) = lookup(tb, &crate::runtime::rt().intern(rname)) {
                     let r = self.call(&f, &[b.clone(), a.clone()], KwArgs::EMPTY)?;
                     if !is_notimpl(&r) {
                         return Ok(r);
@@ -890,6 +903,12 @@ impl Vm {
             return Err(self.type_error(format!("unsupported operand type(s) for ** or pow(): '{}' and '{}'", self.type_name(a), self.type_name(b))));
         }
         Err(self.type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", sym, self.type_name(a), self.type_name(b))))
+    }
+
+    /// A builtin type's operator method (`int.__add__`): the native operation, or
+    /// NotImplemented when the operand types do not support it.
+    pub fn native_binop(&self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        Ok(self.builtin_binop(a, b, op)?.unwrap_or_else(|| Value::Obj(rt().not_implemented.clone())))
     }
 
     fn builtin_binop(&self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {

@@ -34,7 +34,7 @@ print(repr(1 < w))
 print(repr(w < 1 < 2))
 print(repr(w < 1 < 0))
 print(repr(2 > w < 5))
-n = None
-print(1 < 2 == 2.0 < 3 is not n)
+n, three = None, 3
+print(1 < 2 == 2.0 < three is not n)
 x = [1]
 print(x == x is x, [] == [] is not [])

@@ -261,7 +261,11 @@ fn bind_general(vm: &Vm, func: &PyRef, fd: &FunctionData, co: &gilpy_compiler::C
         return Err(vm.type_error(format!("{}() got some positional-only arguments passed as keyword arguments: '{}'", name, posonly_as_kw.join(", "))));
     }
     // defaults for missing positionals
-    let defaults = fd.defaults_vec();
+    let mut defaults = fd.defaults_vec();
+    // __defaults__ may have been set longer than the parameter list: its tail applies
+    if defaults.len() > argcount {
+        defaults.drain(..defaults.len() - argcount);
+    }
     let first_default = argcount - defaults.len();
     let mut missing = Vec::new();
     for i in 0..argcount {

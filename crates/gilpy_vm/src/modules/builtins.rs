@@ -339,6 +339,9 @@ fn b_sum(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if matches!(&acc, Value::Obj(o) if matches!(o.payload(), Payload::Bytes(_))) {
         return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]".into()));
     }
+    if matches!(&acc, Value::Obj(o) if matches!(o.payload(), Payload::ByteArray(_))) {
+        return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]".into()));
+    }
     let it = vm.iter(&args[0])?;
     while let Some(x) = vm.next(&it)? {
         acc = match (&acc, &x) {

@@ -271,7 +271,13 @@ fn decode_error(vm: &Vm, codec: &str, b: &[u8], start: usize, end: usize, reason
     } else {
         format!("'{}' codec can't decode bytes in position {}-{}: {}", codec, start, end - 1, reason)
     };
-    vm.new_error(&rt().e.unicode_decode_error, msg)
+    let e = vm.new_error(&rt().e.unicode_decode_error, msg);
+    let d = crate::types::dict::new_dict();
+    for (k, v) in [("encoding", pystr::new_str(codec)), ("object", new_bytes(b.to_vec())), ("start", Value::Int(start as i64)), ("end", Value::Int(end as i64)), ("reason", pystr::new_str(reason))] {
+        crate::types::dict::set_str_raw(&d, k, v);
+    }
+    e.exc.set_dict(Some(d));
+    e
 }
 
 /// Applies the `errors` handler to the undecodable b[start..end].

@@ -135,6 +135,9 @@ fn lookup(vm: Option<&Vm>, d: &PyRef, key: &Value, hash: i64) -> PyResult<Option
             if ix >= 0 {
                 let e = t.entries[ix as usize].as_ref().unwrap();
                 if e.hash == hash {
+                    if e.key.is(key) {
+                        return Ok(Some((i, ix as usize)));
+                    }
                     match fast_eq(&e.key, key) {
                         Some(true) => return Ok(Some((i, ix as usize))),
                         Some(false) => {}

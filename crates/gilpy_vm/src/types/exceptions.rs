@@ -142,7 +142,43 @@ pub fn all_exception_types() -> Vec<PyRef> {
 }
 
 /// Create an exception instance of type `ty` with `args` (BaseException.__new__ + __init__).
-pub fn exc_new(vm: &Vm, ty: &PyRef, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub fn exc_new(vm: &Vm, ty: &PyRef, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let v = exc_new_positional(vm, ty, args)?;
+    if kw.is_empty() {
+        return Ok(v);
+    }
+    // the keyword attributes CPython's constructors accept
+    let r = rt();
+    let sub = |t: &PyRef| crate::types::typeobj::is_subtype(ty, t);
+    let allowed: &[&str] = if sub(&r.e.attribute_error) {
+        &["name", "obj"]
+    } else if sub(&r.e.name_error) {
+        &["name"]
+    } else if sub(&r.e.import_error) {
+        &["name", "path"]
+    } else if crate::types::typeobj::type_data(ty).has(TF_HEAP) {
+        // a subclass's __init__ takes its own keywords
+        return Ok(v);
+    } else {
+        &[]
+    };
+    let o = match &v {
+        Value::Obj(o) => o.clone(),
+        _ => return Ok(v),
+    };
+    for (k, val) in kw.iter() {
+        if !allowed.contains(&k) {
+            if allowed.is_empty() {
+                return Err(vm.type_error(format!("{}() takes no keyword arguments", crate::types::typeobj::type_data(ty).name())));
+            }
+            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", k, crate::types::typeobj::type_data(ty).name())));
+        }
+        dict::set_item(vm, &ensure_dict(&o), pystr::new_str(k), val.clone())?;
+    }
+    Ok(v)
+}
+
+fn exc_new_positional(vm: &Vm, ty: &PyRef, args: &[Value]) -> PyResult<Value> {
     let r = rt();
     let mut ty = ty.clone();
     if ty.is(&r.e.os_error) && args.len() >= 2 {
@@ -150,7 +186,9 @@ pub fn exc_new(vm: &Vm, ty: &PyRef, args: &[Value], _kw: KwArgs) -> PyResult<Val
             ty = errno_type(code as i32).clone();
         }
     }
-    let o = new_exc_instance(&ty, tuple::new_tuple_ref(args.to_vec()));
+    // OSError(errno, strerror, filename, ...) keeps only (errno, strerror) as args
+    let kept = if crate::types::typeobj::is_subtype(&ty, &r.e.os_error) && (3..=5).contains(&args.len()) { args[..2].to_vec() } else { args.to_vec() };
+    let o = new_exc_instance(&ty, tuple::new_tuple_ref(kept));
     let v = Value::Obj(o.clone());
     init_special(vm, &o, args)?;
     Ok(v)
@@ -215,6 +253,11 @@ fn init_special(vm: &Vm, o: &PyRef, args: &[Value]) -> PyResult<()> {
     } else if sub(&e.name_error) || sub(&e.attribute_error) {
         let d = ensure_dict(o);
         dict::set_item(vm, &d, pystr::new_str("name"), Value::None)?;
+    } else if (sub(&e.unicode_decode_error) || sub(&e.unicode_encode_error)) && args.len() == 5 {
+        let d = ensure_dict(o);
+        for (n, v) in ["encoding", "object", "start", "end", "reason"].iter().zip(args.iter()) {
+            dict::set_item(vm, &d, pystr::new_str(n), v.clone())?;
+        }
     } else if sub(&e.syntax_error) {
         let d = ensure_dict(o);
         dict::set_item(vm, &d, pystr::new_str("msg"), first)?;
@@ -353,6 +396,21 @@ pub fn exc_attr(vm: &Vm, o: &PyRef, name: &str) -> PyResult<Option<Value>> {
 
 /// str(exception) as CPython's BaseException_str (KeyError's repr of a single key included).
 pub fn exc_str(vm: &Vm, o: &PyRef) -> PyResult<String> {
+    exc_str_as(vm, o, true)
+}
+
+/// `specialized`: use the subclass's rules (KeyError's repr, OSError's errno form...);
+/// BaseException.__str__ itself does not.
+fn exc_str_as(vm: &Vm, o: &PyRef, specialized: bool) -> PyResult<String> {
+    if !specialized {
+        let args = exc_data(o).unwrap().args();
+        let items = tuple::items(&args);
+        return match items.len() {
+            0 => Ok(String::new()),
+            1 => vm.str_string(&items[0]),
+            _ => vm.repr_string(&Value::Obj(args.clone())),
+        };
+    }
     let e = exc_data(o).unwrap();
     let args = e.args();
     let items = tuple::items(&args);
@@ -382,6 +440,24 @@ pub fn exc_str(vm: &Vm, o: &PyRef) -> PyResult<String> {
                 return Ok(format!("{} ({}, line {})", vm.str_string(&msg)?, base, vm.str_string(&lineno)?));
             }
         }
+    }
+    if (crate::types::typeobj::is_subtype(ty, &r.unicode_decode_error) || crate::types::typeobj::is_subtype(ty, &r.unicode_encode_error)) && items.len() == 5 {
+        let decode = crate::types::typeobj::is_subtype(ty, &r.unicode_decode_error);
+        let (enc, obj, start, end, reason) = (vm.str_string(&items[0])?, &items[1], vm.index_value(&items[2])?, vm.index_value(&items[3])?, vm.str_string(&items[4])?);
+        let what = if decode { "decode" } else { "encode" };
+        if end == start + 1 {
+            let unit = if decode {
+                let b = crate::types::bytes::bytes_of(obj).unwrap_or_default();
+                format!("byte 0x{:02x}", b.get(start as usize).copied().unwrap_or(0))
+            } else {
+                let s = pystr::as_str(obj).unwrap_or("");
+                let c = s.chars().nth(start as usize).unwrap_or('?') as u32;
+                if c <= 0xff { format!("character '\\x{:02x}'", c) } else if c <= 0xffff { format!("character '\\u{:04x}'", c) } else { format!("character '\\U{:08x}'", c) }
+            };
+            return Ok(format!("'{}' codec can't {} {} in position {}: {}", enc, what, unit, start, reason));
+        }
+        let units = if decode { "bytes" } else { "characters" };
+        return Ok(format!("'{}' codec can't {} {} in position {}-{}: {}", enc, what, units, start, end - 1, reason));
     }
     match items.len() {
         0 => Ok(String::new()),
@@ -424,6 +500,11 @@ fn base_exception_init(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
 }
 
 fn with_traceback(_vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if let (Value::Obj(o), Some(Value::None)) = (&args[0], args.get(1)) {
+        if let Some(ed) = exc_data(o) {
+            ed.clear_tb();
+        }
+    }
     Ok(args[0].clone())
 }
 
@@ -449,6 +530,13 @@ fn add_note(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn exc_str_method(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match &args[0] {
+        Value::Obj(o) if exc_data(o).is_some() => Ok(pystr::new_str(&exc_str_as(vm, o, false)?)),
+        _ => Err(vm.type_error("descriptor '__str__' requires a 'BaseException' object".into())),
+    }
+}
+
+fn exc_str_specialized(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match &args[0] {
         Value::Obj(o) if exc_data(o).is_some() => Ok(pystr::new_str(&exc_str(vm, o)?)),
         _ => Err(vm.type_error("descriptor '__str__' requires a 'BaseException' object".into())),
     }
@@ -465,6 +553,9 @@ pub fn register() {
     let e = &rt().e;
     crate::types::add_methods(&e.base_exception, &[("__init__", base_exception_init), ("with_traceback", with_traceback), ("add_note", add_note), ("__str__", exc_str_method), ("__repr__", exc_repr_method)]);
     crate::types::set_new(&e.base_exception, |vm, args, kw| exc_new(vm, &vm.expect_type(&args[0])?, &args[1..], kw));
+    for t in [&e.key_error, &e.os_error, &e.syntax_error, &e.unicode_decode_error, &e.unicode_encode_error] {
+        crate::types::add_methods(t, &[("__str__", exc_str_specialized)]);
+    }
     for t in all_exception_types() {
         crate::types::set_new(&t, |vm, args, kw| exc_new(vm, &vm.expect_type(&args[0])?, &args[1..], kw));
     }

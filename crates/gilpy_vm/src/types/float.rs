@@ -329,7 +329,9 @@ pub fn parse_float(vm: &Vm, s: &str) -> PyResult<f64> {
         return Ok(if neg { -v } else { v });
     }
     let ok_chars = !clean.is_empty() && clean.chars().all(|c| c.is_ascii_digit() || "+-.eE_".contains(c));
-    let no_bad_underscore = !clean.contains("__") && !clean.starts_with('_') && !clean.ends_with('_') && !clean.contains("._") && !clean.contains("_.");
+    // an underscore must sit between two digits
+    let cb = clean.as_bytes();
+    let no_bad_underscore = cb.iter().enumerate().all(|(i, c)| *c != b'_' || (i > 0 && i + 1 < cb.len() && cb[i - 1].is_ascii_digit() && cb[i + 1].is_ascii_digit()));
     if ok_chars && no_bad_underscore {
         let nc: String = clean.chars().filter(|c| *c != '_').collect();
         if let Ok(v) = nc.parse::<f64>() {
@@ -347,6 +349,7 @@ pub fn float_from(vm: &Vm, x: &Value) -> PyResult<f64> {
         Value::Obj(o) => match o.payload() {
             Payload::BigInt(b) => b.to_f64().filter(|f| f.is_finite()).ok_or_else(|| vm.overflow_error("int too large to convert to float".into())),
             Payload::Str(s) => parse_float(vm, &s.s),
+            Payload::Bytes(_) | Payload::ByteArray(_) => parse_float(vm, &String::from_utf8_lossy(&crate::types::bytes::bytes_of(x).unwrap_or_default())),
             _ => {
                 if let Some(f) = vm.lookup_special(x, "__float__") {
                     let r = vm.call(&f, &[], KwArgs::EMPTY)?;

@@ -319,6 +319,7 @@ fn prop_get(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
     match &args[0] {
         Value::Obj(o) => match o.payload() {
+            Payload::Property(p) if p.fget.is_none() => Err(vm.attribute_error(format!("property of '{}' object has no getter", vm.type_name(&obj)))),
             Payload::Property(p) => vm.call(&p.fget, &[obj], KwArgs::EMPTY),
             _ => Err(vm.type_error("not a property".into())),
         },

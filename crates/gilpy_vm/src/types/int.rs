@@ -282,11 +282,11 @@ pub fn int_repr(vm: &Vm, v: &Value) -> PyResult<String> {
         Value::Obj(o) => match o.payload() {
             Payload::BigInt(b) => {
                 let limit = crate::modules::sys::int_max_str_digits();
-                if limit > 0 && b.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 + 1.0 {
+                if limit > 0 && b.bits() as f64 * std::f64::consts::LOG10_2 >= limit as f64 - 1.0 {
                     let s = b.to_string();
                     let digits = s.trim_start_matches('-').len();
                     if digits > limit {
-                        return Err(vm.value_error(format!("Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", limit)));
+                        return Err(vm.value_error(format!("Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", limit)));
                     }
                     return Ok(s);
                 }

@@ -38,6 +38,9 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
         let ty = o.ty();
         if typeobj::type_data(ty).has(TF_HEAP) {
             if let Some(f) = typeobj::lookup(ty, &crate::name!("__iter__")) {
+                if f.is_none() {
+                    return Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(v))));
+                }
                 if !matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_))) {
                     let it = vm.call(&f, std::slice::from_ref(v), KwArgs::EMPTY)?;
                     if !is_iterator(vm, &it) {
@@ -293,7 +296,12 @@ fn iter_step(vm: &Vm, cell: &UnsafeCell<IterKind>) -> PyResult<Option<Value>> {
                     None => return Ok(None),
                 }
             }
-            Ok(Some(vm.call(&f, &args, KwArgs::EMPTY)?))
+            // a StopIteration raised by the function ends the map, as CPython's list(map(..)) sees it
+            match vm.call(&f, &args, KwArgs::EMPTY) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.stop_iteration) => Ok(None),
+                Err(e) => Err(e),
+            }
         }
         IterKind::Filter { f, it } => {
             let (f, it) = (f.clone(), it.clone());

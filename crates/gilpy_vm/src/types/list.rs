@@ -165,7 +165,10 @@ pub fn delitem(vm: &Vm, o: &PyRef, k: &Value) -> PyResult<()> {
                 }
             }
             set_all(o, keep);
-            drop(gone);
+            // released last to first, as CPython's list_ass_slice does
+            for x in gone.into_iter().rev() {
+                drop(x);
+            }
             return Ok(());
         }
     }
@@ -482,6 +485,19 @@ fn list_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Obj(o))
 }
 
+fn m_iadd(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    extend(vm, &o, args.get(1).unwrap_or(&Value::None))?;
+    Ok(args[0].clone())
+}
+
+fn m_imul(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    let n = vm.index_value(args.get(1).unwrap_or(&Value::None))?;
+    inplace_repeat(&o, n);
+    Ok(args[0].clone())
+}
+
 fn list_init(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let o = this(vm, args)?;
     if let Some(v) = args.get(1) {
@@ -509,6 +525,8 @@ pub fn register() {
             ("reverse", m_reverse),
             ("sort", m_sort),
             ("__init__", list_init),
+            ("__iadd__", m_iadd),
+            ("__imul__", m_imul),
         ],
     );
 }

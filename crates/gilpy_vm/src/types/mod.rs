@@ -224,6 +224,47 @@ pub mod dunders {
         vm.iter(&plain)
     }
 
+    /// int's operator methods take only ints (`(3).__truediv__(0.5)` is NotImplemented;
+    /// Python then asks float)
+    fn int_only(receiver: &Value, other: &Value) -> bool {
+        super::int::is_int(receiver) && !super::int::is_int(other) && !matches!(other, Value::Obj(o) if matches!(o.payload(), Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_)))
+    }
+
+    macro_rules! operator_methods {
+        ($($name:ident, $rname:ident, $op:ident;)*) => {
+            $(
+                fn $name(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+                    let other = args.get(1).unwrap_or(&Value::None);
+                    if int_only(&args[0], other) {
+                        return Ok(Value::Obj(crate::runtime::rt().not_implemented.clone()));
+                    }
+                    vm.native_binop(&args[0], other, gilpy_compiler::BinOp::$op)
+                }
+                fn $rname(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+                    let other = args.get(1).unwrap_or(&Value::None);
+                    if int_only(&args[0], other) {
+                        return Ok(Value::Obj(crate::runtime::rt().not_implemented.clone()));
+                    }
+                    vm.native_binop(other, &args[0], gilpy_compiler::BinOp::$op)
+                }
+            )*
+        };
+    }
+    operator_methods! {
+        op_add, op_radd, Add; op_sub, op_rsub, Sub; op_mul, op_rmul, Mul; op_truediv, op_rtruediv, TrueDiv;
+        op_floordiv, op_rfloordiv, FloorDiv; op_mod, op_rmod, Mod; op_pow, op_rpow, Pow;
+        op_and, op_rand, And; op_or, op_ror, Or; op_xor, op_rxor, Xor; op_lshift, op_rlshift, LShift; op_rshift, op_rrshift, RShift;
+    }
+
+    /// int.__repr__: the digits, also for bools (`int.__repr__(True)` is '1')
+    pub fn int_repr(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+        let v = match &args[0] {
+            Value::Bool(b) => Value::Int(*b as i64),
+            other => other.clone(),
+        };
+        Ok(super::str::new_str(&super::int::int_repr(vm, &v)?))
+    }
+
     /// str.__str__: the text as an exact str (a subclass prints its text, not its repr)
     pub fn str_str(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         match args.first() {
@@ -235,6 +276,29 @@ pub mod dunders {
     pub fn register() {
         let r = crate::runtime::rt();
         super::add_methods(&r.t.str, &[("__str__", str_str)]);
+        let numeric: &[(&'static str, NativeFn)] = &[
+            ("__add__", op_add), ("__radd__", op_radd), ("__sub__", op_sub), ("__rsub__", op_rsub), ("__mul__", op_mul), ("__rmul__", op_rmul),
+            ("__truediv__", op_truediv), ("__rtruediv__", op_rtruediv), ("__floordiv__", op_floordiv), ("__rfloordiv__", op_rfloordiv),
+            ("__mod__", op_mod), ("__rmod__", op_rmod), ("__pow__", op_pow), ("__rpow__", op_rpow),
+        ];
+        let bits: &[(&'static str, NativeFn)] = &[
+            ("__and__", op_and), ("__rand__", op_rand), ("__or__", op_or), ("__ror__", op_ror), ("__xor__", op_xor), ("__rxor__", op_rxor),
+            ("__lshift__", op_lshift), ("__rlshift__", op_rlshift), ("__rshift__", op_rshift), ("__rrshift__", op_rrshift),
+        ];
+        for t in [&r.t.int, &r.t.float, &r.t.complex] {
+            super::add_methods(t, numeric);
+        }
+        super::add_methods(&r.t.int, bits);
+        super::add_methods(&r.t.bool_, &[("__and__", op_and), ("__rand__", op_rand), ("__or__", op_or), ("__ror__", op_ror), ("__xor__", op_xor), ("__rxor__", op_rxor)]);
+        super::add_methods(&r.t.int, &[("__repr__", int_repr)]);
+        for t in [&r.t.str, &r.t.list, &r.t.tuple, &r.t.bytes, &r.t.bytearray] {
+            super::add_methods(t, &[("__add__", op_add), ("__mul__", op_mul), ("__rmul__", op_rmul)]);
+        }
+        super::add_methods(&r.t.str, &[("__mod__", op_mod)]);
+        for t in [&r.t.set, &r.t.frozenset] {
+            super::add_methods(t, &[("__or__", op_or), ("__and__", op_and), ("__sub__", op_sub), ("__xor__", op_xor)]);
+        }
+        super::add_methods(&r.t.dict, &[("__or__", op_or)]);
         let all: &[(&'static str, NativeFn)] = &[("__len__", len), ("__contains__", contains), ("__iter__", iter)];
         for t in [&r.t.list, &r.t.tuple, &r.t.str, &r.t.bytes, &r.t.bytearray, &r.t.range, &r.t.set, &r.t.frozenset] {
             super::add_methods(t, all);
