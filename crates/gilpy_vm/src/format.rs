@@ -89,7 +89,8 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<PyRef> {
         Value::Undef => "<NULL>".into(),
         Value::Obj(o) => {
             let ty = o.ty();
-            if type_data(ty).has(TF_HEAP) {
+            // classes, and builtin types written with a __repr__ method (GenericAlias...)
+            if type_data(ty).has(TF_HEAP) || matches!(o.payload(), Payload::Object) {
                 if let Some(f) = typeobj::lookup(ty, &crate::name!("__repr__")) {
                     let _g = depth_guard(vm)?;
                     let r = vm.call(&f, std::slice::from_ref(v), KwArgs::EMPTY)?;
@@ -197,7 +198,10 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
         Payload::ByteArray(b) => {
             // SAFETY: GIL invariant; copied out.
             let data = unsafe { (*b.get()).clone() };
-            format!("bytearray({})", crate::types::bytes::bytes_repr(&data, "b"))
+            // CPython's bytearray repr escapes a single quote even inside double quotes
+            let r = crate::types::bytes::bytes_repr(&data, "b");
+            let r = if r.starts_with("b\"") { format!("b\"{}\"", r[2..r.len() - 1].replace('\'', "\\'")) } else { r };
+            format!("bytearray({})", r)
         }
         Payload::Complex(r, i) => float::complex_repr(*r, *i),
         Payload::NotImplemented => "NotImplemented".into(),

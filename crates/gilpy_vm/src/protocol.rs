@@ -200,7 +200,9 @@ impl Vm {
         let pos = full.iter().position(|t| t.is(start)).map(|i| i + 1).unwrap_or(full.len());
         for t in &full[pos..] {
             if let Some(d) = dict::get_str(&type_data(t).dict, name) {
-                let is_type_obj = matches!(obj, Value::Obj(o) if matches!(o.payload(), Payload::Type(_)));
+                // super(cls, cls) in a classmethod binds like a class attribute; a metaclass's
+                // super(Meta, cls) binds to the class as an instance of Meta
+                let is_type_obj = matches!(obj, Value::Obj(o) if matches!(o.payload(), Payload::Type(_)) && is_subtype(o, start));
                 if is_type_obj {
                     if let Value::Obj(o) = &d {
                         if let Payload::ClassMethod(f) = o.payload() {

@@ -181,7 +181,29 @@ pub fn gen_resume(vm: &Vm, g: &PyRef, input: Result<Value, PyErr>) -> PyResult<E
             }
         }
         Err(e) => {
-            frame.pending_exc = Some(e);
+            // suspended inside `yield from`: the exception goes to the sub-iterator first
+            let pc = frame.pc;
+            let code = &code_data(&frame.code).code.code;
+            let send_target = match (pc.checked_sub(2).and_then(|i| code.get(i)), code.get(pc.wrapping_sub(1))) {
+                (Some(Instr::Send(t)), Some(Instr::YieldValue)) => Some(*t),
+                _ => None,
+            };
+            match (send_target, frame.stack.last().cloned()) {
+                (Some(t), Some(sub)) => match throw_into(vm, &sub, e) {
+                    Ok(Exit::Yield(v)) => {
+                        // SAFETY: GIL invariant; the generator is not running, its slot is empty.
+                        unsafe { *gd.frame.get() = Some(frame) };
+                        return Ok(Exit::Yield(v));
+                    }
+                    Ok(Exit::Return(r)) => {
+                        frame.stack.pop();
+                        frame.stack.push(r);
+                        frame.pc = t as usize;
+                    }
+                    Err(err) => frame.pending_exc = Some(err),
+                },
+                _ => frame.pending_exc = Some(e),
+            }
         }
     }
     gd.started.set(true);
@@ -215,6 +237,41 @@ pub fn gen_resume(vm: &Vm, g: &PyRef, input: Result<Value, PyErr>) -> PyResult<E
             }
             Err(e)
         }
+    }
+}
+
+/// Pass an exception thrown into a generator on to the iterator it delegates to with
+/// `yield from` (PEP 380): Yield when the sub-iterator yields, Return with its value when it
+/// finishes, Err with what should be raised in the delegating generator.
+fn throw_into(vm: &Vm, sub: &Value, e: PyErr) -> PyResult<Exit> {
+    let is_exit = vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.generator_exit);
+    if is_exit {
+        // close the sub-iterator, then raise GeneratorExit in the delegator
+        match sub {
+            Value::Obj(o) if matches!(o.payload(), Payload::Generator(_)) => function::gen_close(vm, o)?,
+            _ => {
+                if let Some(close) = vm.lookup_special(sub, "close") {
+                    vm.call(&close, &[], KwArgs::EMPTY)?;
+                }
+            }
+        }
+        return Err(e);
+    }
+    if let Value::Obj(o) = sub {
+        if let Payload::Generator(_) = o.payload() {
+            return gen_resume(vm, o, Err(e));
+        }
+    }
+    match vm.lookup_special(sub, "throw") {
+        Some(t) => match vm.call(&t, &[Value::Obj(e.exc.clone())], KwArgs::EMPTY) {
+            Ok(v) => Ok(Exit::Yield(v)),
+            Err(err) if vm.isinstance_of(&Value::Obj(err.exc.clone()), &rt().e.stop_iteration) => {
+                let v = vm.getattr_str(&Value::Obj(err.exc.clone()), "value").unwrap_or(Value::None);
+                Ok(Exit::Return(v))
+            }
+            Err(err) => Err(err),
+        },
+        None => Err(e),
     }
 }
 

@@ -7,6 +7,7 @@ pub mod exceptions;
 pub mod file;
 pub mod float;
 pub mod function;
+pub mod genericalias;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -105,6 +106,7 @@ pub fn register_all_methods() {
     misc::register();
     file::register();
     dunders::register();
+    genericalias::register();
 }
 
 pub mod typeobj_methods;

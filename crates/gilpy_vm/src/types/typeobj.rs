@@ -454,6 +454,13 @@ pub fn new_heap_type(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
     Ok(t)
 }
 
+/// type.__call__(cls, *args): make an instance the default way (a metaclass's
+/// `super().__call__(...)` lands here).
+pub fn type_call_method(vm: &Vm, args: &[Value], kw: KwArgs) -> Result<Value, PyErr> {
+    let cls = vm.expect_type(args.first().unwrap_or(&Value::None))?;
+    type_call_new(vm, &cls, &args[1..], kw)
+}
+
 fn type_call_new(vm: &Vm, ty: &PyRef, args: &[Value], kw: KwArgs) -> Result<Value, PyErr> {
     let r = rt();
     // type(x) with one argument answers the type

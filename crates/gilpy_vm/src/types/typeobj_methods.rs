@@ -280,6 +280,6 @@ pub fn register() {
     );
     crate::types::add_static(&r.t.object, &[("__new__", object_new_m)]);
     crate::types::add_classmethods(&r.t.object, &[("__init_subclass__", object_init_subclass)]);
-    crate::types::add_methods(&r.t.type_, &[("mro", type_mro), ("__instancecheck__", type_instancecheck), ("__subclasscheck__", type_subclasscheck), ("__init__", type_init), ("__subclasses__", type_subclasses)]);
+    crate::types::add_methods(&r.t.type_, &[("mro", type_mro), ("__instancecheck__", type_instancecheck), ("__subclasscheck__", type_subclasscheck), ("__init__", type_init), ("__subclasses__", type_subclasses), ("__call__", typeobj::type_call_method)]);
     crate::types::set_new(&r.t.type_, type_new_static);
 }

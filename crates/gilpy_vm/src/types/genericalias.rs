@@ -1,0 +1,97 @@
+//! `types.GenericAlias`: what `list[int]` and `dict[str, int]` make (PEP 585). It records the
+//! origin and the arguments, prints as `list[int]`, and calling it calls the origin.
+
+use super::payload::*;
+use super::typeobj::{self, type_data};
+use crate::object::{PyRef, Value};
+use crate::runtime::rt;
+use crate::types::{dict, str as pystr, tuple};
+use crate::Vm;
+
+fn alias_type() -> PyRef {
+    struct T(PyRef);
+    // SAFETY: an immortal type object, only touched by the GIL holder.
+    unsafe impl Sync for T {}
+    // SAFETY: as above.
+    unsafe impl Send for T {}
+    static TY: std::sync::OnceLock<T> = std::sync::OnceLock::new();
+    TY.get_or_init(|| {
+        let t = typeobj::make_simple_type("GenericAlias", &rt().t.object);
+        let td = type_data(&t);
+        td.flags.set(td.flags.get() | TF_HAS_DICT);
+        // SAFETY: start of the type's life, nothing reads the module name yet.
+        unsafe { *td.module.get() = "types".into() };
+        crate::types::add_methods(&t, &[("__repr__", alias_repr), ("__call__", alias_call), ("__eq__", alias_eq)]);
+        T(t)
+    })
+    .0
+    .clone()
+}
+
+fn parts(v: &Value) -> Option<(Value, Value)> {
+    let d = v.as_obj()?.dict()?;
+    Some((dict::get_str(&d, &crate::name!("__origin__"))?, dict::get_str(&d, &crate::name!("__args__"))?))
+}
+
+/// How an alias argument prints: classes by qualified name, `...` for Ellipsis.
+fn arg_repr(vm: &Vm, v: &Value) -> PyResult<String> {
+    if let Value::Obj(o) = v {
+        match o.payload() {
+            Payload::Type(td) => {
+                return Ok(if td.module() == "builtins" { td.qualname().to_string() } else { format!("{}.{}", td.module(), td.qualname()) });
+            }
+            Payload::Ellipsis => return Ok("...".into()),
+            _ => {}
+        }
+    }
+    vm.repr_string(v)
+}
+
+fn alias_repr(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let (origin, a) = parts(&args[0]).ok_or_else(|| vm.type_error("bad GenericAlias".into()))?;
+    let items = match &a {
+        Value::Obj(t) => tuple::items(t).to_vec(),
+        _ => vec![],
+    };
+    let mut inner = Vec::new();
+    for x in &items {
+        inner.push(arg_repr(vm, x)?);
+    }
+    let body = if inner.is_empty() { "()".to_string() } else { inner.join(", ") };
+    Ok(pystr::new_str(&format!("{}[{}]", arg_repr(vm, &origin)?, body)))
+}
+
+fn alias_call(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let (origin, _) = parts(&args[0]).ok_or_else(|| vm.type_error("bad GenericAlias".into()))?;
+    vm.call_kw(&origin, &args[1..], kw)
+}
+
+fn alias_eq(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match (parts(&args[0]), args.get(1).and_then(parts)) {
+        (Some((o1, a1)), Some((o2, a2))) => Ok(Value::Bool(vm.eq(&o1, &o2)? && vm.eq(&a1, &a2)?)),
+        _ => Ok(Value::Obj(rt().not_implemented.clone())),
+    }
+}
+
+/// `cls[args]` for the builtin generic classes.
+pub fn class_getitem(_vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let origin = args[0].clone();
+    let a = match args.get(1) {
+        Some(Value::Obj(t)) if matches!(t.payload(), Payload::Tuple(_)) => Value::Obj(t.clone()),
+        Some(v) => tuple::new_tuple(vec![v.clone()]),
+        None => tuple::new_tuple(vec![]),
+    };
+    let o = PyRef::new(&alias_type(), Payload::Object);
+    let d = dict::new_dict();
+    dict::set_str_raw(&d, "__origin__", origin);
+    dict::set_str_raw(&d, "__args__", a);
+    o.set_dict(Some(d));
+    Ok(Value::Obj(o))
+}
+
+pub fn register() {
+    let r = rt();
+    for t in [&r.t.list, &r.t.dict, &r.t.tuple, &r.t.set, &r.t.frozenset, &r.t.type_] {
+        crate::types::add_classmethods(t, &[("__class_getitem__", class_getitem)]);
+    }
+}
