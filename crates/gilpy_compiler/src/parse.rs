@@ -70,6 +70,15 @@ pub fn make_error(src: &str, filename: &str, start: u32, end: u32, msg: String) 
 /// The innermost bracket still open at the end of the source (skipping strings and
 /// comments): its byte offset and character.
 fn unclosed_bracket(src: &str) -> Option<(usize, char)> {
+    bracket_scan(src).0
+}
+
+/// CPython's tokenizer stops at 200 nested brackets; the offset of the first one too deep.
+const MAX_NESTING: usize = 200;
+
+/// (innermost unclosed bracket, first bracket nested past MAX_NESTING)
+fn bracket_scan(src: &str) -> (Option<(usize, char)>, Option<usize>) {
+    let mut too_deep = None;
     let b = src.as_bytes();
     let mut stack: Vec<(usize, char)> = Vec::new();
     let mut i = 0;
@@ -100,7 +109,12 @@ fn unclosed_bracket(src: &str) -> Option<(usize, char)> {
                     i += 1;
                 }
             }
-            b'(' | b'[' | b'{' => stack.push((i, c as char)),
+            b'(' | b'[' | b'{' => {
+                stack.push((i, c as char));
+                if stack.len() > MAX_NESTING && too_deep.is_none() {
+                    too_deep = Some(i);
+                }
+            }
             b')' | b']' | b'}' => {
                 stack.pop();
             }
@@ -108,7 +122,7 @@ fn unclosed_bracket(src: &str) -> Option<(usize, char)> {
         }
         i += 1;
     }
-    stack.pop()
+    (stack.pop(), too_deep)
 }
 
 /// CPython's wording and location for ruff's errors, where we know them.
@@ -166,6 +180,10 @@ fn cpython_message(err: &ruff_python_parser::ParseErrorType, src: &str, start: u
 }
 
 pub fn parse_module(src: &str, filename: &str) -> Result<ast::ModModule, SyntaxErrorInfo> {
+    // refuse deep nesting before the (recursive) parser sees it, as CPython's tokenizer does
+    if let (_, Some(pos)) = bracket_scan(src) {
+        return Err(make_error(src, filename, pos as u32, pos as u32 + 1, "too many nested parentheses".into()));
+    }
     match ruff_python_parser::parse_module(src) {
         Ok(parsed) => Ok(parsed.into_syntax()),
         Err(e) => {
