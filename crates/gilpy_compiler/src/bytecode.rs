@@ -283,6 +283,14 @@ pub enum Instr {
     GetLen,
 }
 
+/// The source range of an instruction beyond its start line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
+    pub end_line: u32,
+    pub col: u32,
+    pub end_col: u32,
+}
+
 #[derive(Clone, Debug)]
 pub enum Const {
     None,
@@ -328,6 +336,9 @@ pub struct CodeObject {
     pub code: Vec<Instr>,
     /// the source line of each instruction
     pub lines: Vec<u32>,
+    /// where each instruction's source range ends and its columns (UTF-8 byte offsets within
+    /// their lines), for the traceback's position markers; None when unknown
+    pub positions: Vec<Option<Position>>,
     pub max_stack: u32,
     pub docstring: Option<Arc<str>>,
 }

@@ -199,3 +199,43 @@ pub fn parse_module(src: &str, filename: &str) -> Result<ast::ModModule, SyntaxE
         }
     }
 }
+
+/// The operator or subscript anchors of a traceback's source segment, as CPython 3.11's
+/// `extract_anchors_from_line` finds them: the segment must parse as a single expression
+/// statement that is a binary operation (the operator, one or two characters) or a
+/// subscript (from the end of the value to just past the slice). Byte offsets in `segment`.
+pub fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use ast::{Expr, Stmt};
+    use ruff_text_size::Ranged;
+    let m = ruff_python_parser::parse_module(segment).ok()?.into_syntax();
+    if m.body.len() != 1 {
+        return None;
+    }
+    let e = match &m.body[0] {
+        Stmt::Expr(e) => &e.value,
+        _ => return None,
+    };
+    let b = segment.as_bytes();
+    let ws = |c: u8| c == b' ' || c == b'\t' || c == 0x0c;
+    match &**e {
+        Expr::BinOp(op) => {
+            // constant operands are folded by CPython's optimizer: no anchors then
+            let lit = |x: &Expr| matches!(x, Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_));
+            if lit(&op.left) && lit(&op.right) && !matches!(op.op, ast::Operator::Div | ast::Operator::FloorDiv | ast::Operator::Mod) {
+                return None;
+            }
+            let (from, to) = (usize::from(op.left.range().end()), usize::from(op.right.range().start()));
+            let mut i = from;
+            while i < to {
+                if !ws(b[i]) {
+                    let right = if i + 1 < to && !ws(b[i + 1]) { i + 2 } else { i + 1 };
+                    return Some((i, right));
+                }
+                i += 1;
+            }
+            None
+        }
+        Expr::Subscript(s) => Some((usize::from(s.value.range().end()), usize::from(s.slice.range().end()) + 1)),
+        _ => None,
+    }
+}

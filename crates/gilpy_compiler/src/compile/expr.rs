@@ -123,9 +123,9 @@ fn const_of(e: &Expr) -> Option<Const> {
 
 impl<'a> Compiler<'a> {
     pub(crate) fn expr(&mut self, e: &'a Expr) -> CResult<()> {
-        let old = self.set_line_of(e.range().start());
+        let old = self.set_range(e.range());
         let r = self.expr_inner(e);
-        self.unit().line = old;
+        self.restore_range(old);
         r
     }
 
@@ -459,8 +459,9 @@ impl<'a> Compiler<'a> {
         if let (Expr::Attribute(a), false) = (&*c.func, has_star) {
             self.expr(&a.value)?;
             let ni = self.name_idx(a.attr.id.as_str());
-            self.set_line_of(a.range.start());
+            let old = self.set_range(a.range);
             self.emit(Instr::LoadMethod(ni));
+            self.restore_range(old);
         } else {
             self.expr(&c.func)?;
             self.emit(Instr::PushNull);

@@ -41,6 +41,9 @@ pub(crate) struct Unit<'a> {
     pub cellvars: Vec<Arc<str>>,
     pub freevars: Vec<Arc<str>>,
     pub line: u32,
+    /// the byte range of the node being compiled; instructions take it as their position
+    pub range: Option<(u32, u32)>,
+    pub ranges: Vec<Option<(u32, u32)>>,
     pub fblocks: Vec<FBlock<'a>>,
     pub name: String,
     pub qualname: String,
@@ -169,6 +172,8 @@ impl<'a> Compiler<'a> {
             cellvars,
             freevars,
             line: first_line,
+            range: None,
+            ranges: Vec::new(),
             fblocks: Vec::new(),
             name: name.to_string(),
             qualname: qualname.to_string(),
@@ -183,6 +188,16 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn leave_unit(&mut self) -> Arc<CodeObject> {
         let u = self.units.pop().unwrap();
+        let positions = u
+            .ranges
+            .iter()
+            .map(|r| {
+                r.map(|(s, e)| {
+                    let (sl, el) = (self.index.line(TextSize::from(s)), self.index.line(TextSize::from(e)));
+                    Position { end_line: el, col: s - self.index.line_start(sl), end_col: e - self.index.line_start(el) }
+                })
+            })
+            .collect();
         let cell2arg = u.cellvars.iter().map(|c| u.varnames.iter().position(|v| v == c).map(|i| i as u32)).collect();
         Arc::new(CodeObject {
             name: Arc::from(u.name.as_str()),
@@ -202,6 +217,7 @@ impl<'a> Compiler<'a> {
             max_stack: 0,
             code: u.code,
             lines: u.lines,
+            positions,
             docstring: u.docstring,
         })
     }
@@ -209,8 +225,10 @@ impl<'a> Compiler<'a> {
     pub(crate) fn emit(&mut self, i: Instr) -> usize {
         let u = self.unit();
         let line = u.line;
+        let range = u.range;
         u.code.push(i);
         u.lines.push(line);
+        u.ranges.push(range);
         u.code.len() - 1
     }
     pub(crate) fn pos(&self) -> usize {
@@ -237,6 +255,21 @@ impl<'a> Compiler<'a> {
             Instr::Send(_) => Instr::Send(target),
             other => panic!("patch of non-jump {:?}", other),
         };
+    }
+
+    /// Make `r` the position of the instructions emitted next; returns the previous one.
+    pub(crate) fn set_range(&mut self, r: ruff_text_size::TextRange) -> (u32, Option<(u32, u32)>) {
+        let line = self.index.line(r.start());
+        let u = self.unit();
+        let old = (u.line, u.range);
+        u.line = line;
+        u.range = Some((u32::from(r.start()), u32::from(r.end())));
+        old
+    }
+    pub(crate) fn restore_range(&mut self, old: (u32, Option<(u32, u32)>)) {
+        let u = self.unit();
+        u.line = old.0;
+        u.range = old.1;
     }
 
     pub(crate) fn set_line_of(&mut self, off: TextSize) -> u32 {

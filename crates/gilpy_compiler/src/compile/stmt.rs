@@ -48,7 +48,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
-        self.set_line_of(s.range().start());
+        self.set_range(s.range());
         match s {
             Stmt::Expr(e) => {
                 if self.interactive && self.unit_ref().kind == ScopeKind::Module {
@@ -201,6 +201,8 @@ impl<'a> Compiler<'a> {
             Stmt::Assert(a) => {
                 self.expr(&a.test)?;
                 let j = self.emit(Instr::PopJumpIfTrue(0));
+                // the AssertionError is raised at the test's position, as in CPython
+                self.set_range(a.test.range());
                 self.emit(Instr::LoadAssertionError);
                 if let Some(m) = &a.msg {
                     self.emit(Instr::PushNull);
@@ -278,7 +280,9 @@ impl<'a> Compiler<'a> {
         let op = expr::binop(a.op);
         match &*a.target {
             Expr::Name(n) => {
+                let old = self.set_range(n.range);
                 self.name_op(n.id.as_str(), ast::ExprContext::Load);
+                self.restore_range(old);
                 self.expr(&a.value)?;
                 self.set_line_of(a.range.start());
                 self.emit(Instr::InplaceOp(op));
@@ -327,6 +331,8 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::StoreSubscr);
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                // unpacking errors point at the target
+                let old = self.set_range(t.range());
                 let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
                 match star {
                     Some(si) => {
@@ -340,6 +346,7 @@ impl<'a> Compiler<'a> {
                         self.emit(Instr::UnpackSequence(elts.len() as u32));
                     }
                 }
+                self.restore_range(old);
                 for e in elts {
                     match e {
                         Expr::Starred(s) => self.store_target(&s.value)?,

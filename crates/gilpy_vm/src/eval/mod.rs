@@ -1461,7 +1461,7 @@ fn handle_error(vm: &Vm, callers: &mut Vec<Box<Frame>>, fp: &mut *mut Frame, bas
                 if first && !reraise {
                     note_raise(vm, &e.exc);
                 }
-                ed.push_tb(f.code.clone(), f.line());
+                ed.push_tb(f.code.clone(), f.line(), f.lasti as u32);
             }
         }
         first = false;

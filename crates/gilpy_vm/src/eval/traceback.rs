@@ -19,7 +19,7 @@ pub fn tb_object(exc: &PyRef) -> Value {
     let ty = tb_type();
     let mut next = Value::None;
     // entries are stored innermost first; the chain starts at the outermost
-    for (code, line) in ed.traceback().into_iter() {
+    for (code, line, _) in ed.traceback().into_iter() {
         let o = PyRef::new(&ty, Payload::Object);
         let d = dict::new_dict();
         dict::set_str_raw(&d, "tb_lineno", Value::Int(line as i64));
@@ -49,7 +49,49 @@ fn tb_type() -> PyRef {
     .clone()
 }
 
-fn source_line(filename: &str, line: u32) -> Option<String> {
+/// The position-marker line under a traceback's source line, or "" when CPython 3.11 would
+/// print none (CPython's tb_displayline and print_error_location_carets).
+fn carets(raw: &str, line: u32, p: gilpy_compiler::bytecode::Position) -> String {
+    let line_text = raw.trim_end();
+    let byte_to_char = |b: usize| line_text.get(..b.min(line_text.len())).map(|s| s.chars().count()).unwrap_or(0);
+    let lead = line_text.chars().take_while(|c| *c == ' ' || *c == '\t' || *c == '\x0c').count();
+    let stripped_len = line_text.chars().count() - lead;
+    let start = byte_to_char(p.col as usize);
+    let mut end = byte_to_char(p.end_col as usize);
+    let mut anchors = None;
+    if p.end_line == line {
+        if p.end_col as usize <= line_text.len() && p.col <= p.end_col {
+            let seg = &line_text[p.col as usize..p.end_col as usize];
+            if let Some((l, r)) = gilpy_compiler::parse::caret_anchors(seg) {
+                let to_char = |b: usize| seg.get(..b.min(seg.len())).map(|s| s.chars().count()).unwrap_or(0);
+                anchors = Some((to_char(l) + start, to_char(r) + start));
+            }
+        }
+    } else {
+        // a multi-line range is highlighted to the end of its first line
+        end = line_text.chars().count();
+    }
+    if end <= start || (end - start == stripped_len && anchors.is_none()) {
+        return String::new();
+    }
+    let mut out = String::from("    ");
+    for off in (lead + 1)..=end {
+        let ch = if off <= start {
+            ' '
+        } else {
+            match anchors {
+                Some((l, r)) if l < off && off <= r => '^',
+                Some(_) => '~',
+                None => '^',
+            }
+        };
+        out.push(ch);
+    }
+    out.push('\n');
+    out
+}
+
+fn raw_source_line(filename: &str, line: u32) -> Option<String> {
     let src = match rt().source_of(filename) {
         Some(s) => s,
         None => {
@@ -58,7 +100,7 @@ fn source_line(filename: &str, line: u32) -> Option<String> {
             s
         }
     };
-    src.lines().nth(line.checked_sub(1)? as usize).map(|l| l.trim().to_string())
+    src.lines().nth(line.checked_sub(1)? as usize).map(|l| l.to_string())
 }
 
 fn type_display_name(t: &PyRef) -> String {
@@ -92,21 +134,15 @@ fn format_one(vm: &Vm, exc: &PyRef, out: &mut String) {
             out.push_str("Traceback (most recent call last):\n");
             let mut last: Option<(String, u32, String)> = None;
             let mut repeat = 0;
-            let entries: Vec<(String, u32, String)> = tb
-                .iter()
-                .rev()
-                .map(|(code, line)| {
-                    let cd = crate::eval::frame::code_data(code);
-                    (cd.code.filename.to_string(), *line, cd.code.name.to_string())
-                })
-                .collect();
             let flush_repeat = |out: &mut String, repeat: usize| {
                 if repeat > 3 {
                     let n = repeat - 3;
                     out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
                 }
             };
-            for e in entries {
+            for (code, line, lasti) in tb.iter().rev() {
+                let cd = crate::eval::frame::code_data(code);
+                let e = (cd.code.filename.to_string(), *line, cd.code.name.to_string());
                 if last.as_ref() == Some(&e) {
                     repeat += 1;
                     if repeat > 3 {
@@ -117,9 +153,14 @@ fn format_one(vm: &Vm, exc: &PyRef, out: &mut String) {
                     repeat = 1;
                 }
                 out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.0, e.1, e.2));
-                if let Some(src) = source_line(&e.0, e.1) {
+                if let Some(raw) = raw_source_line(&e.0, e.1) {
+                    let src = raw.trim();
                     if !src.is_empty() {
                         out.push_str(&format!("    {}\n", src));
+                        let pos = cd.code.positions.get(*lasti as usize).copied().flatten();
+                        if let Some(p) = pos {
+                            out.push_str(&carets(&raw, e.1, p));
+                        }
                     }
                 }
                 last = Some(e);
@@ -159,7 +200,8 @@ fn format_syntax_error(vm: &Vm, exc: &PyRef, out: &mut String) {
             let stripped = line.trim_start();
             let lead = line.chars().count() - stripped.chars().count();
             out.push_str(&format!("    {}\n", stripped.trim_end()));
-            if let Value::Int(off) = offset {
+            // CPython prints no caret when the offset falls inside the stripped indentation
+            if let Value::Int(off) = match offset { Value::Int(x) if x - (lead as i64) >= 1 => Value::Int(x), _ => Value::None } {
                 let off = (off as usize).saturating_sub(1).saturating_sub(lead);
                 let width = match end_offset {
                     Value::Int(e) if (e as usize) > (off + lead + 1) => e as usize - (off + lead + 1),

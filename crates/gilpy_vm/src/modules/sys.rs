@@ -124,6 +124,21 @@ fn s_getrefcount(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     }))
 }
 
+/// sys.excepthook(type, value, traceback): print the exception as an uncaught one.
+fn s_excepthook(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    if a.len() != 3 {
+        return Err(vm.type_error(format!("excepthook expected 3 arguments, got {}", a.len())));
+    }
+    match &a[1] {
+        Value::Obj(o) if matches!(o.payload(), Payload::Exception(_)) => crate::eval::traceback::print_exception(vm, &crate::PyErr::new(o.clone())),
+        other => {
+            let text = format!("TypeError: print_exception(): Exception expected for value, {} found\n", vm.type_name(other));
+            write_stderr(vm, &text);
+        }
+    }
+    Ok(Value::None)
+}
+
 fn s_exit(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     Err(vm.new_error_args(&rt().e.system_exit, a.iter().take(1).cloned().collect()))
 }
@@ -231,6 +246,7 @@ pub fn init_sys() {
         "sys",
         &[
             ("getrefcount", s_getrefcount),
+            ("excepthook", s_excepthook),
             ("exit", s_exit),
             ("getrecursionlimit", s_getrecursionlimit),
             ("setrecursionlimit", s_setrecursionlimit),
@@ -253,6 +269,9 @@ pub fn init_sys() {
     set("orig_argv", list::new_list(std::env::args().map(|s| pystr::new_str(&s)).collect()));
     set("path", list::new_list(path.iter().map(|s| pystr::new_str(s)).collect()));
     set("modules", Value::Obj(r.modules.clone()));
+    if let Some(h) = dict::get_str(&d, &r.intern("excepthook")) {
+        set("__excepthook__", h);
+    }
     set("version", pystr::new_str(&format!("3.11.7 (gilpy {}) [rustc]", VERSION)));
     set("hexversion", Value::Int(0x030b07f0));
     set("api_version", Value::Int(1013));

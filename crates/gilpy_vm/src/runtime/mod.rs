@@ -198,6 +198,20 @@ pub fn report_exit(vm: &crate::Vm, e: &crate::PyErr) -> i32 {
     if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.system_exit) {
         return system_exit_code(vm, &e.exc);
     }
+    // a program may replace sys.excepthook
+    let hook = crate::modules::sys::get_std("excepthook");
+    let is_builtin = matches!(&hook, Value::Obj(h) if matches!(h.payload(), Payload::Builtin(b) if b.name == "excepthook"));
+    if !hook.is_none() && !is_builtin {
+        let ty = Value::Obj(e.exc.ty().clone());
+        let tb = crate::types::exceptions::exc_attr(vm, &e.exc, "__traceback__").ok().flatten().unwrap_or(Value::None);
+        if let Err(e2) = vm.call(&hook, &[ty, Value::Obj(e.exc.clone()), tb], KwArgs::EMPTY) {
+            crate::modules::sys::write_stderr(vm, "Error in sys.excepthook:\n");
+            crate::eval::traceback::print_exception(vm, &e2);
+            crate::modules::sys::write_stderr(vm, "\nOriginal exception was:\n");
+            crate::eval::traceback::print_exception(vm, e);
+        }
+        return 1;
+    }
     crate::eval::traceback::print_exception(vm, e);
     1
 }

@@ -312,11 +312,11 @@ impl ExcData {
         let old = unsafe { std::mem::replace(&mut *self.context.get(), v) };
         drop(old);
     }
-    pub fn push_tb(&self, code: PyRef, line: u32) {
+    pub fn push_tb(&self, code: PyRef, line: u32, lasti: u32) {
         // SAFETY: GIL invariant; no other borrow of the traceback is live.
-        unsafe { (*self.traceback.get()).push((code, line)) };
+        unsafe { (*self.traceback.get()).push((code, line, lasti)) };
     }
-    pub fn traceback(&self) -> Vec<(PyRef, u32)> {
+    pub fn traceback(&self) -> Vec<(PyRef, u32, u32)> {
         // SAFETY: GIL invariant; cloned out.
         unsafe { (*self.traceback.get()).clone() }
     }

@@ -158,7 +158,8 @@ pub struct ModuleData {
 pub struct ExcData {
     pub args: UnsafeCell<PyRef>,
     /// (code object, line) for each frame the exception passed through, innermost first
-    pub traceback: UnsafeCell<Vec<(PyRef, u32)>>,
+    /// (code object, line, instruction index) innermost first
+    pub traceback: UnsafeCell<Vec<(PyRef, u32, u32)>>,
     /// the frames the exception unwound out of, kept alive (with their locals) as long as
     /// the exception is, as CPython's traceback objects keep theirs; innermost first
     pub tb_frames: UnsafeCell<Vec<Box<crate::eval::frame::Frame>>>,

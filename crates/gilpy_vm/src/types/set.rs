@@ -145,22 +145,21 @@ fn key_eq(vm: Option<&Vm>, a: &Value, b: &Value) -> PyResult<bool> {
 
 /// Find the slot holding `key`.
 fn find(vm: &Vm, o: &PyRef, key: &Value, hash: i64) -> PyResult<Option<usize>> {
-    loop {
+    // a comparison that resizes the table restarts the probe, as CPython's set_lookkey does
+    'search: loop {
         // SAFETY: GIL invariant; re-borrowed after every Python call.
         let t = unsafe { &*table(o) };
         let mask = t.slots.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         let start_len = t.slots.len();
-        let mut restart = false;
-        'outer: loop {
+        loop {
             let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             for j in 0..=probes {
                 // SAFETY: as above.
                 let t = unsafe { &*table(o) };
                 if t.slots.len() != start_len {
-                    restart = true;
-                    break 'outer;
+                    continue 'search;
                 }
                 match &t.slots[i + j] {
                     Slot::Empty => return Ok(None),
@@ -175,9 +174,6 @@ fn find(vm: &Vm, o: &PyRef, key: &Value, hash: i64) -> PyResult<Option<usize>> {
             }
             perturb >>= 5;
             i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
-        }
-        if !restart {
-            return Ok(None);
         }
     }
 }
