@@ -95,9 +95,11 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = v {
-            if let Some(d) = o.dict() {
-                if let Some(x) = dict::get_str(&d, name) {
-                    return Ok(Some(x));
+            if !type_data(o.ty()).has(TF_SLOTTED) {
+                if let Some(d) = o.dict() {
+                    if let Some(x) = dict::get_str(&d, name) {
+                        return Ok(Some(x));
+                    }
                 }
             }
         }
@@ -111,6 +113,16 @@ impl Vm {
     fn data_descr_get(&self, d: &Value, obj: &Value) -> PyResult<Option<Value>> {
         if let Value::Obj(o) = d {
             match o.payload() {
+                Payload::MemberDescr { name, .. } => {
+                    let found = match obj {
+                        Value::Obj(io) => io.dict().and_then(|dd| dict::get_str(&dd, name)),
+                        _ => None,
+                    };
+                    return match found {
+                        Some(v) => Ok(Some(v)),
+                        None => Err(self.attribute_error_for(obj, name)),
+                    };
+                }
                 Payload::Property(p) => {
                     if p.fget.is_none() {
                         return Err(self.attribute_error(format!("property of '{}' object has no getter", self.type_name(obj))));
@@ -251,6 +263,27 @@ impl Vm {
         if let Some(d) = lookup(ty, name) {
             if let Value::Obj(o) = &d {
                 match o.payload() {
+                    Payload::MemberDescr { .. } => {
+                        if let Value::Obj(io) = obj {
+                            let dd = match io.dict() {
+                                Some(dd) => dd,
+                                None => {
+                                    let dd = dict::new_dict();
+                                    io.set_dict(Some(dd.clone()));
+                                    dd
+                                }
+                            };
+                            match val {
+                                Some(v) => dict::set_item(self, &dd, Value::Obj(name.clone()), v)?,
+                                None => {
+                                    if !dict::del_str(&dd, name) {
+                                        return Err(self.attribute_error_for(obj, name));
+                                    }
+                                }
+                            }
+                            return Ok(());
+                        }
+                    }
                     Payload::Property(p) => {
                         let f = if val.is_some() { &p.fset } else { &p.fdel };
                         if f.is_none() {
@@ -353,7 +386,7 @@ impl Vm {
                 Payload::Function(_) => return crate::types::function::set_function_attr(self, o, name, val),
                 _ => {}
             }
-            if let Some(d) = o.dict() {
+            if let Some(d) = o.dict().filter(|_| !type_data(o.ty()).has(TF_SLOTTED)) {
                 match val {
                     Some(v) => dict::set_item(self, &d, Value::Obj(name.clone()), v)?,
                     None => {

@@ -425,6 +425,17 @@ fn method_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Obj(PyRef::new(&rt().t.method, Payload::Method { func: args[1].clone(), self_: args[2].clone() })))
 }
 
+/// The type of __slots__ descriptors.
+pub fn member_descriptor_type() -> PyRef {
+    struct T(PyRef);
+    // SAFETY: an immortal type object, only touched by the GIL holder.
+    unsafe impl Sync for T {}
+    // SAFETY: as above.
+    unsafe impl Send for T {}
+    static TY: std::sync::OnceLock<T> = std::sync::OnceLock::new();
+    TY.get_or_init(|| T(typeobj::make_simple_type("member_descriptor", &rt().t.object))).0.clone()
+}
+
 fn function_get(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let obj = args.get(1).cloned().unwrap_or(Value::None);
     if obj.is_none() {

@@ -35,7 +35,7 @@ pub fn special_attr(vm: &Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
         Value::Obj(o) => o,
         _ => return Ok(None),
     };
-    if n == "__dict__" {
+    if n == "__dict__" && !crate::types::typeobj::type_data(o.ty()).has(TF_SLOTTED) {
         if let Some(d) = o.dict() {
             return Ok(Some(Value::Obj(d)));
         }

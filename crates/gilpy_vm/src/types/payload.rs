@@ -78,6 +78,8 @@ pub const TF_HAS_GETATTRIBUTE: u32 = 32;
 pub const TF_EXCEPTION: u32 = 64;
 pub const TF_HAS_DICT: u32 = 128;
 pub const TF_HAS_DELATTR: u32 = 256;
+/// instances keep their __slots__ values in a hidden dict and have no visible __dict__
+pub const TF_SLOTTED: u32 = 512;
 
 /// Which builtin layout the instances of a type have.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -255,6 +257,8 @@ pub enum Payload {
     Generator(GenData),
     Property(PropertyData),
     ClassMethod(Value),
+    /// a __slots__ entry: the slot's (interned) name and its class's name
+    MemberDescr { name: PyRef, owner: String },
     StaticMethod(Value),
     Super { ty: PyRef, obj: Value },
     Iter(UnsafeCell<IterKind>),

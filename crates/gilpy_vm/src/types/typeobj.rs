@@ -393,7 +393,37 @@ pub fn new_heap_type(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
         None => name.to_string(),
     };
     let is_exc = bases.iter().any(|b| type_data(b).has(TF_EXCEPTION));
+    // __slots__ without "__dict__" takes the instance dict away, unless a base gives one
+    let slots: Option<Vec<String>> = match dict::get_str(&d, &r.intern("__slots__")) {
+        Some(sv) => {
+            let items = match pystr::as_str(&sv) {
+                Some(s) => vec![s.to_string()],
+                None => vm.collect(&sv)?.iter().map(|x| pystr::as_str(x).map(|s| s.to_string()).ok_or_else(|| vm.type_error(format!("__slots__ items must be strings, not '{}'", vm.type_name(x))))).collect::<Result<_, _>>()?,
+            };
+            Some(items)
+        }
+        None => None,
+    };
+    let base_has_dict = mro.iter().any(|b| type_data(b).has(TF_HAS_DICT));
     let mut flags = TF_HEAP | TF_BASETYPE | TF_HAS_DICT;
+    if let Some(names) = &slots {
+        if !names.iter().any(|n| n == "__dict__") && !base_has_dict {
+            flags = (flags & !TF_HAS_DICT) | TF_SLOTTED;
+        }
+        for n in names {
+            if n == "__dict__" || n == "__weakref__" {
+                continue;
+            }
+            if dict::get_str(&d, &r.intern(n)).is_some() {
+                return Err(vm.value_error(format!("'{}' in __slots__ conflicts with class variable", n)));
+            }
+            let md = PyRef::new(&crate::types::function::member_descriptor_type(), Payload::MemberDescr { name: r.intern(n), owner: name.to_string() });
+            dict::set_item(vm, &d, pystr::new_str(n), Value::Obj(md))?;
+        }
+    }
+    if mro.iter().any(|b| type_data(b).has(TF_SLOTTED)) && flags & TF_HAS_DICT == 0 {
+        flags |= TF_SLOTTED;
+    }
     if is_exc {
         flags |= TF_EXCEPTION;
     }
@@ -545,7 +575,7 @@ pub fn object_new(vm: &Vm, ty: &PyRef, args: &[Value], kw: KwArgs) -> Result<Val
         _ => return Err(vm.type_error(format!("object.__new__({}) is not safe, use {}.__new__()", td.name(), td.name()))),
     };
     let o = PyRef::new(ty, payload);
-    if td.has(TF_HAS_DICT) {
+    if td.has(TF_HAS_DICT) || td.has(TF_SLOTTED) {
         o.set_dict(Some(dict::new_dict()));
     }
     Ok(Value::Obj(o))
