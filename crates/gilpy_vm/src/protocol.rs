@@ -675,8 +675,10 @@ impl Vm {
         }
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let heap_a = type_data(ta).has(TF_HEAP);
-        let heap_b = type_data(tb).has(TF_HEAP);
+        // classes, and builtin types written in Rust with methods (UnionType...)
+        let has_methods = |v: &Value, t: &PyRef| type_data(t).has(TF_HEAP) || matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Object));
+        let heap_a = has_methods(a, ta);
+        let heap_b = has_methods(b, tb);
         let name = op.dunder();
         let rname = op.swapped().dunder();
         let try_reflected_first = !ta.is(tb) && is_subtype(tb, ta) && heap_b;
@@ -947,6 +949,14 @@ impl Vm {
     }
 
     fn builtin_binop(&self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        if op == BinOp::Or {
+            let is_class = |v: &Value| matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Type(_)));
+            if is_class(a) || is_class(b) {
+                if let Some(u) = crate::types::union::make_union(self, a, b)? {
+                    return Ok(Some(u));
+                }
+            }
+        }
         if let Some(r) = int::binop(self, a, b, op)? {
             return Ok(Some(r));
         }

@@ -133,6 +133,14 @@ fn class_check_error(vm: &Vm, what: &str) -> crate::PyErr {
 }
 
 fn class_check(vm: &Vm, cls: &Value, f: &dyn Fn(&PyRef) -> PyResult<bool>, what: &str) -> PyResult<bool> {
+    if let Some(ms) = crate::types::union::members(cls) {
+        for m in &ms {
+            if class_check(vm, m, f, what)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
     match cls {
         Value::Obj(o) => match o.payload() {
             Payload::Type(_) => f(o),

@@ -17,6 +17,7 @@ pub mod range;
 pub mod set;
 pub mod str;
 pub mod tuple;
+pub mod union;
 pub mod typeobj;
 
 use crate::object::{PyObject, PyRef, Value};
