@@ -233,7 +233,8 @@ pub enum Instr {
     CallEx(u32),
     /// ( -- NULL)
     PushNull,
-    /// ([defaults] [kwdefaults] [closure] code -- function) flags: 1 defaults, 2 kwdefaults, 8 closure
+    /// ([defaults] [kwdefaults] [annotations] [closure] code -- function) flags: 1 defaults,
+    /// 2 kwdefaults, 4 annotations, 8 closure
     MakeFunction(u32),
     /// (v -- )
     ReturnValue,

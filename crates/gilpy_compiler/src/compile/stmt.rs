@@ -708,7 +708,30 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::PushNull);
         }
         self.set_line_of(f.range.start());
-        let flags = self.defaults(&f.parameters)?;
+        let mut flags = self.defaults(&f.parameters)?;
+        // annotations are evaluated at definition time into a dict (flag 4)
+        let p = &f.parameters;
+        let mut n_ann = 0;
+        for (name, ann) in p.posonlyargs.iter().chain(p.args.iter()).map(|a| (&a.parameter.name, &a.parameter.annotation))
+            .chain(p.vararg.iter().map(|a| (&a.name, &a.annotation)))
+            .chain(p.kwonlyargs.iter().map(|a| (&a.parameter.name, &a.parameter.annotation)))
+            .chain(p.kwarg.iter().map(|a| (&a.name, &a.annotation)))
+        {
+            if let Some(an) = ann {
+                self.load_const(Const::Str(Arc::from(name.id.as_str())));
+                self.expr(an)?;
+                n_ann += 1;
+            }
+        }
+        if let Some(r) = &f.returns {
+            self.load_const(Const::Str(Arc::from("return")));
+            self.expr(r)?;
+            n_ann += 1;
+        }
+        if n_ann > 0 {
+            self.emit(Instr::BuildMap(n_ann));
+            flags |= 4;
+        }
         let scope = self.scope_of(f);
         let name = f.name.id.to_string();
         let qualname = self.qualname_for(&name);

@@ -1213,9 +1213,15 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                             _ => unreachable!(),
                         };
                         let closure = if flags & 8 != 0 { f.stack.pop().and_then(|v| v.as_obj().cloned()) } else { None };
+                        let annotations = if flags & 4 != 0 { f.stack.pop() } else { None };
                         let kwdefaults = if flags & 2 != 0 { f.stack.pop().and_then(|v| v.as_obj().cloned()) } else { None };
                         let defaults = if flags & 1 != 0 { f.stack.pop().and_then(|v| v.as_obj().cloned()) } else { None };
                         let func = function::new_function(code, f.globals.clone(), defaults, kwdefaults, closure);
+                        if let (Some(ann), Value::Obj(fo)) = (annotations, &func) {
+                            let d = dict::new_dict();
+                            dict::set_item(vm, &d, pystr::new_str("__annotations__"), ann)?;
+                            fo.set_dict(Some(d));
+                        }
                         f.stack.push(func);
                     }
                     Instr::YieldValue => {

@@ -73,7 +73,17 @@ pub fn special_attr(vm: &Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
                 "__globals__" => Some(Value::Obj(f.globals.clone())),
                 "__closure__" => Some(f.closure.clone().map(Value::Obj).unwrap_or(Value::None)),
                 "__annotations__" => {
+                    // made on first access and kept, as CPython does
                     let d = dict::new_dict();
+                    let fd = match o.dict() {
+                        Some(fd) => fd,
+                        None => {
+                            let fd = dict::new_dict();
+                            o.set_dict(Some(fd.clone()));
+                            fd
+                        }
+                    };
+                    dict::set_item(vm, &fd, pystr::new_str("__annotations__"), Value::Obj(d.clone()))?;
                     Some(Value::Obj(d))
                 }
                 _ => None,
