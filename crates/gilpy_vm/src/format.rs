@@ -90,7 +90,7 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<PyRef> {
         Value::Obj(o) => {
             let ty = o.ty();
             // classes, and builtin types written with a __repr__ method (GenericAlias...)
-            if type_data(ty).has(TF_HEAP) || matches!(o.payload(), Payload::Object) {
+            if type_data(ty).has(TF_HEAP) || type_data(ty).has(TF_OWN_REPR) || matches!(o.payload(), Payload::Object) {
                 if let Some(f) = typeobj::lookup(ty, &crate::name!("__repr__")) {
                     let _g = depth_guard(vm)?;
                     let r = vm.call(&f, std::slice::from_ref(v), KwArgs::EMPTY)?;

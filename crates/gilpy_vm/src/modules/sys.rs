@@ -277,6 +277,8 @@ pub fn init_sys() {
     set("api_version", Value::Int(1013));
     let vi_type = typeobj::make_builtin_subclassable("version_info", &r.t.tuple, Layout::Tuple);
     crate::types::add_methods(&vi_type, &[("__repr__", version_info_repr)]);
+    let vtd = typeobj::type_data(&vi_type);
+    vtd.flags.set(vtd.flags.get() | TF_OWN_REPR);
     // SAFETY: start-up; the module name of the version_info type.
     unsafe { *typeobj::type_data(&vi_type).module.get() = "sys".into() };
     let vi = PyRef::new(&vi_type, Payload::Tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), pystr::new_str("final"), Value::Int(0)].into_boxed_slice()));

@@ -80,6 +80,8 @@ pub const TF_HAS_DICT: u32 = 128;
 pub const TF_HAS_DELATTR: u32 = 256;
 /// instances keep their __slots__ values in a hidden dict and have no visible __dict__
 pub const TF_SLOTTED: u32 = 512;
+/// a builtin type with a builtin layout but its own __repr__ (struct_time, version_info)
+pub const TF_OWN_REPR: u32 = 1024;
 
 /// Which builtin layout the instances of a type have.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
