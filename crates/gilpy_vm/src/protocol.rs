@@ -461,6 +461,9 @@ impl Vm {
             match o.payload() {
                 Payload::Function(_) => return crate::eval::call_function(self, o, args, kw),
                 Payload::Builtin(b) => {
+                    if b.is_method && b.self_.is_none() {
+                        check_descriptor(self, b, args)?;
+                    }
                     return match &b.self_ {
                         Some(s) => {
                             let mut full = Vec::with_capacity(args.len() + 1);
@@ -1267,6 +1270,27 @@ impl Vm {
     }
     pub fn str_string(&self, v: &Value) -> PyResult<String> {
         Ok(pystr::data(&self.str_(v)?).s.to_string())
+    }
+}
+
+/// A method descriptor called through its class (`list.append(x, 1)`) checks its receiver,
+/// with CPython's messages.
+#[inline]
+pub fn check_descriptor(vm: &Vm, b: &BuiltinData, args: &[Value]) -> PyResult<()> {
+    let owner = match &b.owner {
+        Some(o) => o,
+        None => return Ok(()),
+    };
+    match args.first() {
+        None => Err(vm.type_error(format!("unbound method {}.{}() needs an argument", type_data(owner).name(), b.name))),
+        Some(recv) => {
+            let t = vm.type_of(recv);
+            if t.is(owner) || is_subtype(t, owner) {
+                Ok(())
+            } else {
+                Err(vm.type_error(format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", b.name, type_data(owner).name(), vm.type_name(recv))))
+            }
+        }
     }
 }
 

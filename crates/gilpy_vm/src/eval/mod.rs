@@ -410,6 +410,10 @@ fn do_call(vm: &Vm, f: &mut Frame, nargs: usize, kwnames: Option<PyRef>) -> PyRe
                 }
             }
             Payload::Builtin(b) => match &b.self_ {
+                None if b.is_method => {
+                    crate::protocol::check_descriptor(vm, b, pos)?;
+                    (b.f)(vm, pos, kw)?
+                }
                 Some(s) => {
                     let mut full = Vec::with_capacity(pos.len() + 1);
                     full.push(s.clone());

@@ -426,7 +426,7 @@ fn m_frexp(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 fn m_ldexp(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let x = arg_f(vm, a, 0)?;
     let e = vm.index_value(a.get(1).unwrap_or(&Value::Int(0)))?;
-    check(vm, x, x * 2f64.powi(e.clamp(-2000, 2000) as i32))
+    check(vm, x, float::ldexp(x, e))
 }
 
 fn m_dist(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {

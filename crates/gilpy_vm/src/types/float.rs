@@ -263,6 +263,7 @@ pub fn float_repr(f: f64) -> String {
     let neg = mant.starts_with('-');
     let mant = mant.trim_start_matches('-');
     let digits: String = mant.chars().filter(|c| *c != '.').collect();
+    let digits = round_half_even_digits(f.abs(), digits, exp);
     let mut out = String::new();
     if neg {
         out.push('-');
@@ -299,6 +300,50 @@ pub fn float_repr(f: f64) -> String {
         out.push_str(&format!("{:02}", exp.abs()));
     }
     out
+}
+
+/// When the shortest digits and their neighbour in the last place both read back as `f`
+/// and `f` lies exactly halfway between them, CPython's dtoa picks the even last digit;
+/// Rust's formatter may pick the other. Check the neighbours exactly.
+fn round_half_even_digits(f: f64, digits: String, exp: i32) -> String {
+    let n = digits.len();
+    let last = digits.as_bytes()[n - 1] - b'0';
+    if last % 2 == 0 {
+        return digits;
+    }
+    let s = exp - (n as i32 - 1);
+    let d0: u64 = match digits.parse() {
+        Ok(d) => d,
+        Err(_) => return digits,
+    };
+    for d1 in [d0 - 1, d0 + 1] {
+        let cand = format!("{}e{}", d1, s);
+        if cand.parse::<f64>() != Ok(f) || d1.to_string().len() != n {
+            continue;
+        }
+        // exact test: is f the midpoint (d0 + d1) / 2 * 10^s ?
+        let (m, q) = {
+            let (fm, fe) = frexp(f);
+            ((fm * (1u64 << 53) as f64) as u64, fe - 53)
+        };
+        let mut lhs = BigInt::from(2u64) * BigInt::from(m);
+        let mut rhs = BigInt::from(d0 + d1);
+        if q >= 0 {
+            lhs <<= q as usize;
+        } else {
+            rhs <<= (-q) as usize;
+        }
+        let ten = BigInt::from(10u32);
+        if s >= 0 {
+            rhs *= num_traits::Pow::pow(&ten, s as u32);
+        } else {
+            lhs *= num_traits::Pow::pow(&ten, (-s) as u32);
+        }
+        if lhs == rhs {
+            return d1.to_string();
+        }
+    }
+    digits
 }
 
 pub fn complex_repr(r: f64, i: f64) -> String {
@@ -453,6 +498,25 @@ fn float_hex(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(pystr::new_str(&format!("{}0x1.{}p{:+}", if f < 0.0 { "-" } else { "" }, hex, e - 1)))
 }
 
+/// f * 2**e, scaling in steps so intermediate powers of two stay finite.
+pub fn ldexp(mut f: f64, mut e: i64) -> f64 {
+    while e > 1000 {
+        f *= 2f64.powi(1000);
+        e -= 1000;
+        if f.is_infinite() {
+            return f;
+        }
+    }
+    while e < -1000 {
+        f *= 2f64.powi(-1000);
+        e += 1000;
+        if f == 0.0 {
+            return f;
+        }
+    }
+    f * 2f64.powi(e as i32)
+}
+
 /// float.fromhex('0x1.8p+1'): exact parsing of hexadecimal floats.
 fn float_fromhex(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = args.get(1).and_then(pystr::as_str).ok_or_else(|| vm.type_error("fromhex() argument must be str".into()))?;
@@ -484,7 +548,7 @@ fn float_fromhex(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
     let e2 = exp - 4 * fp.len() as i64;
     let f = v.to_f64().unwrap_or(f64::INFINITY);
-    let r = if e2 >= 0 { f * 2f64.powi(e2.min(2000) as i32) } else { f / 2f64.powi((-e2).min(2000) as i32) };
+    let r = ldexp(f, e2);
     if r.is_infinite() {
         return Err(vm.overflow_error("hexadecimal value too large to represent as a float".into()));
     }

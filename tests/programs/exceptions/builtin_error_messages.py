@@ -1,0 +1,57 @@
+# messages of exceptions raised by common builtin operations
+sep = "abc"
+cases = [
+    lambda: int("12a"),
+    lambda: float("abc"),
+    lambda: int("3.5"),
+    lambda: [1, 2, 3][10],
+    lambda: (1, 2)[-5],
+    lambda: "abc"[5],
+    lambda: {"a": 1}["b"],
+    lambda: {}[(1, 2)],
+    lambda: 1 / 0,
+    lambda: 5 // 0,
+    lambda: 5 % 0,
+    lambda: 2.0 / 0,
+    lambda: "a" + 1,
+    lambda: 1 + "a",
+    lambda: [1] * "2",
+    lambda: len(5),
+    lambda: None.upper(),
+    lambda: "x".nope,
+    lambda: undefined_name,
+    lambda: [].pop(),
+    lambda: {}.popitem(),
+    lambda: [1, 2].index(3),
+    lambda: "abc".index("z"),
+    lambda: int(None),
+    lambda: abs("x"),
+    lambda: sum(["a", "b"]),
+    lambda: max([]),
+    lambda: next(iter([])),
+    lambda: chr(-1),
+    lambda: ord("ab"),
+    lambda: "a" < 1,
+    lambda: sorted([1, "a"]),
+    lambda: hash([]),
+    lambda: {[1]: 2},
+    lambda: int("99", 5),
+    lambda: "{} {}".format(1),
+    lambda: (1, 2, 3).remove(1),
+    lambda: tuple(5),
+    lambda: sep(),
+    lambda: divmod(1, 0),
+    lambda: range(1, 2, 0),
+    lambda: "x" * 2.5,
+    lambda: list.append(),
+    lambda: round("1"),
+    lambda: set().remove(3),
+    lambda: dict([1, 2]),
+    lambda: pow(0, -1),
+]
+for i, fn in enumerate(cases):
+    try:
+        fn()
+        print(i, "no error")
+    except Exception as e:
+        print(f"{i:2} {type(e).__name__}: {e}")
