@@ -55,7 +55,7 @@ pub struct Runtime {
     pub builtins: PyRef,
     pub builtins_dict: PyRef,
     pub modules: PyRef,
-    interned: UnsafeCell<HashMap<Box<str>, PyRef>>,
+    interned: UnsafeCell<HashMap<Box<str>, PyRef, std::hash::BuildHasherDefault<Fnv>>>,
     pub recursion_limit: Cell<usize>,
     /// sources of files and `-c` strings, for traceback lines
     pub sources: UnsafeCell<HashMap<String, String>>,
@@ -69,6 +69,25 @@ pub struct Runtime {
 unsafe impl Sync for Runtime {}
 // SAFETY: as above.
 unsafe impl Send for Runtime {}
+
+/// FNV-1a for the intern table: names are short, and the table is private to the
+/// interpreter, so a fast non-keyed hash is enough (Python-visible str hashes are SipHash).
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf29ce484222325 } else { self.0 };
+        for b in bytes {
+            h ^= *b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 static mut RT: *const Runtime = std::ptr::null();
 
@@ -127,7 +146,7 @@ pub fn init(argv: Vec<String>, path: Vec<String>) {
         builtins,
         builtins_dict,
         modules,
-        interned: UnsafeCell::new(HashMap::new()),
+        interned: UnsafeCell::new(HashMap::default()),
         recursion_limit: Cell::new(1000),
         sources: UnsafeCell::new(HashMap::new()),
         argv: UnsafeCell::new(argv),
