@@ -487,10 +487,15 @@ impl Vm {
         }
         let ty = self.type_of(f);
         if let Some(c) = lookup(ty, &crate::name!("__call__")) {
-            let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(f.clone());
-            full.extend_from_slice(args);
-            return self.call_kw(&c, &full, kw);
+            if matches!(&c, Value::Obj(co) if matches!(co.payload(), Payload::Function(_))) {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(f.clone());
+                full.extend_from_slice(args);
+                return self.call_kw(&c, &full, kw);
+            }
+            // a staticmethod, or a callable object that is not a descriptor, is not bound
+            let bound = self.bind_descr(c, f, ty)?;
+            return self.call_kw(&bound, args, kw);
         }
         Err(self.type_error(format!("'{}' object is not callable", self.type_name(f))))
     }
@@ -1153,6 +1158,9 @@ impl Vm {
             let ty = o.ty();
             if type_data(ty).has(TF_HEAP) {
                 if let Some(f) = lookup(ty, &crate::name!("__contains__")) {
+                    if f.is_none() {
+                        return Err(self.type_error(format!("'{}' object is not a container", self.type_name(c))));
+                    }
                     if !matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_))) {
                         let r = self.call(&f, &[c.clone(), k.clone()], KwArgs::EMPTY)?;
                         return self.truthy(&r);

@@ -528,7 +528,7 @@ fn do_raise(vm: &Vm, exc: Value, cause: Option<Value>) -> PyErr {
     };
     let io = match &inst {
         Value::Obj(o) if matches!(o.payload(), Payload::Exception(_)) => o.clone(),
-        _ => return vm.type_error(format!("calling {} should have returned an instance of BaseException, not {}", vm.repr_string(&exc).unwrap_or_default(), vm.type_name(&inst))),
+        _ => return vm.type_error(format!("calling {} should have returned an instance of BaseException, not {}", vm.repr_string(&exc).unwrap_or_default(), vm.repr_string(&Value::Obj(vm.type_of(&inst).clone())).unwrap_or_default())),
     };
     if let Some(c) = cause {
         let cv = match &c {

@@ -278,7 +278,7 @@ fn b_sorted(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let items = vm.collect(&args[0])?;
     let key = kw.get("key").cloned().unwrap_or(Value::None);
     let reverse = match kw.get("reverse") {
-        Some(r) => vm.truthy(r)?,
+        Some(r) => vm.index_value(r)? != 0,
         None => false,
     };
     for (k, _) in kw.iter() {
@@ -339,6 +339,9 @@ fn b_max(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn b_sum(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if args.is_empty() {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)".into()));
+    }
+    if args.len() > 2 {
+        return Err(vm.type_error(format!("sum() takes at most 2 arguments ({} given)", args.len())));
     }
     let mut acc = args.get(1).or_else(|| kw.get("start")).cloned().unwrap_or(Value::Int(0));
     if pystr::as_str(&acc).is_some() {
@@ -405,11 +408,21 @@ pub fn round_float(x: f64, nd: i64) -> f64 {
         // Rust's formatting rounds the exact binary value half to even
         return formatted.parse::<f64>().unwrap_or(x);
     }
-    let p = 10f64.powi((-nd) as i32);
-    let y = x / p;
-    let r = y.round();
-    let r = if (y - y.trunc()).abs() == 0.5 { 2.0 * (y / 2.0).round() } else { r };
-    r * p
+    // exact: the float's integer part in full, rounded half to even at 10**-nd, read back
+    let digits = format!("{:.0}", x.abs());
+    let whole = num_bigint::BigInt::parse_bytes(digits.as_bytes(), 10).unwrap_or_default();
+    let p = num_traits::Pow::pow(num_bigint::BigInt::from(10), (-nd) as u32);
+    let (q, r) = num_integer::Integer::div_rem(&whole, &p);
+    let twice = &r * 2;
+    let frac_nonzero = x.abs().fract() != 0.0;
+    let up = twice > p || (twice == p && (frac_nonzero || num_integer::Integer::is_odd(&q)));
+    let q = if up { q + 1 } else { q };
+    let v: f64 = (q * p).to_string().parse().unwrap_or(f64::INFINITY);
+    if x < 0.0 {
+        -v
+    } else {
+        v
+    }
 }
 
 fn b_round(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -431,13 +444,14 @@ fn b_round(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             let n = vm.index_value(&nd)?;
             Ok(Value::Float(round_float(*f, n)))
         }
-        Value::Int(_) | Value::Bool(_) => {
+        _ if int::is_int(&x) && matches!(&x, Value::Int(_) | Value::Bool(_)) || matches!(&x, Value::Obj(o) if matches!(o.payload(), Payload::BigInt(_)) && o.ty().is(&rt().t.int)) => {
+            let whole = int::from_bigint(int::to_bigint(&x).unwrap());
             if nd.is_none() {
-                return Ok(Value::Int(vm.index_value(&x)?));
+                return Ok(whole);
             }
             let n = vm.index_value(&nd)?;
             if n >= 0 {
-                return Ok(Value::Int(vm.index_value(&x)?));
+                return Ok(whole);
             }
             let b = int::to_bigint(&x).unwrap();
             let p = num_traits::Pow::pow(num_bigint::BigInt::from(10), (-n) as u32);
@@ -466,6 +480,20 @@ fn b_round(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn b_divmod(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     exactly(vm, "divmod", args, 2)?;
+    // classes answer through __divmod__ / __rdivmod__
+    let (a, b) = (&args[0], &args[1]);
+    for (x, y, name) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
+        if let Value::Obj(o) = x {
+            if type_data(o.ty()).has(TF_HEAP) {
+                if let Some(f) = typeobj::lookup(o.ty(), &rt().intern(name)) {
+                    let r = vm.call(&f, &[x.clone(), y.clone()], KwArgs::EMPTY)?;
+                    if !crate::protocol::is_notimpl(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+    }
     let q = vm.binop(&args[0], &args[1], BinOp::FloorDiv).map_err(|e| {
         if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.type_error) {
             vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", vm.type_name(&args[0]), vm.type_name(&args[1])))
@@ -609,8 +637,11 @@ fn attr_name(vm: &Vm, v: &Value, what: &str) -> PyResult<PyRef> {
 }
 
 fn b_getattr(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    if args.len() < 2 || args.len() > 3 {
+    if args.len() < 2 {
         return Err(vm.type_error(format!("getattr expected at least 2 arguments, got {}", args.len())));
+    }
+    if args.len() > 3 {
+        return Err(vm.type_error(format!("getattr expected at most 3 arguments, got {}", args.len())));
     }
     let name = match pystr::as_str(&args[1]) {
         Some(s) => rt().intern(s),

@@ -223,15 +223,45 @@ pub fn complex_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Optio
         BinOp::Sub => new_complex(ar - br, ai - bi),
         BinOp::Mul => new_complex(ar * br - ai * bi, ar * bi + ai * br),
         BinOp::TrueDiv => {
-            let d = br * br + bi * bi;
-            if d == 0.0 {
-                return Err(vm.zero_division("complex division by zero"));
+            // CPython's _Py_c_quot: divide by the larger component first
+            let (abr, abi) = (br.abs(), bi.abs());
+            if abr >= abi {
+                if abr == 0.0 {
+                    return Err(vm.zero_division("complex division by zero"));
+                }
+                let ratio = bi / br;
+                let denom = br + bi * ratio;
+                new_complex((ar + ai * ratio) / denom, (ai - ar * ratio) / denom)
+            } else {
+                let ratio = br / bi;
+                let denom = br * ratio + bi;
+                new_complex((ar * ratio + ai) / denom, (ai * ratio - ar) / denom)
             }
-            new_complex((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
         }
         BinOp::Pow => {
             if br == 0.0 && bi == 0.0 {
                 return Ok(Some(new_complex(1.0, 0.0)));
+            }
+            // small integer exponents multiply, as CPython's c_powi does
+            if bi == 0.0 && br.fract() == 0.0 && br.abs() <= 100.0 {
+                let mut n = br.abs() as u32;
+                let (mut xr, mut xi) = (ar, ai);
+                let (mut rr, mut ri) = (1.0f64, 0.0f64);
+                while n > 0 {
+                    if n & 1 == 1 {
+                        let t = rr * xr - ri * xi;
+                        ri = rr * xi + ri * xr;
+                        rr = t;
+                    }
+                    let t = xr * xr - xi * xi;
+                    xi = 2.0 * xr * xi;
+                    xr = t;
+                    n >>= 1;
+                }
+                if br < 0.0 {
+                    return complex_binop(vm, &new_complex(1.0, 0.0), &new_complex(rr, ri), BinOp::TrueDiv);
+                }
+                return Ok(Some(new_complex(rr, ri)));
             }
             if ar == 0.0 && ai == 0.0 {
                 return Ok(Some(new_complex(0.0, 0.0)));
@@ -427,7 +457,49 @@ fn float_new(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
 }
 
+/// complex("1+2j"), complex("-j"), complex(" (3e2-1.5j) ")
+fn parse_complex(vm: &Vm, text: &str) -> PyResult<(f64, f64)> {
+    let err = || vm.value_error("complex() arg is a malformed string".into());
+    let mut t = text.trim();
+    if t.starts_with('(') && t.ends_with(')') {
+        t = t[1..t.len() - 1].trim();
+    }
+    if t.is_empty() {
+        return Err(err());
+    }
+    let num = |s: &str| -> PyResult<f64> {
+        match s {
+            "" | "+" => Ok(1.0),
+            "-" => Ok(-1.0),
+            _ => parse_float(vm, s).map_err(|_| err()),
+        }
+    };
+    if let Some(body) = t.strip_suffix(['j', 'J']) {
+        // find the sign that splits real and imaginary parts (not one after an exponent)
+        let b = body.as_bytes();
+        let mut split = None;
+        for i in (1..b.len()).rev() {
+            if (b[i] == b'+' || b[i] == b'-') && !matches!(b[i - 1], b'e' | b'E') {
+                split = Some(i);
+                break;
+            }
+        }
+        return match split {
+            Some(i) => Ok((num(&body[..i])?, num(&body[i..])?)),
+            None => Ok((0.0, num(body)?)),
+        };
+    }
+    Ok((num(t)?, 0.0))
+}
+
 fn complex_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if let Some(s) = args.get(1).and_then(pystr::as_str) {
+        if args.len() > 2 {
+            return Err(vm.type_error("complex() can't take second arg if first is a string".into()));
+        }
+        let (r, i) = parse_complex(vm, s)?;
+        return Ok(new_complex(r, i));
+    }
     let r = match args.get(1) {
         None => 0.0,
         Some(v) => match as_complex(v) {

@@ -353,9 +353,6 @@ fn wrapped_func(v: &Value) -> Option<Value> {
     }
 }
 
-fn cm_func(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    wrapped_func(&args[0]).ok_or_else(|| vm.type_error("bad descriptor".into()))
-}
 
 /// super() / super(type, obj)
 fn super_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -453,7 +450,6 @@ pub fn register() {
     crate::types::add_methods(&r.t.property, &[("getter", prop_getter), ("setter", prop_setter), ("deleter", prop_deleter), ("__get__", prop_get)]);
     crate::types::set_new(&r.t.classmethod, classmethod_new);
     crate::types::set_new(&r.t.staticmethod, staticmethod_new);
-    crate::types::add_methods(&r.t.classmethod, &[("__func__", cm_func)]);
     crate::types::set_new(&r.t.super_, super_new);
     crate::types::set_new(&r.t.method, method_new);
 }

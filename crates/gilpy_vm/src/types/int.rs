@@ -263,6 +263,13 @@ pub fn binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>
                 }
                 return Ok(Some(Value::Float(fx.powf(y.to_f64().unwrap_or(f64::NEG_INFINITY)))));
             }
+            // 0, 1 and -1 have small powers whatever the exponent
+            if x.is_zero() || x == BigInt::from(1) {
+                return Ok(Some(from_bigint(x)));
+            }
+            if x == BigInt::from(-1) {
+                return Ok(Some(Value::Int(if y.is_even() { 1 } else { -1 })));
+            }
             let e = y.to_u32().ok_or_else(|| vm.overflow_error("exponent too large".into()))?;
             if x.bits() as u64 * e as u64 > 64_000_000 {
                 return Err(vm.new_error(&rt().e.memory_error, String::new()));
@@ -416,6 +423,7 @@ pub fn int_from(vm: &Vm, x: &Value) -> PyResult<Value> {
             Payload::BigInt(b) => Ok(from_bigint(b.clone())),
             Payload::Str(s) => parse_int(vm, &s.s, 10),
             Payload::Bytes(b) => parse_int(vm, &String::from_utf8_lossy(b), 10),
+            Payload::ByteArray(_) => parse_int(vm, &String::from_utf8_lossy(&crate::types::bytes::bytes_of(x).unwrap_or_default()), 10),
             _ => {
                 for name in ["__int__", "__index__", "__trunc__"] {
                     if let Some(f) = vm.lookup_special(x, name) {

@@ -324,7 +324,14 @@ fn iter_step(vm: &Vm, cell: &UnsafeCell<IterKind>) -> PyResult<Option<Value>> {
                 _ => {
                     let s = seq.clone();
                     *idx -= 1;
-                    return vm.getitem(&Value::Obj(s), &Value::Int(i as i64)).map(Some);
+                    return match vm.getitem(&Value::Obj(s), &Value::Int(i as i64)) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.index_error) || vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.stop_iteration) => {
+                            set_kind(cell, IterKind::Exhausted);
+                            Ok(None)
+                        }
+                        Err(e) => Err(e),
+                    };
                 }
             };
             *idx -= 1;
@@ -338,7 +345,14 @@ fn iter_step(vm: &Vm, cell: &UnsafeCell<IterKind>) -> PyResult<Option<Value>> {
         }
         IterKind::Callable { f, sentinel } => {
             let (f, s) = (f.clone(), sentinel.clone());
-            let v = vm.call(&f, &[], KwArgs::EMPTY)?;
+            let v = match vm.call(&f, &[], KwArgs::EMPTY) {
+                Ok(v) => v,
+                Err(e) if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.stop_iteration) => {
+                    set_kind(cell, IterKind::Exhausted);
+                    return Ok(None);
+                }
+                Err(e) => return Err(e),
+            };
             if vm.eq(&v, &s)? {
                 set_kind(cell, IterKind::Exhausted);
                 return Ok(None);
@@ -382,9 +396,14 @@ pub fn register() {
     crate::types::set_new(&r.t.enumerate, |vm, args, kw| {
         let it = args.get(1).or_else(|| kw.get("iterable")).ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable'".into()))?;
         let start = args.get(2).or_else(|| kw.get("start")).cloned().unwrap_or(Value::Int(0));
-        if !crate::types::int::is_int(&start) {
+        if !crate::types::int::is_int(&start) && vm.lookup_special(&start, "__index__").is_none() {
             return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&start))));
         }
+        // the count is a plain int (a bool or an __index__ object start converts)
+        let start = match &start {
+            Value::Obj(o) if matches!(o.payload(), Payload::BigInt(_)) => crate::types::int::from_bigint(crate::types::int::to_bigint(&start).unwrap()),
+            _ => Value::Int(vm.index_value(&start)?),
+        };
         let it = vm.iter(it)?;
         Ok(Value::Obj(PyRef::new(&rt().t.enumerate, Payload::Iter(UnsafeCell::new(IterKind::Enumerate { it, count: start })))))
     });
@@ -420,6 +439,9 @@ pub fn register() {
     crate::types::set_new(&r.t.reversed, |vm, args, _kw| {
         let seq = args.get(1).cloned().unwrap_or(Value::None);
         if let Some(f) = vm.lookup_special(&seq, "__reversed__") {
+            if f.is_none() {
+                return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq))));
+            }
             if !matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_))) {
                 return vm.call(&f, &[], KwArgs::EMPTY);
             }
@@ -461,7 +483,7 @@ pub fn register() {
                     return Ok(new_iter("dict_reversekeyiterator", IterKind::Seq { seq: l, idx: 0 }));
                 }
                 _ => {
-                    if typeobj::lookup(o.ty(), &crate::name!("__getitem__")).is_some() && typeobj::lookup(o.ty(), &crate::name!("__len__")).is_some() {
+                    if typeobj::lookup(o.ty(), &crate::name!("__getitem__")).is_some() {
                         let n = vm.len(&seq)? as isize;
                         return Ok(new_iter("reversed", IterKind::Reversed { seq: o.clone(), idx: n - 1 }));
                     }

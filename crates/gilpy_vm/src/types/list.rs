@@ -434,7 +434,7 @@ fn m_sort(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     let key = kw.get("key").cloned().unwrap_or(Value::None);
     let reverse = match kw.get("reverse") {
-        Some(r) => vm.truthy(r)?,
+        Some(r) => vm.index_value(r)? != 0,
         None => false,
     };
     for (k, _) in kw.iter() {

@@ -183,6 +183,11 @@ pub fn special_attr(vm: &Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
         },
         Payload::Super { ty, obj } => match n {
             "__thisclass__" => Some(Value::Obj(ty.clone())),
+            "__self_class__" => Some(match obj {
+                Value::Obj(t) if matches!(t.payload(), Payload::Type(_)) && crate::types::typeobj::is_subtype(t, ty) => obj.clone(),
+                Value::None => Value::None,
+                _ => Value::Obj(vm.type_of(obj).clone()),
+            }),
             "__self__" => Some(obj.clone()),
             _ => None,
         },

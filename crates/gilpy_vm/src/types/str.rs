@@ -190,6 +190,10 @@ pub fn getitem(vm: &Vm, o: &PyRef, k: &Value) -> PyResult<Value> {
         Value::Obj(ko) if matches!(ko.payload(), Payload::Slice(..)) => {
             let (start, stop, step) = crate::types::range::slice_indices(vm, ko, s.chars)?;
             if step == 1 {
+                // a full slice of an exact str is the str itself, as in CPython
+                if start == 0 && stop as usize == s.chars && o.ty().is(&rt().t.str) {
+                    return Ok(Value::Obj(o.clone()));
+                }
                 if start >= stop {
                     return Ok(new_str(""));
                 }

@@ -665,25 +665,31 @@ pub fn build_class(vm: &Vm, args: &[Value], kw: KwArgs) -> Result<Value, PyErr> 
     }
     if meta.is(&rt().t.type_) {
         let t = new_heap_type(vm, &meta, &name, bases, &ns)?;
-        // __init_subclass__ of the first base that defines it
-        if let Some(parent) = type_data(&t).mro_vec().first() {
-            if let Some(isc) = lookup(parent, &crate::name!("__init_subclass__")) {
-                let f = match &isc {
-                    Value::Obj(o) => match o.payload() {
-                        Payload::ClassMethod(f) => Some(f.clone()),
-                        Payload::Function(_) => Some(isc.clone()),
-                        _ => None,
-                    },
-                    _ => None,
-                };
-                if let Some(f) = f {
-                    vm.call_kw(&f, &[Value::Obj(t.clone())], KwArgs { names: &other_kw_names, values: &other_kw_values })?;
-                }
-            }
-        }
+        init_subclass(vm, &t, KwArgs { names: &other_kw_names, values: &other_kw_values })?;
         return Ok(Value::Obj(t));
     }
     let bases_tuple = tuple::new_tuple(bases.into_iter().map(Value::Obj).collect());
     let margs = [pystr::new_str(&name), bases_tuple, Value::Obj(ns)];
-    vm.call(&Value::Obj(meta), &margs, KwArgs::EMPTY)
+    // the class statement's keywords go to the metaclass (and on to __init_subclass__)
+    vm.call(&Value::Obj(meta), &margs, KwArgs { names: &other_kw_names, values: &other_kw_values })
+}
+
+/// Run `__init_subclass__` of the new class's parent (type.__new__ does this).
+pub fn init_subclass(vm: &Vm, t: &PyRef, kw: KwArgs) -> Result<(), PyErr> {
+    if let Some(parent) = type_data(t).mro_vec().first() {
+        if let Some(isc) = lookup(parent, &crate::name!("__init_subclass__")) {
+            let f = match &isc {
+                Value::Obj(o) => match o.payload() {
+                    Payload::ClassMethod(f) => Some(f.clone()),
+                    Payload::Function(_) => Some(isc.clone()),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some(f) = f {
+                vm.call_kw(&f, &[Value::Obj(t.clone())], kw)?;
+            }
+        }
+    }
+    Ok(())
 }

@@ -189,7 +189,6 @@ fn type_new_static(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
         return Err(vm.type_error("type.__new__() takes exactly 3 arguments".into()));
     }
-    let _ = kw;
     let name = pystr::as_str(&args[1]).ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str".into()))?.to_string();
     let bases = match &args[2] {
         Value::Obj(t) if matches!(t.payload(), Payload::Tuple(_)) => tuple::items(t).iter().map(|b| vm.expect_type(b)).collect::<Result<Vec<_>, _>>()?,
@@ -199,7 +198,9 @@ fn type_new_static(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Value::Obj(d) if matches!(d.payload(), Payload::Dict(_)) => d.clone(),
         _ => return Err(vm.type_error("type.__new__() argument 3 must be dict".into())),
     };
-    Ok(Value::Obj(typeobj::new_heap_type(vm, &meta, &name, bases, &ns)?))
+    let t = typeobj::new_heap_type(vm, &meta, &name, bases, &ns)?;
+    typeobj::init_subclass(vm, &t, kw)?;
+    Ok(Value::Obj(t))
 }
 
 fn type_init(_vm: &Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {

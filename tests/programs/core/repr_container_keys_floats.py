@@ -1,0 +1,23 @@
+# reprs of dicts with tuple keys, sets of tuples, frozensets, floats in containers
+d = {(1, 2): "a", (0,): "b", (): "c", (1, 2, 3): "d", (-1, (2,)): "e"}
+print(d)
+print(sorted(d))
+s = {(1, 2), (0, 1)}
+print(sorted(s))
+print(frozenset({3, 1, 2}), {frozenset({1}), frozenset()} == {frozenset(), frozenset({1})})
+print(set(), frozenset(), {0}, {-1, 0, 1})
+print(frozenset([frozenset([1, 2])]))
+print({1: frozenset({2})}, [frozenset()])
+print([0.0, -0.0, 1e16, 1e-5, 0.1 + 0.2, float("inf"), -float("inf"), float("nan")])
+print((1.0,), (-0.0, 0), {-0.0: "z"}, {0.0: 1, -0.0: 2})
+print({1.5: [2.25]}, [1e100, 123456789.0, 1e22, 1e21])
+print(-0.0, repr(-0.0), str(-0.0), abs(-0.0), -(0.0), 0.0 * -1)
+print([round(-0.4), round(-0.4, 1), -0.0 + 0.0, -0.0 - 0.0])
+print((), (1,), ((),), ([],), ({},))
+print([[], [[]], [[], []]], {"a": []}, {"a": {}})
+print({1, 2, 3} - {1, 2, 3}, frozenset({1}) - {1})
+print(type({}), type(set()), {**{}}, [*()])
+print(repr(tuple([None, True, ...])))
+print([Ellipsis, NotImplemented, None])
+print({None: None, True: False})
+print([1j, -1j, 1+0j, (1.5-2j)])
