@@ -409,7 +409,7 @@ pub fn round_float(x: f64, nd: i64) -> f64 {
         return formatted.parse::<f64>().unwrap_or(x);
     }
     // exact: the float's integer part in full, rounded half to even at 10**-nd, read back
-    let digits = format!("{:.0}", x.abs());
+    let digits = format!("{:.0}", x.abs().trunc());
     let whole = num_bigint::BigInt::parse_bytes(digits.as_bytes(), 10).unwrap_or_default();
     let p = num_traits::Pow::pow(num_bigint::BigInt::from(10), (-nd) as u32);
     let (q, r) = num_integer::Integer::div_rem(&whole, &p);
