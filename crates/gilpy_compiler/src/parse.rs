@@ -140,7 +140,11 @@ fn cpython_message(err: &ruff_python_parser::ParseErrorType, src: &str, start: u
                 return ("SyntaxError", "unexpected EOF while parsing".into(), start, end);
             }
             if matches!(lex, ruff_python_parser::LexicalErrorType::UnclosedStringError) {
-                let triple = src.get(start..).map(|r| r.trim_start_matches(|c: char| c.is_ascii_alphabetic())).map(|r| r.starts_with("\"\"\"") || r.starts_with("\'\'\'")).unwrap_or(false);
+                let triple = src
+                    .get(start..)
+                    .map(|r| r.trim_start_matches(|c: char| c.is_ascii_alphabetic()))
+                    .map(|r| r.starts_with("\"\"\"") || r.starts_with("\'\'\'"))
+                    .unwrap_or(false);
                 let detected = line_of(end.saturating_sub(1).max(start));
                 let what = if triple { "unterminated triple-quoted string literal" } else { "unterminated string literal" };
                 return ("SyntaxError", format!("{} (detected at line {})", what, detected), start, start + 1);

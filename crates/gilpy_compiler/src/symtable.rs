@@ -217,11 +217,7 @@ fn analyze(scopes: &mut Vec<Scope>, id: usize, enclosing: &[String], _globals: &
     let s = &mut scopes[id];
     s.resolved = resolved;
     s.cellvars = cells;
-    s.freevars = if kind == ScopeKind::Class {
-        fv.clone()
-    } else {
-        fv.clone()
-    };
+    s.freevars = if kind == ScopeKind::Class { fv.clone() } else { fv.clone() };
     Ok(free)
 }
 
@@ -727,7 +723,13 @@ impl Builder {
                 }
             }
             Expr::TString(_) => {}
-            Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::NumberLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) | Expr::EllipsisLiteral(_) | Expr::IpyEscapeCommand(_) => {}
+            Expr::StringLiteral(_)
+            | Expr::BytesLiteral(_)
+            | Expr::NumberLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+            | Expr::EllipsisLiteral(_)
+            | Expr::IpyEscapeCommand(_) => {}
             Expr::Attribute(a) => self.expr(&a.value),
             Expr::Subscript(s) => {
                 self.expr(&s.value);

@@ -209,10 +209,15 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
         Payload::Type(_) => format!("<class '{}'>", class_name_for_repr(o)),
         Payload::Function(f) => format!("<function {} at {}>", pystr::data(&f.qualname_ref()).s, addr(o)),
         Payload::Builtin(b) => match &b.self_ {
-            Some(s) if !matches!(s, Value::Obj(m) if matches!(m.payload(), Payload::Module(_))) => format!("<built-in method {} of {} object at {}>", b.name, vm.type_name(s), match s {
-                Value::Obj(so) => addr(so),
-                _ => "0x0".into(),
-            }),
+            Some(s) if !matches!(s, Value::Obj(m) if matches!(m.payload(), Payload::Module(_))) => format!(
+                "<built-in method {} of {} object at {}>",
+                b.name,
+                vm.type_name(s),
+                match s {
+                    Value::Obj(so) => addr(so),
+                    _ => "0x0".into(),
+                }
+            ),
             _ => match &b.owner {
                 Some(t) if b.is_method => format!("<method '{}' of '{}' objects>", b.name, type_data(t).name()),
                 _ => format!("<built-in function {}>", b.name),
@@ -240,10 +245,15 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
             if v.is_undef() {
                 format!("<cell at {}: empty>", addr(o))
             } else {
-                format!("<cell at {}: {} object at {}>", addr(o), vm.type_name(&v), match &v {
-                    Value::Obj(x) => addr(x),
-                    _ => "0x0".into(),
-                })
+                format!(
+                    "<cell at {}: {} object at {}>",
+                    addr(o),
+                    vm.type_name(&v),
+                    match &v {
+                        Value::Obj(x) => addr(x),
+                        _ => "0x0".into(),
+                    }
+                )
             }
         }
         Payload::Generator(g) => format!("<generator object {} at {}>", pystr::data(&g.qualname).s, addr(o)),
@@ -364,7 +374,11 @@ fn spec_integer(vm: &Vm, c: &[char], i: &mut usize) -> PyResult<Option<usize>> {
     let start = *i;
     let mut n: usize = 0;
     while let Some(d) = c.get(*i).and_then(|ch| pystr::decimal_value(*ch)) {
-        n = n.checked_mul(10).and_then(|n| n.checked_add(d as usize)).filter(|n| *n <= isize::MAX as usize).ok_or_else(|| vm.value_error("Too many decimal digits in format string".into()))?;
+        n = n
+            .checked_mul(10)
+            .and_then(|n| n.checked_add(d as usize))
+            .filter(|n| *n <= isize::MAX as usize)
+            .ok_or_else(|| vm.value_error("Too many decimal digits in format string".into()))?;
         *i += 1;
     }
     Ok(if *i > start { Some(n) } else { None })
@@ -540,7 +554,8 @@ fn format_int(vm: &Vm, b: &BigInt, sp: &Spec, type_name: &str) -> PyResult<Strin
     match ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            let f = num_traits::ToPrimitive::to_f64(b).filter(|f| f.is_finite()).ok_or_else(|| vm.overflow_error("int too large to convert to float".into()))?;
+            let f =
+                num_traits::ToPrimitive::to_f64(b).filter(|f| f.is_finite()).ok_or_else(|| vm.overflow_error("int too large to convert to float".into()))?;
             return format_float(vm, f, sp, type_name);
         }
         other => return Err(unknown_format_code(vm, other, type_name)),
@@ -860,7 +875,6 @@ pub fn format_builtin(vm: &Vm, v: &Value, spec: &str) -> PyResult<Value> {
     Ok(pystr::from_string(format_value(vm, v, spec)?))
 }
 
-
 // ---- str.format --------------------------------------------------------------------------------
 //
 // A port of CPython's Objects/stringlib/unicode_format.h, down to the order in which
@@ -892,7 +906,11 @@ fn field_integer(vm: &Vm, s: &[char]) -> PyResult<Option<usize>> {
         let Some(d) = pystr::decimal_value(*c) else {
             return Ok(None);
         };
-        n = n.checked_mul(10).and_then(|n| n.checked_add(d as usize)).filter(|n| *n <= isize::MAX as usize).ok_or_else(|| vm.value_error("Too many decimal digits in format string".into()))?;
+        n = n
+            .checked_mul(10)
+            .and_then(|n| n.checked_add(d as usize))
+            .filter(|n| *n <= isize::MAX as usize)
+            .ok_or_else(|| vm.value_error("Too many decimal digits in format string".into()))?;
     }
     Ok(Some(n))
 }
@@ -1149,7 +1167,9 @@ fn percent_int_arg(vm: &Vm, v: &Value, conv: char) -> PyResult<BigInt> {
 fn percent_float_arg(vm: &Vm, v: &Value) -> PyResult<f64> {
     let numeric = match v {
         Value::Float(_) | Value::Int(_) | Value::Bool(_) => true,
-        Value::Obj(o) => matches!(o.payload(), Payload::BigInt(_)) || vm.lookup_special(v, "__float__").is_some() || vm.lookup_special(v, "__index__").is_some(),
+        Value::Obj(o) => {
+            matches!(o.payload(), Payload::BigInt(_)) || vm.lookup_special(v, "__float__").is_some() || vm.lookup_special(v, "__index__").is_some()
+        }
         _ => false,
     };
     if !numeric {
@@ -1177,7 +1197,9 @@ fn percent_core(vm: &Vm, c: &[char], args: &Value, bytes: bool) -> PyResult<Stri
     let is_text = if bytes { matches!(args, Value::Obj(o) if matches!(o.payload(), Payload::Bytes(_))) } else { pystr::as_str(args).is_some() };
     // any mapping (anything with __getitem__ but a tuple or the format's own type) may
     // supply %(key)s fields, and then need not be used up
-    let mapping = !is_tuple && !is_text && (matches!(args, Value::Obj(o) if matches!(o.payload(), Payload::Dict(_) | Payload::List(_))) || vm.lookup_special(args, "__getitem__").is_some());
+    let mapping = !is_tuple
+        && !is_text
+        && (matches!(args, Value::Obj(o) if matches!(o.payload(), Payload::Dict(_) | Payload::List(_))) || vm.lookup_special(args, "__getitem__").is_some());
     // CPython's argument cursor: a tuple's items in turn, or else a single value (the
     // whole argument, or what the last %(key) looked up) that may be used once
     let mut cur = args.clone();
@@ -1228,7 +1250,8 @@ fn percent_core(vm: &Vm, c: &[char], args: &Value, bytes: bool) -> PyResult<Stri
                 return Err(vm.value_error("incomplete format key".into()));
             }
             let key = &c[start..i - 1];
-            let key = if bytes { crate::types::bytes::new_bytes(key.iter().map(|ch| *ch as u8).collect()) } else { pystr::new_str(&key.iter().collect::<String>()) };
+            let key =
+                if bytes { crate::types::bytes::new_bytes(key.iter().map(|ch| *ch as u8).collect()) } else { pystr::new_str(&key.iter().collect::<String>()) };
             cur = vm.getitem(args, &key)?;
             arglen = -1;
             argidx = -2;
@@ -1283,7 +1306,8 @@ fn percent_core(vm: &Vm, c: &[char], args: &Value, bytes: bool) -> PyResult<Stri
                 while i < c.len() && c[i].is_ascii_digit() {
                     i += 1;
                 }
-                sp.precision = Some(if i > start { c[start..i].iter().collect::<String>().parse().map_err(|_| vm.value_error("precision too big".into()))? } else { 0 });
+                sp.precision =
+                    Some(if i > start { c[start..i].iter().collect::<String>().parse().map_err(|_| vm.value_error("precision too big".into()))? } else { 0 });
             }
         }
         while i < c.len() && "hlL".contains(c[i]) {

@@ -25,7 +25,9 @@ impl Vm {
             if let Some(ga) = lookup(ty, &crate::name!("__getattribute__")) {
                 let r = self.call(&ga, &[v.clone(), Value::Obj(name.clone())], KwArgs::EMPTY);
                 return match r {
-                    Err(e) if td.has(TF_HAS_GETATTR) && self.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.attribute_error) => self.call_getattr_hook(v, name),
+                    Err(e) if td.has(TF_HAS_GETATTR) && self.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.attribute_error) => {
+                        self.call_getattr_hook(v, name)
+                    }
                     other => other,
                 };
             }
@@ -53,7 +55,8 @@ impl Vm {
         match v {
             Value::Obj(o) => match o.payload() {
                 Payload::Module(m) => {
-                    let mname = dict::get_str(&m.dict, &crate::name!("__name__")).and_then(|x| pystr::as_str(&x).map(|s| s.to_string())).unwrap_or_else(|| "?".into());
+                    let mname =
+                        dict::get_str(&m.dict, &crate::name!("__name__")).and_then(|x| pystr::as_str(&x).map(|s| s.to_string())).unwrap_or_else(|| "?".into());
                     return self.attribute_error(format!("module '{}' has no attribute '{}'", mname, n));
                 }
                 Payload::Type(td) => return self.attribute_error(format!("type object '{}' has no attribute '{}'", td.name(), n)),
@@ -152,9 +155,14 @@ impl Vm {
             match o.payload() {
                 Payload::Function(_) => return Ok(Value::Obj(PyRef::new(&rt().t.method, Payload::Method { func: d.clone(), self_: obj.clone() }))),
                 Payload::Builtin(b) if b.is_method => {
-                    return Ok(Value::Obj(PyRef::new(&rt().t.builtin, Payload::Builtin(BuiltinData { name: b.name, f: b.f, self_: Some(obj.clone()), owner: b.owner.clone(), is_method: true }))));
+                    return Ok(Value::Obj(PyRef::new(
+                        &rt().t.builtin,
+                        Payload::Builtin(BuiltinData { name: b.name, f: b.f, self_: Some(obj.clone()), owner: b.owner.clone(), is_method: true }),
+                    )));
                 }
-                Payload::ClassMethod(f) => return Ok(Value::Obj(PyRef::new(&rt().t.method, Payload::Method { func: f.clone(), self_: Value::Obj(ty.clone()) }))),
+                Payload::ClassMethod(f) => {
+                    return Ok(Value::Obj(PyRef::new(&rt().t.method, Payload::Method { func: f.clone(), self_: Value::Obj(ty.clone()) })))
+                }
                 Payload::StaticMethod(f) => return Ok(f.clone()),
                 Payload::Object => {
                     let dt = o.ty();
@@ -175,7 +183,9 @@ impl Vm {
         if let Some(d) = lookup(t, name) {
             if let Value::Obj(o) = &d {
                 match o.payload() {
-                    Payload::ClassMethod(f) => return Ok(Some(Value::Obj(PyRef::new(&rt().t.method, Payload::Method { func: f.clone(), self_: Value::Obj(t.clone()) })))),
+                    Payload::ClassMethod(f) => {
+                        return Ok(Some(Value::Obj(PyRef::new(&rt().t.method, Payload::Method { func: f.clone(), self_: Value::Obj(t.clone()) }))))
+                    }
                     Payload::StaticMethod(f) => return Ok(Some(f.clone())),
                     Payload::Object => {
                         let dt = o.ty();
@@ -290,7 +300,12 @@ impl Vm {
                             let n = Some(&*pystr::data(name).s).unwrap_or("?");
                             let msg = if val.is_some() { format!("can't set attribute '{}'", n) } else { format!("can't delete attribute '{}'", n) };
                             let _ = msg;
-                            return Err(self.attribute_error(format!("property '{}' of '{}' object has no {}", n, self.type_name(obj), if val.is_some() { "setter" } else { "deleter" })));
+                            return Err(self.attribute_error(format!(
+                                "property '{}' of '{}' object has no {}",
+                                n,
+                                self.type_name(obj),
+                                if val.is_some() { "setter" } else { "deleter" }
+                            )));
                         }
                         match val {
                             Some(v) => self.call(f, &[obj.clone(), v], KwArgs::EMPTY)?,
@@ -522,7 +537,18 @@ impl Vm {
             Value::Undef => false,
             Value::Obj(o) => match o.payload() {
                 Payload::Str(s) if !type_data(o.ty()).has(TF_HEAP) => !s.s.is_empty(),
-                Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Range { .. } if !type_data(o.ty()).has(TF_HEAP) => self.len(v)? != 0,
+                Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::Range { .. }
+                    if !type_data(o.ty()).has(TF_HEAP) =>
+                {
+                    self.len(v)? != 0
+                }
                 Payload::BigInt(b) if !type_data(o.ty()).has(TF_HEAP) => !num_traits::Zero::is_zero(b),
                 Payload::BigRange(r) => !num_traits::Zero::is_zero(&crate::types::range::big_len(r)),
                 Payload::Complex(r, i) => *r != 0.0 || *i != 0.0,
@@ -598,7 +624,9 @@ impl Vm {
                 }
                 Payload::Range { start, stop, step } => return Ok(crate::types::range::range_len(*start, *stop, *step) as usize),
                 Payload::BigRange(r) => {
-                    return num_traits::ToPrimitive::to_usize(&crate::types::range::big_len(r)).filter(|n| *n <= isize::MAX as usize).ok_or_else(|| self.overflow_error("Python int too large to convert to C ssize_t".into()));
+                    return num_traits::ToPrimitive::to_usize(&crate::types::range::big_len(r))
+                        .filter(|n| *n <= isize::MAX as usize)
+                        .ok_or_else(|| self.overflow_error("Python int too large to convert to C ssize_t".into()));
                 }
                 Payload::DictView { dict: d, .. } => return Ok(dict::len(d)),
                 _ => {}
@@ -631,7 +659,9 @@ impl Vm {
                         _ => {}
                     }
                     // a class that defines __eq__ without __hash__ is unhashable
-                    if dict::get_str(&type_data(ty).dict, &crate::name!("__eq__")).is_some() && dict::get_str(&type_data(ty).dict, &crate::name!("__hash__")).is_none() {
+                    if dict::get_str(&type_data(ty).dict, &crate::name!("__eq__")).is_some()
+                        && dict::get_str(&type_data(ty).dict, &crate::name!("__hash__")).is_none()
+                    {
                         return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
                     }
                 }
@@ -641,7 +671,9 @@ impl Vm {
                     Payload::Tuple(items) => tuple::hash_items(self, items),
                     Payload::Bytes(b) => Ok(pystr::hash_bytes(b)),
                     Payload::Set(s) if ty.is(&rt().t.frozenset) || is_subtype(ty, &rt().t.frozenset) => crate::types::set::frozenset_hash(self, s),
-                    Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
+                    Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
+                        Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+                    }
                     Payload::Complex(r, i) => {
                         let h = float::hash_float(*r).wrapping_add(1000003i64.wrapping_mul(float::hash_float(*i)));
                         Ok(if h == -1 { -2 } else { h })
@@ -737,7 +769,10 @@ impl Vm {
                 // first; builtin layouts still compare below when the class defines nothing
                 let n = op.dunder();
                 let rn = op.swapped().dunder();
-                let defines = |t: &PyRef, m: &str| type_data(t).has(TF_HEAP) && lookup(t, &rt().intern(m)).map(|f| !matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_)))).unwrap_or(false);
+                let defines = |t: &PyRef, m: &str| {
+                    type_data(t).has(TF_HEAP)
+                        && lookup(t, &rt().intern(m)).map(|f| !matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_)))).unwrap_or(false)
+                };
                 if defines(x.ty(), n) || defines(y.ty(), rn) {
                     return Ok(None);
                 }
@@ -766,7 +801,10 @@ impl Vm {
                     let e = crate::types::range::range_eq(x, y);
                     return Ok(Some(Value::Bool(if op == CmpOp::Eq { e } else { !e })));
                 }
-                (Payload::DictView { kind: 0 | 2, .. }, Payload::Set(_)) | (Payload::Set(_), Payload::DictView { kind: 0 | 2, .. }) | (Payload::DictView { kind: 0 | 2, .. }, Payload::DictView { kind: 2, .. }) | (Payload::DictView { kind: 2, .. }, Payload::DictView { kind: 0, .. }) => {
+                (Payload::DictView { kind: 0 | 2, .. }, Payload::Set(_))
+                | (Payload::Set(_), Payload::DictView { kind: 0 | 2, .. })
+                | (Payload::DictView { kind: 0 | 2, .. }, Payload::DictView { kind: 2, .. })
+                | (Payload::DictView { kind: 2, .. }, Payload::DictView { kind: 0, .. }) => {
                     let (s1, s2) = (crate::types::set::new_set(true), crate::types::set::new_set(true));
                     crate::types::set::update(self, &s1, a)?;
                     crate::types::set::update(self, &s2, b)?;
@@ -936,7 +974,8 @@ impl Vm {
             return Err(self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b))));
         }
         if op == BinOp::Mul {
-            let seq = |v: &Value| matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)));
+            let seq =
+                |v: &Value| matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)));
             if seq(a) && !matches!(b, Value::Int(_) | Value::Bool(_)) {
                 return Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(b))));
             }
@@ -1296,7 +1335,12 @@ pub fn check_descriptor(vm: &Vm, b: &BuiltinData, args: &[Value]) -> PyResult<()
             if t.is(owner) || is_subtype(t, owner) {
                 Ok(())
             } else {
-                Err(vm.type_error(format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", b.name, type_data(owner).name(), vm.type_name(recv))))
+                Err(vm.type_error(format!(
+                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                    b.name,
+                    type_data(owner).name(),
+                    vm.type_name(recv)
+                )))
             }
         }
     }

@@ -339,7 +339,12 @@ impl<'a> Compiler<'a> {
             }
             Expr::TString(t) => return Err(self.error_at(t.range.start(), "invalid syntax")),
             Expr::IpyEscapeCommand(i) => return Err(self.error_at(i.range.start(), "invalid syntax")),
-            Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) | Expr::EllipsisLiteral(_) => unreachable!("folded above"),
+            Expr::NumberLiteral(_)
+            | Expr::StringLiteral(_)
+            | Expr::BytesLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+            | Expr::EllipsisLiteral(_) => unreachable!("folded above"),
         }
         Ok(())
     }

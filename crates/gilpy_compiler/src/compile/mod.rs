@@ -14,8 +14,14 @@ use std::sync::Arc;
 
 /// Blocks the compiler is inside of, innermost last.
 pub(crate) enum FBlock<'a> {
-    While { start: usize, breaks: Vec<usize> },
-    For { start: usize, breaks: Vec<usize> },
+    While {
+        start: usize,
+        breaks: Vec<usize>,
+    },
+    For {
+        start: usize,
+        breaks: Vec<usize>,
+    },
     /// the body of a try with handlers: a handler block is on the VM's block stack
     TryExcept,
     /// the body of a try with a finally: the finally body runs on the way out

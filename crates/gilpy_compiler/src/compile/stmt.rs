@@ -712,7 +712,11 @@ impl<'a> Compiler<'a> {
         // annotations are evaluated at definition time into a dict (flag 4)
         let p = &f.parameters;
         let mut n_ann = 0;
-        for (name, ann) in p.posonlyargs.iter().chain(p.args.iter()).map(|a| (&a.parameter.name, &a.parameter.annotation))
+        for (name, ann) in p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .map(|a| (&a.parameter.name, &a.parameter.annotation))
             .chain(p.vararg.iter().map(|a| (&a.name, &a.annotation)))
             .chain(p.kwonlyargs.iter().map(|a| (&a.parameter.name, &a.parameter.annotation)))
             .chain(p.kwarg.iter().map(|a| (&a.name, &a.annotation)))

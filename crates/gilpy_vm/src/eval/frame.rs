@@ -224,7 +224,16 @@ fn bind_general(vm: &Vm, func: &PyRef, fd: &FunctionData, co: &gilpy_compiler::C
         let plural = if argcount == 1 && defaults.is_empty() { "" } else { "s" };
         let was = if given == 1 { "was" } else { "were" };
         if kw_given > 0 {
-            return Err(vm.type_error(format!("{}() takes {} positional argument{} but {} positional argument{} (and {} keyword-only argument{}) were given", name, takes, plural, given, if given == 1 { "" } else { "s" }, kw_given, if kw_given == 1 { "" } else { "s" })));
+            return Err(vm.type_error(format!(
+                "{}() takes {} positional argument{} but {} positional argument{} (and {} keyword-only argument{}) were given",
+                name,
+                takes,
+                plural,
+                given,
+                if given == 1 { "" } else { "s" },
+                kw_given,
+                if kw_given == 1 { "" } else { "s" }
+            )));
         }
         return Err(vm.type_error(format!("{}() takes {} positional argument{} but {} {} given", name, takes, plural, given, was)));
     }
@@ -278,7 +287,13 @@ fn bind_general(vm: &Vm, func: &PyRef, fd: &FunctionData, co: &gilpy_compiler::C
         }
     }
     if !missing.is_empty() {
-        return Err(vm.type_error(format!("{}() missing {} required positional argument{}: {}", name, missing.len(), if missing.len() == 1 { "" } else { "s" }, join_names(&missing))));
+        return Err(vm.type_error(format!(
+            "{}() missing {} required positional argument{}: {}",
+            name,
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            join_names(&missing)
+        )));
     }
     let mut missing_kw = Vec::new();
     for i in argcount..argcount + kwonly {
@@ -295,7 +310,13 @@ fn bind_general(vm: &Vm, func: &PyRef, fd: &FunctionData, co: &gilpy_compiler::C
         }
     }
     if !missing_kw.is_empty() {
-        return Err(vm.type_error(format!("{}() missing {} required keyword-only argument{}: {}", name, missing_kw.len(), if missing_kw.len() == 1 { "" } else { "s" }, join_names(&missing_kw))));
+        return Err(vm.type_error(format!(
+            "{}() missing {} required keyword-only argument{}: {}",
+            name,
+            missing_kw.len(),
+            if missing_kw.len() == 1 { "" } else { "s" },
+            join_names(&missing_kw)
+        )));
     }
     let _ = (func, CO_GENERATOR);
     Ok(())

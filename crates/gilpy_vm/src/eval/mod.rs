@@ -37,7 +37,10 @@ pub fn make_code(code: std::sync::Arc<gilpy_compiler::CodeObject>) -> PyRef {
     let names: Vec<PyRef> = code.names.iter().map(|n| rt().intern(n)).collect();
     let varnames: Vec<PyRef> = code.varnames.iter().map(|n| rt().intern(n)).collect();
     let gcache = (0..names.len()).map(|_| GlobalCache::default()).collect();
-    PyRef::new(&rt().t.code, Payload::Code(CodeData { code, consts: consts.into_boxed_slice(), names: names.into_boxed_slice(), varnames: varnames.into_boxed_slice(), gcache }))
+    PyRef::new(
+        &rt().t.code,
+        Payload::Code(CodeData { code, consts: consts.into_boxed_slice(), names: names.into_boxed_slice(), varnames: varnames.into_boxed_slice(), gcache }),
+    )
 }
 
 fn const_value(c: &gilpy_compiler::Const) -> Value {
@@ -528,7 +531,13 @@ fn do_raise(vm: &Vm, exc: Value, cause: Option<Value>) -> PyErr {
     };
     let io = match &inst {
         Value::Obj(o) if matches!(o.payload(), Payload::Exception(_)) => o.clone(),
-        _ => return vm.type_error(format!("calling {} should have returned an instance of BaseException, not {}", vm.repr_string(&exc).unwrap_or_default(), vm.repr_string(&Value::Obj(vm.type_of(&inst).clone())).unwrap_or_default())),
+        _ => {
+            return vm.type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                vm.repr_string(&exc).unwrap_or_default(),
+                vm.repr_string(&Value::Obj(vm.type_of(&inst).clone())).unwrap_or_default()
+            ))
+        }
     };
     if let Some(c) = cause {
         let cv = match &c {
@@ -823,7 +832,11 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                                 Ok(items) => items,
                                 Err(e) => {
                                     if vm.iter(&args).is_err() {
-                                        return Err(vm.type_error(format!("{} argument after * must be an iterable, not {}", function::callable_name(vm, &func), vm.type_name(&args))));
+                                        return Err(vm.type_error(format!(
+                                            "{} argument after * must be an iterable, not {}",
+                                            function::callable_name(vm, &func),
+                                            vm.type_name(&args)
+                                        )));
                                     }
                                     return Err(e);
                                 }
@@ -1157,11 +1170,17 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                         if let Value::Obj(o) = &f.stack[f.stack.len() - n as usize] {
                             let o = o.clone();
                             if matches!(ins, Instr::DictMerge(_)) {
-                                let fname = f.stack.get(f.stack.len().saturating_sub(n as usize + 3)).map(|c| function::callable_name(vm, c)).unwrap_or_default();
-                                let items = dict::items_of(vm, &v).map_err(|_| vm.type_error(format!("{} argument after ** must be a mapping, not {}", fname, vm.type_name(&v))))?;
+                                let fname =
+                                    f.stack.get(f.stack.len().saturating_sub(n as usize + 3)).map(|c| function::callable_name(vm, c)).unwrap_or_default();
+                                let items = dict::items_of(vm, &v)
+                                    .map_err(|_| vm.type_error(format!("{} argument after ** must be a mapping, not {}", fname, vm.type_name(&v))))?;
                                 for (k, val) in items {
                                     if dict::contains(vm, &o, &k)? {
-                                        return Err(vm.type_error(format!("{} got multiple values for keyword argument '{}'", fname, pystr::as_str(&k).unwrap_or("?"))));
+                                        return Err(vm.type_error(format!(
+                                            "{} got multiple values for keyword argument '{}'",
+                                            fname,
+                                            pystr::as_str(&k).unwrap_or("?")
+                                        )));
                                     }
                                     dict::set_item(vm, &o, k, val)?;
                                 }
@@ -1194,7 +1213,11 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                             _ => v,
                         };
                         let spec_s = spec.as_ref().and_then(pystr::as_str).unwrap_or("");
-                        let r = if spec_s.is_empty() && matches!(&v, Value::Obj(o) if matches!(o.payload(), Payload::Str(_)) && o.ty().is(&rt().t.str)) { v } else { crate::format::format_builtin(vm, &v, spec_s)? };
+                        let r = if spec_s.is_empty() && matches!(&v, Value::Obj(o) if matches!(o.payload(), Payload::Str(_)) && o.ty().is(&rt().t.str)) {
+                            v
+                        } else {
+                            crate::format::format_builtin(vm, &v, spec_s)?
+                        };
                         f.stack.push(r);
                     }
                     Instr::UnpackSequence(n) => {
@@ -1346,7 +1369,12 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                         let (enter, exit) = match (enter, exit) {
                             (Some(e), Some(x)) => (e, x),
                             (None, _) => return Err(vm.type_error(format!("'{}' object does not support the context manager protocol", vm.type_name(&mgr)))),
-                            (_, None) => return Err(vm.type_error(format!("'{}' object does not support the context manager protocol (missed __exit__ method)", vm.type_name(&mgr)))),
+                            (_, None) => {
+                                return Err(vm.type_error(format!(
+                                    "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                                    vm.type_name(&mgr)
+                                )))
+                            }
                         };
                         f.stack.push(exit);
                         let r = vm.call(&enter, &[], KwArgs::EMPTY)?;
@@ -1386,7 +1414,8 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                         crate::runtime::import::import_star(vm, &m, &target)?;
                     }
                     Instr::LoadBuildClass => {
-                        let v = dict::get_str(&f.builtins, &crate::name!("__build_class__")).ok_or_else(|| vm.name_error("__build_class__ not found".into()))?;
+                        let v =
+                            dict::get_str(&f.builtins, &crate::name!("__build_class__")).ok_or_else(|| vm.name_error("__build_class__ not found".into()))?;
                         f.stack.push(v);
                     }
                     Instr::LoadAssertionError => f.stack.push(Value::Obj(rt().e.assertion_error.clone())),

@@ -201,7 +201,10 @@ fn format_syntax_error(vm: &Vm, exc: &PyRef, out: &mut String) {
             let lead = line.chars().count() - stripped.chars().count();
             out.push_str(&format!("    {}\n", stripped.trim_end()));
             // CPython prints no caret when the offset falls inside the stripped indentation
-            if let Value::Int(off) = match offset { Value::Int(x) if x - (lead as i64) >= 1 => Value::Int(x), _ => Value::None } {
+            if let Value::Int(off) = match offset {
+                Value::Int(x) if x - (lead as i64) >= 1 => Value::Int(x),
+                _ => Value::None,
+            } {
                 let off = (off as usize).saturating_sub(1).saturating_sub(lead);
                 let width = match end_offset {
                     Value::Int(e) if (e as usize) > (off + lead + 1) => e as usize - (off + lead + 1),
@@ -261,7 +264,11 @@ pub fn format_exception(vm: &Vm, exc: &PyRef) -> String {
                 _ => {}
             }
             let l = chain[i].1;
-            let text = if l == 1 { "\nThe above exception was the direct cause of the following exception:\n\n" } else { "\nDuring handling of the above exception, another exception occurred:\n\n" };
+            let text = if l == 1 {
+                "\nThe above exception was the direct cause of the following exception:\n\n"
+            } else {
+                "\nDuring handling of the above exception, another exception occurred:\n\n"
+            };
             out.push_str(text);
         }
     }

@@ -236,7 +236,9 @@ fn b_next(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
     let it = &args[0];
     let is_iter = match it {
-        Value::Obj(o) => matches!(o.payload(), Payload::Iter(_) | Payload::Generator(_) | Payload::File(_)) || typeobj::lookup(o.ty(), &crate::name!("__next__")).is_some(),
+        Value::Obj(o) => {
+            matches!(o.payload(), Payload::Iter(_) | Payload::Generator(_) | Payload::File(_)) || typeobj::lookup(o.ty(), &crate::name!("__next__")).is_some()
+        }
         _ => false,
     };
     if !is_iter {
@@ -444,7 +446,9 @@ fn b_round(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             let n = vm.index_value(&nd)?;
             Ok(Value::Float(round_float(*f, n)))
         }
-        _ if int::is_int(&x) && matches!(&x, Value::Int(_) | Value::Bool(_)) || matches!(&x, Value::Obj(o) if matches!(o.payload(), Payload::BigInt(_)) && o.ty().is(&rt().t.int)) => {
+        _ if int::is_int(&x) && matches!(&x, Value::Int(_) | Value::Bool(_))
+            || matches!(&x, Value::Obj(o) if matches!(o.payload(), Payload::BigInt(_)) && o.ty().is(&rt().t.int)) =>
+        {
             let whole = int::from_bigint(int::to_bigint(&x).unwrap());
             if nd.is_none() {
                 return Ok(whole);
@@ -497,7 +501,9 @@ fn b_divmod(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let q = vm.binop(&args[0], &args[1], BinOp::FloorDiv).map_err(|e| {
         if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.type_error) {
             vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", vm.type_name(&args[0]), vm.type_name(&args[1])))
-        } else if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.zero_division_error) && matches!((&args[0], &args[1]), (Value::Float(_), _) | (_, Value::Float(_))) {
+        } else if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.zero_division_error)
+            && matches!((&args[0], &args[1]), (Value::Float(_), _) | (_, Value::Float(_)))
+        {
             vm.zero_division("float divmod()")
         } else {
             e
@@ -566,7 +572,9 @@ fn b_chr(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     exactly(vm, "chr", args, 1)?;
     let i = match &args[0] {
         Value::Float(_) => return Err(vm.type_error("'float' object cannot be interpreted as an integer".into())),
-        v => vm.index_value(v).map_err(|e| if int::to_bigint(v).is_some() { vm.overflow_error("Python int too large to convert to C int".into()) } else { e })?,
+        v => {
+            vm.index_value(v).map_err(|e| if int::to_bigint(v).is_some() { vm.overflow_error("Python int too large to convert to C int".into()) } else { e })?
+        }
     };
     match u32::try_from(i).ok().filter(|n| *n < 0x110000) {
         Some(n) => match char::from_u32(n) {
@@ -795,7 +803,8 @@ fn b_build_class(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn b_import(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let name = args.first().or_else(|| kw.get("name")).and_then(pystr::as_str).ok_or_else(|| vm.type_error("__import__() argument 1 must be str".into()))?.to_string();
+    let name =
+        args.first().or_else(|| kw.get("name")).and_then(pystr::as_str).ok_or_else(|| vm.type_error("__import__() argument 1 must be str".into()))?.to_string();
     let globals = match args.get(1).or_else(|| kw.get("globals")) {
         Some(Value::Obj(g)) if matches!(g.payload(), Payload::Dict(_)) => g.clone(),
         _ => dict::new_dict(),
@@ -820,7 +829,8 @@ fn run_source(vm: &Vm, args: &[Value], mode: gilpy_compiler::compile::Mode, what
         },
         None => return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", what))),
     };
-    let code = gilpy_compiler::compile::compile_mode(src.trim_start_matches([' ', '\t']), "<string>", mode).map_err(|e| crate::modules::syntax_error_from(vm, &e))?;
+    let code =
+        gilpy_compiler::compile::compile_mode(src.trim_start_matches([' ', '\t']), "<string>", mode).map_err(|e| crate::modules::syntax_error_from(vm, &e))?;
     rt().add_source("<string>", &src);
     let code = crate::eval::make_code(code);
     let (g, l) = exec_namespaces(vm, args)?;

@@ -56,6 +56,13 @@ pub fn isatty(fd: i32) -> bool {
 /// A SyntaxError exception from the compiler's report.
 pub fn syntax_error_from(vm: &Vm, e: &gilpy_compiler::SyntaxErrorInfo) -> PyErr {
     let ty = if e.kind == "IndentationError" { &rt().e.indentation_error } else { &rt().e.syntax_error };
-    let details = crate::types::tuple::new_tuple(vec![pystr::new_str(&e.filename), Value::Int(e.lineno as i64), Value::Int(e.offset as i64), pystr::new_str(&format!("{}\n", e.text)), Value::Int(e.lineno as i64), Value::Int(e.end_offset as i64)]);
+    let details = crate::types::tuple::new_tuple(vec![
+        pystr::new_str(&e.filename),
+        Value::Int(e.lineno as i64),
+        Value::Int(e.offset as i64),
+        pystr::new_str(&format!("{}\n", e.text)),
+        Value::Int(e.lineno as i64),
+        Value::Int(e.end_offset as i64),
+    ]);
     vm.new_error_args(ty, vec![pystr::new_str(&e.msg), details])
 }

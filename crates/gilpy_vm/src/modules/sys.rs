@@ -158,7 +158,9 @@ fn s_setrecursionlimit(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     }
     let depth = vm.depth.get();
     if (n as usize) <= depth {
-        return Err(vm.new_error(&rt().e.recursion_error, format!("cannot set the recursion limit to {} at the recursion depth {}: the limit is too low", n, depth)));
+        return Err(
+            vm.new_error(&rt().e.recursion_error, format!("cannot set the recursion limit to {} at the recursion depth {}: the limit is too low", n, depth))
+        );
     }
     rt().recursion_limit.set(n as usize);
     Ok(Value::None)
@@ -188,7 +190,9 @@ fn s_getsizeof(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 fn s_exc_info(vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let e = vm.exc_info.borrow().clone();
     Ok(match &e {
-        Value::Obj(o) => tuple::new_tuple(vec![Value::Obj(o.ty().clone()), e.clone(), crate::types::exceptions::exc_attr(vm, o, "__traceback__")?.unwrap_or(Value::None)]),
+        Value::Obj(o) => {
+            tuple::new_tuple(vec![Value::Obj(o.ty().clone()), e.clone(), crate::types::exceptions::exc_attr(vm, o, "__traceback__")?.unwrap_or(Value::None)])
+        }
         _ => tuple::new_tuple(vec![Value::None, Value::None, Value::None]),
     })
 }
@@ -281,9 +285,12 @@ pub fn init_sys() {
     vtd.flags.set(vtd.flags.get() | TF_OWN_REPR);
     // SAFETY: start-up; the module name of the version_info type.
     unsafe { *typeobj::type_data(&vi_type).module.get() = "sys".into() };
-    let vi = PyRef::new(&vi_type, Payload::Tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), pystr::new_str("final"), Value::Int(0)].into_boxed_slice()));
+    let vi =
+        PyRef::new(&vi_type, Payload::Tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), pystr::new_str("final"), Value::Int(0)].into_boxed_slice()));
     let vid = dict::new_dict();
-    for (k, v) in [("major", Value::Int(3)), ("minor", Value::Int(11)), ("micro", Value::Int(7)), ("releaselevel", pystr::new_str("final")), ("serial", Value::Int(0))] {
+    for (k, v) in
+        [("major", Value::Int(3)), ("minor", Value::Int(11)), ("micro", Value::Int(7)), ("releaselevel", pystr::new_str("final")), ("serial", Value::Int(0))]
+    {
         dict::set_str_raw(&vid, k, v);
     }
     vi.set_dict(Some(vid));

@@ -145,7 +145,9 @@ fn t_gmtime(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 /// another zone needs the C library's tables, which gilpy does not read yet.
 fn t_localtime(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     match std::env::var("TZ") {
-        Ok(tz) if !tz.is_empty() && tz != "UTC" && tz != "UTC0" && tz != ":UTC" && tz != "GMT" => Err(vm.new_error(&crate::runtime::rt().e.not_implemented_error, format!("time.localtime() for TZ={} is not supported by gilpy yet", tz))),
+        Ok(tz) if !tz.is_empty() && tz != "UTC" && tz != "UTC0" && tz != ":UTC" && tz != "GMT" => {
+            Err(vm.new_error(&crate::runtime::rt().e.not_implemented_error, format!("time.localtime() for TZ={} is not supported by gilpy yet", tz)))
+        }
         _ => t_gmtime(vm, a, KwArgs::EMPTY),
     }
 }

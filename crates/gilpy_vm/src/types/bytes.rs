@@ -273,7 +273,13 @@ fn decode_error(vm: &Vm, codec: &str, b: &[u8], start: usize, end: usize, reason
     };
     let e = vm.new_error(&rt().e.unicode_decode_error, msg);
     let d = crate::types::dict::new_dict();
-    for (k, v) in [("encoding", pystr::new_str(codec)), ("object", new_bytes(b.to_vec())), ("start", Value::Int(start as i64)), ("end", Value::Int(end as i64)), ("reason", pystr::new_str(reason))] {
+    for (k, v) in [
+        ("encoding", pystr::new_str(codec)),
+        ("object", new_bytes(b.to_vec())),
+        ("start", Value::Int(start as i64)),
+        ("end", Value::Int(end as i64)),
+        ("reason", pystr::new_str(reason)),
+    ] {
         crate::types::dict::set_str_raw(&d, k, v);
     }
     e.exc.set_dict(Some(d));
@@ -401,7 +407,9 @@ fn decode_utf32(vm: &Vm, b: &[u8], errors: &str, big: Option<bool>) -> PyResult<
         let n = if big { u32::from_be_bytes(w) } else { u32::from_le_bytes(w) };
         match char::from_u32(n) {
             Some(c) => out.push(c),
-            None if (0xd800..0xe000).contains(&n) => decode_handler(vm, &mut out, errors, codec, b, pos..pos + 4, "code point in surrogate code point range(0xd800, 0xe000)")?,
+            None if (0xd800..0xe000).contains(&n) => {
+                decode_handler(vm, &mut out, errors, codec, b, pos..pos + 4, "code point in surrogate code point range(0xd800, 0xe000)")?
+            }
             None => decode_handler(vm, &mut out, errors, codec, b, pos..pos + 4, "code point not in range(0x110000)")?,
         }
         pos += 4;
@@ -773,7 +781,13 @@ fn m_rpartition(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn m_join(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let sep = this_bytes(vm, args)?;
     let src = args.get(1).ok_or_else(|| vm.type_error(format!("{}.join() takes exactly one argument (0 given)", type_label(&args[0]))))?;
-    let items = vm.collect(src).map_err(|e| if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.type_error) { vm.type_error("can only join an iterable".into()) } else { e })?;
+    let items = vm.collect(src).map_err(|e| {
+        if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.type_error) {
+            vm.type_error("can only join an iterable".into())
+        } else {
+            e
+        }
+    })?;
     let mut out = Vec::new();
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
@@ -975,7 +989,8 @@ fn m_rjust(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 fn m_zfill(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let b = this_bytes(vm, args)?;
-    let w = vm.index_value(args.get(1).ok_or_else(|| vm.type_error(format!("{}.zfill() takes exactly one argument (0 given)", type_label(&args[0]))))?)?.max(0) as usize;
+    let w = vm.index_value(args.get(1).ok_or_else(|| vm.type_error(format!("{}.zfill() takes exactly one argument (0 given)", type_label(&args[0]))))?)?.max(0)
+        as usize;
     if w <= b.len() {
         return Ok(unchanged(args, b));
     }
@@ -1049,7 +1064,9 @@ fn m_decode(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let text_arg = |v: Option<&Value>, name: &str, dflt: &'static str| -> PyResult<String> {
         match v {
             None => Ok(dflt.to_string()),
-            Some(v) => pystr::as_str(v).map(str::to_string).ok_or_else(|| vm.type_error(format!("decode() argument '{}' must be str, not {}", name, vm.type_name(v)))),
+            Some(v) => {
+                pystr::as_str(v).map(str::to_string).ok_or_else(|| vm.type_error(format!("decode() argument '{}' must be str, not {}", name, vm.type_name(v))))
+            }
         }
     };
     let encoding = text_arg(args.get(1).or_else(|| kw.get("encoding")), "encoding", "utf-8")?;
@@ -1178,7 +1195,13 @@ fn ba_extend(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let add = match bytes_of(src) {
         Some(b) => b,
         None => {
-            let items = vm.collect(src).map_err(|e| if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.type_error) { vm.type_error(format!("can't extend bytearray with {}", vm.type_name(src))) } else { e })?;
+            let items = vm.collect(src).map_err(|e| {
+                if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.type_error) {
+                    vm.type_error(format!("can't extend bytearray with {}", vm.type_name(src)))
+                } else {
+                    e
+                }
+            })?;
             items.iter().map(|x| byte_value(vm, x)).collect::<PyResult<Vec<u8>>>()?
         }
     };
@@ -1320,11 +1343,20 @@ fn bytes_from_arg(vm: &Vm, v: Option<&Value>, encoding: Option<&Value>, errors: 
             return bytes_of(&r).ok_or_else(|| vm.type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r))));
         }
     }
-    let it = vm.iter(v).map_err(|e| if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.type_error) { vm.type_error(format!("cannot convert '{}' object to {}", vm.type_name(v), what)) } else { e })?;
+    let it = vm.iter(v).map_err(|e| {
+        if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.type_error) {
+            vm.type_error(format!("cannot convert '{}' object to {}", vm.type_name(v), what))
+        } else {
+            e
+        }
+    })?;
     let mut out = Vec::new();
     while let Some(x) = vm.next(&it)? {
         let i = vm.index_value(&x)?;
-        out.push(u8::try_from(i).map_err(|_| vm.value_error(if what == "bytes" { "bytes must be in range(0, 256)".into() } else { "byte must be in range(0, 256)".into() }))?);
+        out.push(
+            u8::try_from(i)
+                .map_err(|_| vm.value_error(if what == "bytes" { "bytes must be in range(0, 256)".into() } else { "byte must be in range(0, 256)".into() }))?,
+        );
     }
     Ok(out)
 }
@@ -1340,13 +1372,25 @@ fn new_of_type(cls: &PyRef, base: &PyRef, p: Payload) -> Value {
 
 fn bytes_new(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let cls = vm.expect_type(&args[0])?;
-    let b = bytes_from_arg(vm, args.get(1).or_else(|| kw.get("source")), args.get(2).or_else(|| kw.get("encoding")), args.get(3).or_else(|| kw.get("errors")), "bytes")?;
+    let b = bytes_from_arg(
+        vm,
+        args.get(1).or_else(|| kw.get("source")),
+        args.get(2).or_else(|| kw.get("encoding")),
+        args.get(3).or_else(|| kw.get("errors")),
+        "bytes",
+    )?;
     Ok(new_of_type(&cls, &rt().t.bytes, Payload::Bytes(b.into_boxed_slice())))
 }
 
 fn bytearray_new(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let cls = vm.expect_type(&args[0])?;
-    let b = bytes_from_arg(vm, args.get(1).or_else(|| kw.get("source")), args.get(2).or_else(|| kw.get("encoding")), args.get(3).or_else(|| kw.get("errors")), "bytearray")?;
+    let b = bytes_from_arg(
+        vm,
+        args.get(1).or_else(|| kw.get("source")),
+        args.get(2).or_else(|| kw.get("encoding")),
+        args.get(3).or_else(|| kw.get("errors")),
+        "bytearray",
+    )?;
     Ok(new_of_type(&cls, &rt().t.bytearray, Payload::ByteArray(UnsafeCell::new(b))))
 }
 

@@ -101,7 +101,8 @@ fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
         (Value::Float(x), Value::Float(y)) => Some(x == y),
         (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some((*x as f64) == *y && (*y as i64) == *x),
-        (Value::Obj(o), Value::Int(_) | Value::None | Value::Bool(_) | Value::Float(_)) | (Value::Int(_) | Value::None | Value::Bool(_) | Value::Float(_), Value::Obj(o)) => {
+        (Value::Obj(o), Value::Int(_) | Value::None | Value::Bool(_) | Value::Float(_))
+        | (Value::Int(_) | Value::None | Value::Bool(_) | Value::Float(_), Value::Obj(o)) => {
             if matches!(o.payload(), Payload::Str(_) | Payload::Tuple(_)) {
                 Some(false)
             } else {

@@ -128,16 +128,71 @@ pub fn errno_type(code: i32) -> &'static PyRef {
 pub fn all_exception_types() -> Vec<PyRef> {
     let e = &rt().e;
     vec![
-        e.base_exception.clone(), e.exception.clone(), e.system_exit.clone(), e.keyboard_interrupt.clone(), e.generator_exit.clone(), e.stop_iteration.clone(), e.stop_async_iteration.clone(),
-        e.arithmetic_error.clone(), e.zero_division_error.clone(), e.overflow_error.clone(), e.floating_point_error.clone(), e.lookup_error.clone(), e.key_error.clone(), e.index_error.clone(),
-        e.type_error.clone(), e.value_error.clone(), e.unicode_error.clone(), e.unicode_decode_error.clone(), e.unicode_encode_error.clone(), e.unicode_translate_error.clone(), e.name_error.clone(),
-        e.unbound_local_error.clone(), e.attribute_error.clone(), e.runtime_error.clone(), e.recursion_error.clone(), e.not_implemented_error.clone(), e.assertion_error.clone(),
-        e.import_error.clone(), e.module_not_found_error.clone(), e.os_error.clone(), e.file_not_found_error.clone(), e.file_exists_error.clone(), e.permission_error.clone(),
-        e.is_a_directory_error.clone(), e.not_a_directory_error.clone(), e.timeout_error.clone(), e.broken_pipe_error.clone(), e.connection_error.clone(), e.connection_refused_error.clone(),
-        e.connection_reset_error.clone(), e.connection_aborted_error.clone(), e.child_process_error.clone(), e.interrupted_error.clone(), e.blocking_io_error.clone(), e.process_lookup_error.clone(),
-        e.eof_error.clone(), e.memory_error.clone(), e.syntax_error.clone(), e.indentation_error.clone(), e.tab_error.clone(), e.system_error.clone(), e.buffer_error.clone(), e.reference_error.clone(),
-        e.warning.clone(), e.deprecation_warning.clone(), e.pending_deprecation_warning.clone(), e.runtime_warning.clone(), e.user_warning.clone(), e.syntax_warning.clone(),
-        e.future_warning.clone(), e.import_warning.clone(), e.unicode_warning.clone(), e.bytes_warning.clone(), e.resource_warning.clone(), e.encoding_warning.clone(),
+        e.base_exception.clone(),
+        e.exception.clone(),
+        e.system_exit.clone(),
+        e.keyboard_interrupt.clone(),
+        e.generator_exit.clone(),
+        e.stop_iteration.clone(),
+        e.stop_async_iteration.clone(),
+        e.arithmetic_error.clone(),
+        e.zero_division_error.clone(),
+        e.overflow_error.clone(),
+        e.floating_point_error.clone(),
+        e.lookup_error.clone(),
+        e.key_error.clone(),
+        e.index_error.clone(),
+        e.type_error.clone(),
+        e.value_error.clone(),
+        e.unicode_error.clone(),
+        e.unicode_decode_error.clone(),
+        e.unicode_encode_error.clone(),
+        e.unicode_translate_error.clone(),
+        e.name_error.clone(),
+        e.unbound_local_error.clone(),
+        e.attribute_error.clone(),
+        e.runtime_error.clone(),
+        e.recursion_error.clone(),
+        e.not_implemented_error.clone(),
+        e.assertion_error.clone(),
+        e.import_error.clone(),
+        e.module_not_found_error.clone(),
+        e.os_error.clone(),
+        e.file_not_found_error.clone(),
+        e.file_exists_error.clone(),
+        e.permission_error.clone(),
+        e.is_a_directory_error.clone(),
+        e.not_a_directory_error.clone(),
+        e.timeout_error.clone(),
+        e.broken_pipe_error.clone(),
+        e.connection_error.clone(),
+        e.connection_refused_error.clone(),
+        e.connection_reset_error.clone(),
+        e.connection_aborted_error.clone(),
+        e.child_process_error.clone(),
+        e.interrupted_error.clone(),
+        e.blocking_io_error.clone(),
+        e.process_lookup_error.clone(),
+        e.eof_error.clone(),
+        e.memory_error.clone(),
+        e.syntax_error.clone(),
+        e.indentation_error.clone(),
+        e.tab_error.clone(),
+        e.system_error.clone(),
+        e.buffer_error.clone(),
+        e.reference_error.clone(),
+        e.warning.clone(),
+        e.deprecation_warning.clone(),
+        e.pending_deprecation_warning.clone(),
+        e.runtime_warning.clone(),
+        e.user_warning.clone(),
+        e.syntax_warning.clone(),
+        e.future_warning.clone(),
+        e.import_warning.clone(),
+        e.unicode_warning.clone(),
+        e.bytes_warning.clone(),
+        e.resource_warning.clone(),
+        e.encoding_warning.clone(),
     ]
 }
 
@@ -443,7 +498,8 @@ fn exc_str_as(vm: &Vm, o: &PyRef, specialized: bool) -> PyResult<String> {
     }
     if (crate::types::typeobj::is_subtype(ty, &r.unicode_decode_error) || crate::types::typeobj::is_subtype(ty, &r.unicode_encode_error)) && items.len() == 5 {
         let decode = crate::types::typeobj::is_subtype(ty, &r.unicode_decode_error);
-        let (enc, obj, start, end, reason) = (vm.str_string(&items[0])?, &items[1], vm.index_value(&items[2])?, vm.index_value(&items[3])?, vm.str_string(&items[4])?);
+        let (enc, obj, start, end, reason) =
+            (vm.str_string(&items[0])?, &items[1], vm.index_value(&items[2])?, vm.index_value(&items[3])?, vm.str_string(&items[4])?);
         let what = if decode { "decode" } else { "encode" };
         if end == start + 1 {
             let unit = if decode {
@@ -452,7 +508,13 @@ fn exc_str_as(vm: &Vm, o: &PyRef, specialized: bool) -> PyResult<String> {
             } else {
                 let s = pystr::as_str(obj).unwrap_or("");
                 let c = s.chars().nth(start as usize).unwrap_or('?') as u32;
-                if c <= 0xff { format!("character '\\x{:02x}'", c) } else if c <= 0xffff { format!("character '\\u{:04x}'", c) } else { format!("character '\\U{:08x}'", c) }
+                if c <= 0xff {
+                    format!("character '\\x{:02x}'", c)
+                } else if c <= 0xffff {
+                    format!("character '\\u{:04x}'", c)
+                } else {
+                    format!("character '\\U{:08x}'", c)
+                }
             };
             return Ok(format!("'{}' codec can't {} {} in position {}: {}", enc, what, unit, start, reason));
         }
@@ -551,7 +613,16 @@ fn exc_repr_method(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 pub fn register() {
     let e = &rt().e;
-    crate::types::add_methods(&e.base_exception, &[("__init__", base_exception_init), ("with_traceback", with_traceback), ("add_note", add_note), ("__str__", exc_str_method), ("__repr__", exc_repr_method)]);
+    crate::types::add_methods(
+        &e.base_exception,
+        &[
+            ("__init__", base_exception_init),
+            ("with_traceback", with_traceback),
+            ("add_note", add_note),
+            ("__str__", exc_str_method),
+            ("__repr__", exc_repr_method),
+        ],
+    );
     crate::types::set_new(&e.base_exception, |vm, args, kw| exc_new(vm, &vm.expect_type(&args[0])?, &args[1..], kw));
     for t in [&e.key_error, &e.os_error, &e.syntax_error, &e.unicode_decode_error, &e.unicode_encode_error] {
         crate::types::add_methods(t, &[("__str__", exc_str_specialized)]);

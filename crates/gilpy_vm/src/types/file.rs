@@ -377,7 +377,16 @@ pub fn open(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let path = match &name {
         Value::Int(fd) => {
             let binary = mode.contains('b');
-            let f = new_file(*fd as i32, name.clone(), &mode, binary, mode.contains('r') || mode.contains('+'), !mode.contains('r') || mode.contains('+'), false, true);
+            let f = new_file(
+                *fd as i32,
+                name.clone(),
+                &mode,
+                binary,
+                mode.contains('r') || mode.contains('+'),
+                !mode.contains('r') || mode.contains('+'),
+                false,
+                true,
+            );
             return Ok(Value::Obj(f));
         }
         _ => pystr::as_str(&name).ok_or_else(|| vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(&name))))?.to_string(),

@@ -406,7 +406,8 @@ pub fn parse_float(vm: &Vm, s: &str) -> PyResult<f64> {
     let ok_chars = !clean.is_empty() && clean.chars().all(|c| c.is_ascii_digit() || "+-.eE_".contains(c));
     // an underscore must sit between two digits
     let cb = clean.as_bytes();
-    let no_bad_underscore = cb.iter().enumerate().all(|(i, c)| *c != b'_' || (i > 0 && i + 1 < cb.len() && cb[i - 1].is_ascii_digit() && cb[i + 1].is_ascii_digit()));
+    let no_bad_underscore =
+        cb.iter().enumerate().all(|(i, c)| *c != b'_' || (i > 0 && i + 1 < cb.len() && cb[i - 1].is_ascii_digit() && cb[i + 1].is_ascii_digit()));
     if ok_chars && no_bad_underscore {
         let nc: String = clean.chars().filter(|c| *c != '_').collect();
         if let Ok(v) = nc.parse::<f64>() {
@@ -645,7 +646,10 @@ fn complex_conjugate(_vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 pub fn register() {
     let r = rt();
     crate::types::set_new(&r.t.float, float_new);
-    crate::types::add_methods(&r.t.float, &[("is_integer", is_integer), ("as_integer_ratio", as_integer_ratio), ("conjugate", float_conjugate), ("hex", float_hex), ("__format__", float_format)]);
+    crate::types::add_methods(
+        &r.t.float,
+        &[("is_integer", is_integer), ("as_integer_ratio", as_integer_ratio), ("conjugate", float_conjugate), ("hex", float_hex), ("__format__", float_format)],
+    );
     crate::types::set_new(&r.t.complex, complex_new);
     crate::types::add_methods(&r.t.complex, &[("conjugate", complex_conjugate)]);
     crate::types::add_classmethods(&r.t.float, &[("fromhex", float_fromhex)]);

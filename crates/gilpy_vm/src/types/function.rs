@@ -353,7 +353,6 @@ fn wrapped_func(v: &Value) -> Option<Value> {
     }
 }
 
-
 /// super() / super(type, obj)
 fn super_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (ty, obj) = match args.len() {
@@ -401,7 +400,10 @@ fn super_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             (cls, first)
         }
         2 => (vm.expect_type(&args[1]).map_err(|_| vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(&args[1]))))?, Value::None),
-        _ => (vm.expect_type(&args[1]).map_err(|_| vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(&args[1]))))?, args[2].clone()),
+        _ => (
+            vm.expect_type(&args[1]).map_err(|_| vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(&args[1]))))?,
+            args[2].clone(),
+        ),
     };
     if !obj.is_none() {
         let ok = match &obj {
@@ -445,7 +447,10 @@ fn function_get(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 pub fn register() {
     let r = rt();
     crate::types::add_methods(&r.t.function, &[("__get__", function_get)]);
-    crate::types::add_methods(&r.t.generator, &[("send", gen_send_m), ("throw", gen_throw_m), ("close", gen_close_m), ("__next__", gen_next_m), ("__iter__", gen_iter_m)]);
+    crate::types::add_methods(
+        &r.t.generator,
+        &[("send", gen_send_m), ("throw", gen_throw_m), ("close", gen_close_m), ("__next__", gen_next_m), ("__iter__", gen_iter_m)],
+    );
     crate::types::set_new(&r.t.property, property_new);
     crate::types::add_methods(&r.t.property, &[("getter", prop_getter), ("setter", prop_setter), ("deleter", prop_deleter), ("__get__", prop_get)]);
     crate::types::set_new(&r.t.classmethod, classmethod_new);

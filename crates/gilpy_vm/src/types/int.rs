@@ -293,7 +293,10 @@ pub fn int_repr(vm: &Vm, v: &Value) -> PyResult<String> {
                     let s = b.to_string();
                     let digits = s.trim_start_matches('-').len();
                     if digits > limit {
-                        return Err(vm.value_error(format!("Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", limit)));
+                        return Err(vm.value_error(format!(
+                            "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                            limit
+                        )));
                     }
                     return Ok(s);
                 }
@@ -309,7 +312,10 @@ pub fn int_repr(vm: &Vm, v: &Value) -> PyResult<String> {
 /// contiguous, so a table of their zeros suffices.
 pub fn unicode_digit(c: char) -> Option<u8> {
     const ZEROS: &[u32] = &[
-        0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0, 0x16a60, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e950, 0x1fbf0,
+        0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810,
+        0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x11066,
+        0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0, 0x16a60, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec,
+        0x1d7f6, 0x1e950, 0x1fbf0,
     ];
     let n = c as u32;
     for z in ZEROS {
@@ -360,7 +366,11 @@ pub fn parse_int(vm: &Vm, text: &str, base: u32) -> PyResult<Value> {
         return Err(err());
     }
     if base == 10 && digits.len() > crate::modules::sys::int_max_str_digits() && crate::modules::sys::int_max_str_digits() > 0 {
-        return Err(vm.value_error(format!("Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit", crate::modules::sys::int_max_str_digits(), digits.len())));
+        return Err(vm.value_error(format!(
+            "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            crate::modules::sys::int_max_str_digits(),
+            digits.len()
+        )));
     }
     match i64::from_str_radix(&digits, base) {
         Ok(v) => Ok(Value::Int(if neg { -v } else { v })),
@@ -396,7 +406,9 @@ fn int_new(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             match &x {
                 Value::Obj(o) => match o.payload() {
                     Payload::Str(s) => parse_int(vm, &s.s, base as u32)?,
-                    Payload::Bytes(_) | Payload::ByteArray(_) => parse_int(vm, &String::from_utf8_lossy(&crate::types::bytes::bytes_of(&x).unwrap_or_default()), base as u32)?,
+                    Payload::Bytes(_) | Payload::ByteArray(_) => {
+                        parse_int(vm, &String::from_utf8_lossy(&crate::types::bytes::bytes_of(&x).unwrap_or_default()), base as u32)?
+                    }
                     _ => return Err(vm.type_error("int() can't convert non-string with explicit base".into())),
                 },
                 _ => return Err(vm.type_error("int() can't convert non-string with explicit base".into())),
@@ -549,6 +561,18 @@ fn int_format(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 pub fn register() {
     let t = &rt().t.int;
     crate::types::set_new(t, int_new);
-    crate::types::add_methods(t, &[("bit_length", bit_length), ("bit_count", bit_count), ("conjugate", conjugate), ("as_integer_ratio", as_integer_ratio), ("to_bytes", to_bytes), ("__index__", int_index), ("__int__", int_index), ("__format__", int_format)]);
+    crate::types::add_methods(
+        t,
+        &[
+            ("bit_length", bit_length),
+            ("bit_count", bit_count),
+            ("conjugate", conjugate),
+            ("as_integer_ratio", as_integer_ratio),
+            ("to_bytes", to_bytes),
+            ("__index__", int_index),
+            ("__int__", int_index),
+            ("__format__", int_format),
+        ],
+    );
     crate::types::add_classmethods(t, &[("from_bytes", from_bytes)]);
 }

@@ -82,7 +82,9 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
 
 fn is_iterator(_vm: &Vm, v: &Value) -> bool {
     match v {
-        Value::Obj(o) => matches!(o.payload(), Payload::Iter(_) | Payload::Generator(_) | Payload::File(_)) || typeobj::lookup(o.ty(), &crate::name!("__next__")).is_some(),
+        Value::Obj(o) => {
+            matches!(o.payload(), Payload::Iter(_) | Payload::Generator(_) | Payload::File(_)) || typeobj::lookup(o.ty(), &crate::name!("__next__")).is_some()
+        }
         _ => false,
     }
 }
@@ -326,7 +328,10 @@ fn iter_step(vm: &Vm, cell: &UnsafeCell<IterKind>) -> PyResult<Option<Value>> {
                     *idx -= 1;
                     return match vm.getitem(&Value::Obj(s), &Value::Int(i as i64)) {
                         Ok(v) => Ok(Some(v)),
-                        Err(e) if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.index_error) || vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.stop_iteration) => {
+                        Err(e)
+                            if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.index_error)
+                                || vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.stop_iteration) =>
+                        {
                             set_kind(cell, IterKind::Exhausted);
                             Ok(None)
                         }

@@ -361,7 +361,8 @@ fn m_reverse(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 /// Sort values with an optional key function, stably, raising what comparisons raise.
 pub fn sort_values(vm: &Vm, items: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
-    let keys: Vec<Value> = if key.is_none() { items.clone() } else { items.iter().map(|x| vm.call(key, std::slice::from_ref(x), KwArgs::EMPTY)).collect::<PyResult<_>>()? };
+    let keys: Vec<Value> =
+        if key.is_none() { items.clone() } else { items.iter().map(|x| vm.call(key, std::slice::from_ref(x), KwArgs::EMPTY)).collect::<PyResult<_>>()? };
     let mut idx: Vec<usize> = (0..items.len()).collect();
     let mut err = None;
     // merge sort on indices: stable, and only `<` is asked, as in CPython

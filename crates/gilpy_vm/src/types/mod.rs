@@ -17,8 +17,8 @@ pub mod range;
 pub mod set;
 pub mod str;
 pub mod tuple;
-pub mod union;
 pub mod typeobj;
+pub mod union;
 
 use crate::object::{PyObject, PyRef, Value};
 use crate::runtime::rt;
@@ -51,7 +51,8 @@ pub fn builtin_fn(name: &'static str, f: NativeFn) -> PyRef {
 pub fn add_methods(ty: &PyRef, methods: &[(&'static str, NativeFn)]) {
     let td = typeobj::type_data(ty);
     for (name, f) in methods {
-        let m = PyRef::new_immortal(Some(&rt().t.builtin), Payload::Builtin(BuiltinData { name, f: *f, self_: None, owner: Some(ty.clone()), is_method: true }));
+        let m =
+            PyRef::new_immortal(Some(&rt().t.builtin), Payload::Builtin(BuiltinData { name, f: *f, self_: None, owner: Some(ty.clone()), is_method: true }));
         dict::set_str_raw(&td.dict, name, Value::Obj(m));
     }
 }
@@ -60,7 +61,8 @@ pub fn add_methods(ty: &PyRef, methods: &[(&'static str, NativeFn)]) {
 pub fn add_static(ty: &PyRef, methods: &[(&'static str, NativeFn)]) {
     let td = typeobj::type_data(ty);
     for (name, f) in methods {
-        let m = PyRef::new_immortal(Some(&rt().t.builtin), Payload::Builtin(BuiltinData { name, f: *f, self_: None, owner: Some(ty.clone()), is_method: false }));
+        let m =
+            PyRef::new_immortal(Some(&rt().t.builtin), Payload::Builtin(BuiltinData { name, f: *f, self_: None, owner: Some(ty.clone()), is_method: false }));
         let sm = PyRef::new_immortal(Some(&rt().t.staticmethod), Payload::StaticMethod(Value::Obj(m)));
         dict::set_str_raw(&td.dict, name, Value::Obj(sm));
     }
@@ -70,7 +72,8 @@ pub fn add_static(ty: &PyRef, methods: &[(&'static str, NativeFn)]) {
 pub fn add_classmethods(ty: &PyRef, methods: &[(&'static str, NativeFn)]) {
     let td = typeobj::type_data(ty);
     for (name, f) in methods {
-        let m = PyRef::new_immortal(Some(&rt().t.builtin), Payload::Builtin(BuiltinData { name, f: *f, self_: None, owner: Some(ty.clone()), is_method: false }));
+        let m =
+            PyRef::new_immortal(Some(&rt().t.builtin), Payload::Builtin(BuiltinData { name, f: *f, self_: None, owner: Some(ty.clone()), is_method: false }));
         let cm = PyRef::new_immortal(Some(&rt().t.classmethod), Payload::ClassMethod(Value::Obj(m)));
         dict::set_str_raw(&td.dict, name, Value::Obj(cm));
     }
@@ -85,7 +88,10 @@ pub fn set_new(ty: &PyRef, f: NativeFn) {
     }
     // `cls.__new__` and super().__new__(cls, ...) find the native constructor
     let td = typeobj::type_data(ty);
-    let m = PyRef::new_immortal(Some(&rt().t.builtin), Payload::Builtin(BuiltinData { name: "__new__", f, self_: None, owner: Some(ty.clone()), is_method: false }));
+    let m = PyRef::new_immortal(
+        Some(&rt().t.builtin),
+        Payload::Builtin(BuiltinData { name: "__new__", f, self_: None, owner: Some(ty.clone()), is_method: false }),
+    );
     let sm = PyRef::new_immortal(Some(&rt().t.staticmethod), Payload::StaticMethod(Value::Obj(m)));
     dict::set_str_raw(&td.dict, "__new__", Value::Obj(sm));
 }
@@ -220,7 +226,9 @@ pub mod dunders {
         let plain = match o.payload() {
             Payload::List(_) => return Ok(super::iter::new_iter("list_iterator", IterKind::Seq { seq: o.clone(), idx: 0 })),
             Payload::Tuple(_) => return Ok(super::iter::new_iter("tuple_iterator", IterKind::Seq { seq: o.clone(), idx: 0 })),
-            Payload::Dict(_) => return Ok(super::iter::new_iter("dict_keyiterator", IterKind::Dict { dict: o.clone(), pos: 0, kind: 0, len: super::dict::len(&o) })),
+            Payload::Dict(_) => {
+                return Ok(super::iter::new_iter("dict_keyiterator", IterKind::Dict { dict: o.clone(), pos: 0, kind: 0, len: super::dict::len(&o) }))
+            }
             Payload::Str(s) => super::str::new_str(&s.s),
             _ => args[0].clone(),
         };
@@ -230,7 +238,9 @@ pub mod dunders {
     /// int's operator methods take only ints (`(3).__truediv__(0.5)` is NotImplemented;
     /// Python then asks float)
     fn int_only(receiver: &Value, other: &Value) -> bool {
-        super::int::is_int(receiver) && !super::int::is_int(other) && !matches!(other, Value::Obj(o) if matches!(o.payload(), Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_)))
+        super::int::is_int(receiver)
+            && !super::int::is_int(other)
+            && !matches!(other, Value::Obj(o) if matches!(o.payload(), Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_)))
     }
 
     macro_rules! operator_methods {
@@ -280,19 +290,41 @@ pub mod dunders {
         let r = crate::runtime::rt();
         super::add_methods(&r.t.str, &[("__str__", str_str)]);
         let numeric: &[(&'static str, NativeFn)] = &[
-            ("__add__", op_add), ("__radd__", op_radd), ("__sub__", op_sub), ("__rsub__", op_rsub), ("__mul__", op_mul), ("__rmul__", op_rmul),
-            ("__truediv__", op_truediv), ("__rtruediv__", op_rtruediv), ("__floordiv__", op_floordiv), ("__rfloordiv__", op_rfloordiv),
-            ("__mod__", op_mod), ("__rmod__", op_rmod), ("__pow__", op_pow), ("__rpow__", op_rpow),
+            ("__add__", op_add),
+            ("__radd__", op_radd),
+            ("__sub__", op_sub),
+            ("__rsub__", op_rsub),
+            ("__mul__", op_mul),
+            ("__rmul__", op_rmul),
+            ("__truediv__", op_truediv),
+            ("__rtruediv__", op_rtruediv),
+            ("__floordiv__", op_floordiv),
+            ("__rfloordiv__", op_rfloordiv),
+            ("__mod__", op_mod),
+            ("__rmod__", op_rmod),
+            ("__pow__", op_pow),
+            ("__rpow__", op_rpow),
         ];
         let bits: &[(&'static str, NativeFn)] = &[
-            ("__and__", op_and), ("__rand__", op_rand), ("__or__", op_or), ("__ror__", op_ror), ("__xor__", op_xor), ("__rxor__", op_rxor),
-            ("__lshift__", op_lshift), ("__rlshift__", op_rlshift), ("__rshift__", op_rshift), ("__rrshift__", op_rrshift),
+            ("__and__", op_and),
+            ("__rand__", op_rand),
+            ("__or__", op_or),
+            ("__ror__", op_ror),
+            ("__xor__", op_xor),
+            ("__rxor__", op_rxor),
+            ("__lshift__", op_lshift),
+            ("__rlshift__", op_rlshift),
+            ("__rshift__", op_rshift),
+            ("__rrshift__", op_rrshift),
         ];
         for t in [&r.t.int, &r.t.float, &r.t.complex] {
             super::add_methods(t, numeric);
         }
         super::add_methods(&r.t.int, bits);
-        super::add_methods(&r.t.bool_, &[("__and__", op_and), ("__rand__", op_rand), ("__or__", op_or), ("__ror__", op_ror), ("__xor__", op_xor), ("__rxor__", op_rxor)]);
+        super::add_methods(
+            &r.t.bool_,
+            &[("__and__", op_and), ("__rand__", op_rand), ("__or__", op_or), ("__ror__", op_ror), ("__xor__", op_xor), ("__rxor__", op_rxor)],
+        );
         super::add_methods(&r.t.int, &[("__repr__", int_repr)]);
         for t in [&r.t.str, &r.t.list, &r.t.tuple, &r.t.bytes, &r.t.bytearray] {
             super::add_methods(t, &[("__add__", op_add), ("__mul__", op_mul), ("__rmul__", op_rmul)]);

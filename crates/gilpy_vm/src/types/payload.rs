@@ -181,23 +181,70 @@ pub struct PropertyData {
 
 pub enum IterKind {
     /// list or tuple (or any object indexed by position)
-    Seq { seq: PyRef, idx: usize },
-    Range { cur: i64, stop: i64, step: i64 },
-    BigRange { cur: BigInt, stop: BigInt, step: BigInt },
-    Str { s: PyRef, byte: usize },
+    Seq {
+        seq: PyRef,
+        idx: usize,
+    },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
+    BigRange {
+        cur: BigInt,
+        stop: BigInt,
+        step: BigInt,
+    },
+    Str {
+        s: PyRef,
+        byte: usize,
+    },
     /// dict keys (0), values (1) or items (2); `len` detects size changes
-    Dict { dict: PyRef, pos: usize, kind: u8, len: usize },
-    Set { set: PyRef, pos: usize, len: usize },
-    Bytes { b: PyRef, idx: usize },
+    Dict {
+        dict: PyRef,
+        pos: usize,
+        kind: u8,
+        len: usize,
+    },
+    Set {
+        set: PyRef,
+        pos: usize,
+        len: usize,
+    },
+    Bytes {
+        b: PyRef,
+        idx: usize,
+    },
     /// iteration through __getitem__ with 0, 1, 2 ...
-    GetItem { obj: Value, idx: i64 },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { f: Value, its: Vec<Value> },
-    Filter { f: Value, it: Value },
-    Reversed { seq: PyRef, idx: isize },
+    GetItem {
+        obj: Value,
+        idx: i64,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        f: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        f: Value,
+        it: Value,
+    },
+    Reversed {
+        seq: PyRef,
+        idx: isize,
+    },
     /// iter(callable, sentinel)
-    Callable { f: Value, sentinel: Value },
+    Callable {
+        f: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 
@@ -245,13 +292,20 @@ pub enum Payload {
     List(UnsafeCell<Vec<Value>>),
     Dict(crate::types::dict::DictData),
     Set(crate::types::set::SetData),
-    Range { start: i64, stop: i64, step: i64 },
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
     /// a range whose bounds do not fit a machine word
     BigRange(Box<(BigInt, BigInt, BigInt)>),
     Slice(Value, Value, Value),
     Function(FunctionData),
     Builtin(BuiltinData),
-    Method { func: Value, self_: Value },
+    Method {
+        func: Value,
+        self_: Value,
+    },
     Code(CodeData),
     Cell(UnsafeCell<Value>),
     Module(ModuleData),
@@ -260,11 +314,20 @@ pub enum Payload {
     Property(PropertyData),
     ClassMethod(Value),
     /// a __slots__ entry: the slot's (interned) name and its class's name
-    MemberDescr { name: PyRef, owner: String },
+    MemberDescr {
+        name: PyRef,
+        owner: String,
+    },
     StaticMethod(Value),
-    Super { ty: PyRef, obj: Value },
+    Super {
+        ty: PyRef,
+        obj: Value,
+    },
     Iter(UnsafeCell<IterKind>),
-    DictView { dict: PyRef, kind: u8 },
+    DictView {
+        dict: PyRef,
+        kind: u8,
+    },
     File(FileData),
 }
 

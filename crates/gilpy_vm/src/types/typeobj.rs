@@ -121,7 +121,46 @@ pub fn make_builtin_types() -> Types {
         int,
     };
     for ty in [
-        &t.object, &t.type_, &t.none, &t.notimpl, &t.ellipsis, &t.bool_, &t.int, &t.float, &t.complex, &t.str, &t.bytes, &t.bytearray, &t.tuple, &t.list, &t.dict, &t.set, &t.frozenset, &t.range, &t.slice, &t.function, &t.builtin, &t.method, &t.code, &t.cell, &t.module, &t.generator, &t.property, &t.classmethod, &t.staticmethod, &t.super_, &t.iterator, &t.dict_keys, &t.dict_values, &t.dict_items, &t.file, &t.enumerate, &t.zip, &t.map, &t.filter, &t.reversed,
+        &t.object,
+        &t.type_,
+        &t.none,
+        &t.notimpl,
+        &t.ellipsis,
+        &t.bool_,
+        &t.int,
+        &t.float,
+        &t.complex,
+        &t.str,
+        &t.bytes,
+        &t.bytearray,
+        &t.tuple,
+        &t.list,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.range,
+        &t.slice,
+        &t.function,
+        &t.builtin,
+        &t.method,
+        &t.code,
+        &t.cell,
+        &t.module,
+        &t.generator,
+        &t.property,
+        &t.classmethod,
+        &t.staticmethod,
+        &t.super_,
+        &t.iterator,
+        &t.dict_keys,
+        &t.dict_values,
+        &t.dict_items,
+        &t.file,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.reversed,
     ] {
         ty.set_ty(&t.type_);
         type_data(ty).dict.set_ty(&t.dict);
@@ -221,7 +260,9 @@ pub fn lookup(t: &PyRef, name: &PyRef) -> Option<Value> {
         tag = new_tag();
         td.version_tag.set(tag);
     }
-    let cache = ATTR_CACHE.get_or_init(|| AttrCache(UnsafeCell::new((0..CACHE_SIZE).map(|_| CacheEntry { ty: 0, tag: 0, name: 0, value: std::mem::ManuallyDrop::new(None) }).collect())));
+    let cache = ATTR_CACHE.get_or_init(|| {
+        AttrCache(UnsafeCell::new((0..CACHE_SIZE).map(|_| CacheEntry { ty: 0, tag: 0, name: 0, value: std::mem::ManuallyDrop::new(None) }).collect()))
+    });
     let (tp, np) = (t.as_ptr() as usize, name.as_ptr() as usize);
     let slot = ((tp >> 4) ^ (np >> 3) ^ (tag as usize).wrapping_mul(0x9e37)) & (CACHE_SIZE - 1);
     // SAFETY: GIL invariant; the entry is read and written without running Python code.
@@ -398,7 +439,15 @@ pub fn new_heap_type(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
         Some(sv) => {
             let items = match pystr::as_str(&sv) {
                 Some(s) => vec![s.to_string()],
-                None => vm.collect(&sv)?.iter().map(|x| pystr::as_str(x).map(|s| s.to_string()).ok_or_else(|| vm.type_error(format!("__slots__ items must be strings, not '{}'", vm.type_name(x))))).collect::<Result<_, _>>()?,
+                None => vm
+                    .collect(&sv)?
+                    .iter()
+                    .map(|x| {
+                        pystr::as_str(x)
+                            .map(|s| s.to_string())
+                            .ok_or_else(|| vm.type_error(format!("__slots__ items must be strings, not '{}'", vm.type_name(x))))
+                    })
+                    .collect::<Result<_, _>>()?,
             };
             Some(items)
         }

@@ -12,8 +12,10 @@ fn object_init(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if args.len() > 1 || !kw.is_empty() {
         let ty = vm.type_of(&args[0]);
         // object.__init__ complains about arguments only when __new__ was not overridden
-        let new_overridden = typeobj::lookup_str(ty, "__new__").map(|n| matches!(&n, Value::Obj(o) if matches!(o.payload(), Payload::StaticMethod(_)))).unwrap_or(false);
-        let init_overridden = typeobj::lookup_str(ty, "__init__").map(|n| matches!(&n, Value::Obj(o) if matches!(o.payload(), Payload::Function(_)))).unwrap_or(false);
+        let new_overridden =
+            typeobj::lookup_str(ty, "__new__").map(|n| matches!(&n, Value::Obj(o) if matches!(o.payload(), Payload::StaticMethod(_)))).unwrap_or(false);
+        let init_overridden =
+            typeobj::lookup_str(ty, "__init__").map(|n| matches!(&n, Value::Obj(o) if matches!(o.payload(), Payload::Function(_)))).unwrap_or(false);
         if !new_overridden || init_overridden {
             return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)".into()));
         }
@@ -22,10 +24,13 @@ fn object_init(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn object_new_m(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let cls = vm.expect_type(args.first().unwrap_or(&Value::None)).map_err(|_| vm.type_error(format!("object.__new__(X): X is not a type object ({})", vm.type_name(args.first().unwrap_or(&Value::None)))))?;
+    let cls = vm
+        .expect_type(args.first().unwrap_or(&Value::None))
+        .map_err(|_| vm.type_error(format!("object.__new__(X): X is not a type object ({})", vm.type_name(args.first().unwrap_or(&Value::None)))))?;
     if args.len() > 1 || !kw.is_empty() {
         let new_overridden = typeobj::lookup_str(&cls, "__new__").map(|n| matches!(&n, Value::Obj(o) if matches!(o.payload(), Payload::StaticMethod(f) if matches!(f, Value::Obj(fo) if matches!(fo.payload(), Payload::Function(_)))))).unwrap_or(false);
-        let init_overridden = typeobj::lookup_str(&cls, "__init__").map(|n| matches!(&n, Value::Obj(o) if matches!(o.payload(), Payload::Function(_)))).unwrap_or(false);
+        let init_overridden =
+            typeobj::lookup_str(&cls, "__init__").map(|n| matches!(&n, Value::Obj(o) if matches!(o.payload(), Payload::Function(_)))).unwrap_or(false);
         if new_overridden {
             return Err(vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)".into()));
         }
@@ -281,6 +286,16 @@ pub fn register() {
     );
     crate::types::add_static(&r.t.object, &[("__new__", object_new_m)]);
     crate::types::add_classmethods(&r.t.object, &[("__init_subclass__", object_init_subclass)]);
-    crate::types::add_methods(&r.t.type_, &[("mro", type_mro), ("__instancecheck__", type_instancecheck), ("__subclasscheck__", type_subclasscheck), ("__init__", type_init), ("__subclasses__", type_subclasses), ("__call__", typeobj::type_call_method)]);
+    crate::types::add_methods(
+        &r.t.type_,
+        &[
+            ("mro", type_mro),
+            ("__instancecheck__", type_instancecheck),
+            ("__subclasscheck__", type_subclasscheck),
+            ("__init__", type_init),
+            ("__subclasses__", type_subclasses),
+            ("__call__", typeobj::type_call_method),
+        ],
+    );
     crate::types::set_new(&r.t.type_, type_new_static);
 }
