@@ -390,8 +390,18 @@ def write_results(args, gilpy, python, table, gm, with_rss):
         gm,
         "",
     ]
+    # the hand-written optimisation log below the table survives a rewrite
+    log = ""
+    if os.path.exists(RESULTS_PATH):
+        with open(RESULTS_PATH) as f:
+            old = f.read()
+        i = old.find("## Optimisation log")
+        if i >= 0:
+            log = old[i:]
     with open(RESULTS_PATH, "w") as f:
         f.write("\n".join(parts))
+        if log:
+            f.write("\n" + log)
 
 
 def main(argv=None):
