@@ -7,6 +7,11 @@ use crate::types::payload::*;
 use crate::types::{dict, list, str as pystr, tuple};
 use crate::{PyErr, Vm};
 
+thread_local! {
+    /// modules whose code is running right now (for the circular-import message)
+    static INITIALIZING: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 pub fn register_builtin_module(name: &str, m: PyRef) {
     dict::set_str_raw(&rt().modules, name, Value::Obj(m));
 }
@@ -55,11 +60,18 @@ pub fn exec_source_module(vm: &Vm, name: &str, file: &str, is_pkg: bool) -> PyRe
     }
     let m = PyRef::new(&rt().t.module, Payload::Module(ModuleData { dict: d.clone() }));
     dict::set_item(vm, &rt().modules, pystr::new_str(name), Value::Obj(m.clone()))?;
+    INITIALIZING.with(|l| l.borrow_mut().push(name.to_string()));
     let result = (|| {
         let code = gilpy_compiler::compile_module(&src, file, false).map_err(|e| crate::modules::syntax_error_from(vm, &e))?;
         rt().add_source(file, &src);
         crate::eval::run_module_code(vm, crate::eval::make_code(code), &d)
     })();
+    INITIALIZING.with(|l| {
+        let mut l = l.borrow_mut();
+        if let Some(i) = l.iter().rposition(|n| n == name) {
+            l.remove(i);
+        }
+    });
     if let Err(e) = result {
         let _ = dict::pop_item(vm, &rt().modules, &pystr::new_str(name));
         return Err(e);
@@ -102,7 +114,11 @@ fn import_one(vm: &Vm, full: &str) -> PyResult<PyRef> {
             match path {
                 Some(pv) => vm.collect(&pv)?.iter().filter_map(|v| pystr::as_str(v).map(|s| s.to_string())).collect(),
                 None => {
-                    return Err(vm.new_error(&rt().e.module_not_found_error, format!("No module named '{}'; '{}' is not a package", full, p)));
+                    let e = vm.new_error(&rt().e.module_not_found_error, format!("No module named '{}'; '{}' is not a package", full, p));
+                    if let Some(d) = e.exc.dict() {
+                        dict::set_item(vm, &d, pystr::new_str("name"), pystr::new_str(full))?;
+                    }
+                    return Err(e);
                 }
             }
         }
@@ -221,7 +237,15 @@ pub fn import_from(vm: &Vm, m: &Value, name: &PyRef) -> PyResult<Value> {
         Ok(f) if !f.is_none() => vm.str_string(&f)?,
         _ => "unknown location".into(),
     };
-    let e = vm.new_error(&rt().e.import_error, format!("cannot import name '{}' from '{}' ({})", n, mname, loc));
+    let partial = INITIALIZING.with(|l| l.borrow().iter().any(|x| *x == mname));
+    let e = if partial {
+        vm.new_error(
+            &rt().e.import_error,
+            format!("cannot import name '{}' from partially initialized module '{}' (most likely due to a circular import) ({})", n, mname, loc),
+        )
+    } else {
+        vm.new_error(&rt().e.import_error, format!("cannot import name '{}' from '{}' ({})", n, mname, loc))
+    };
     if let Some(d) = e.exc.dict() {
         let _ = dict::set_item(vm, &d, pystr::new_str("name"), pystr::new_str(&mname));
     }

@@ -483,6 +483,7 @@ fn m_pop(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn m_popitem(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::types::no_args(vm, "dict.popitem", args)?;
     let d = this(vm, args)?;
     let last = {
         // SAFETY: GIL invariant; cloned out.
@@ -509,12 +510,15 @@ fn view(d: PyRef, kind: u8) -> Value {
 }
 
 fn m_keys(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::types::no_args(vm, "dict.keys", args)?;
     Ok(view(this(vm, args)?, 0))
 }
 fn m_values(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::types::no_args(vm, "dict.values", args)?;
     Ok(view(this(vm, args)?, 1))
 }
 fn m_items(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::types::no_args(vm, "dict.items", args)?;
     Ok(view(this(vm, args)?, 2))
 }
 
@@ -533,11 +537,13 @@ fn m_update(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn m_clear(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::types::no_args(vm, "dict.clear", args)?;
     clear(&this(vm, args)?);
     Ok(Value::None)
 }
 
 fn m_copy(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::types::no_args(vm, "dict.copy", args)?;
     Ok(Value::Obj(copy(&this(vm, args)?)))
 }
 

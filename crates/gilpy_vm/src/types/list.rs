@@ -342,17 +342,20 @@ fn m_count(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn m_clear(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::types::no_args(vm, "list.clear", args)?;
     let o = this(vm, args)?;
     set_all(&o, Vec::new());
     Ok(Value::None)
 }
 
 fn m_copy(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::types::no_args(vm, "list.copy", args)?;
     let o = this(vm, args)?;
     Ok(new_list(snapshot(&o)))
 }
 
 fn m_reverse(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::types::no_args(vm, "list.reverse", args)?;
     let o = this(vm, args)?;
     // SAFETY: GIL invariant; reversing runs no Python code.
     unsafe { (*vec_ptr(&o)).reverse() };

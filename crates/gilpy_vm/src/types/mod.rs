@@ -47,6 +47,14 @@ pub fn builtin_fn(name: &'static str, f: NativeFn) -> PyRef {
     PyRef::new_immortal(Some(&rt().t.builtin), Payload::Builtin(BuiltinData { name, f, self_: None, owner: None, is_method: false }))
 }
 
+/// Methods that take no arguments check it, as CPython's METH_NOARGS does.
+pub fn no_args(vm: &crate::Vm, qualname: &str, args: &[Value]) -> PyResult<()> {
+    if args.len() > 1 {
+        return Err(vm.type_error(format!("{}() takes no arguments ({} given)", qualname, args.len() - 1)));
+    }
+    Ok(())
+}
+
 /// Put methods into a builtin type's dict.
 pub fn add_methods(ty: &PyRef, methods: &[(&'static str, NativeFn)]) {
     let td = typeobj::type_data(ty);

@@ -445,6 +445,20 @@ pub fn view_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<V
     if !matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) {
         return Ok(None);
     }
+    if op == BinOp::And {
+        // CPython's _PyDictView_Intersect: walk the smaller side, test membership in the
+        // other (an items view answers `in` without hashing the dict's values)
+        let (la, lb) = (vm.len(a).unwrap_or(usize::MAX), vm.len(b).unwrap_or(usize::MAX));
+        let (small, big) = if la <= lb { (a, b) } else { (b, a) };
+        let res = new_set(false);
+        let it = vm.iter(small)?;
+        while let Some(x) = vm.next(&it)? {
+            if vm.contains(big, &x)? {
+                add(vm, &res, x)?;
+            }
+        }
+        return Ok(Some(Value::Obj(res)));
+    }
     let s = new_set(false);
     update(vm, &s, a)?;
     let bs = new_set(false);
@@ -569,6 +583,7 @@ fn m_remove(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn m_pop(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::types::no_args(vm, "set.pop", args)?;
     let o = this(vm, args)?;
     match entry_from(&o, 0) {
         Some((_, v)) => {
@@ -579,6 +594,7 @@ fn m_pop(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 fn m_clear(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::types::no_args(vm, "set.clear", args)?;
     let o = this(vm, args)?;
     // SAFETY: GIL invariant; the old table is dropped after replacement.
     let old = unsafe { std::mem::replace(&mut *table(&o), Table::new()) };

@@ -1,0 +1,31 @@
+# str methods and their error messages
+def attempt(label, fn):
+    try:
+        print(label, repr(fn()))
+    except (ValueError, TypeError, IndexError, AttributeError, KeyError) as e:
+        print(label, type(e).__name__ + ":", e)
+s = "hello world"
+attempt("index missing", lambda: s.index("z"))
+attempt("rindex missing", lambda: s.rindex("q"))
+attempt("index found", lambda: s.index("o", 5))
+attempt("find missing", lambda: s.find("z"))
+attempt("join ints", lambda: ", ".join([1, 2]))
+attempt("join mixed", lambda: "-".join(["a", 2, "c"]))
+attempt("join bytes", lambda: "".join(["a", b"b"]))
+attempt("join non iterable", lambda: "".join(5))
+attempt("split empty sep", lambda: s.split(""))
+attempt("replace int", lambda: s.replace("o", 0))
+attempt("center fill", lambda: s.center(20, "ab"))
+attempt("startswith list", lambda: s.startswith(["h"]))
+attempt("startswith tuple", lambda: s.startswith(("x", "he")))
+attempt("str index", lambda: s[20])
+attempt("str assign", lambda: s.__setitem__(0, "H"))
+attempt("plus int", lambda: s + 1)
+attempt("mul str", lambda: s * "2")
+attempt("count", lambda: s.count("o"))
+attempt("partition empty", lambda: s.partition(""))
+attempt("zfill", lambda: "-42".zfill(6))
+attempt("format missing", lambda: "{0} {1}".format("a"))
+attempt("format key", lambda: "{name}".format(nam=1))
+attempt("ord long", lambda: ord("ab"))
+attempt("strip int", lambda: s.strip(1))

@@ -1,0 +1,2 @@
+print("plain.extra loaded")
+DELTA = 4
