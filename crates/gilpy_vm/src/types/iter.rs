@@ -246,21 +246,22 @@ fn iter_step(vm: &Vm, cell: &UnsafeCell<IterKind>) -> PyResult<Option<Value>> {
                 }
             }
         }
-        IterKind::Enumerate { it, count } => {
+        IterKind::Enumerate { it, count, .. } => {
             let (it, c) = (it.clone(), count.clone());
             match vm.next(&it)? {
                 Some(v) => {
                     let nc = vm.binop(&c, &Value::Int(1), gilpy_compiler::BinOp::Add)?;
                     // SAFETY: re-borrow after Python code ran.
-                    if let IterKind::Enumerate { count, .. } = unsafe { &mut *cell.get() } {
+                    if let IterKind::Enumerate { count, last, .. } = unsafe { &mut *cell.get() } {
                         *count = nc;
+                        return Ok(Some(reuse_result(last, vec![c, v])));
                     }
                     Ok(Some(tuple::new_tuple(vec![c, v])))
                 }
                 None => Ok(None),
             }
         }
-        IterKind::Zip { its, strict } => {
+        IterKind::Zip { its, strict, .. } => {
             let (its, strict) = (its.clone(), *strict);
             if its.is_empty() {
                 return Ok(None);
@@ -286,6 +287,10 @@ fn iter_step(vm: &Vm, cell: &UnsafeCell<IterKind>) -> PyResult<Option<Value>> {
                         return Ok(None);
                     }
                 }
+            }
+            // SAFETY: re-borrow after Python code ran; nothing else holds the borrow.
+            if let IterKind::Zip { last, .. } = unsafe { &mut *cell.get() } {
+                return Ok(Some(reuse_result(last, out)));
             }
             Ok(Some(tuple::new_tuple(out)))
         }
@@ -410,7 +415,7 @@ pub fn register() {
             _ => Value::Int(vm.index_value(&start)?),
         };
         let it = vm.iter(it)?;
-        Ok(Value::Obj(PyRef::new(&rt().t.enumerate, Payload::Iter(UnsafeCell::new(IterKind::Enumerate { it, count: start })))))
+        Ok(Value::Obj(PyRef::new(&rt().t.enumerate, Payload::Iter(UnsafeCell::new(IterKind::Enumerate { it, count: start, last: None })))))
     });
     crate::types::set_new(&r.t.zip, |vm, args, kw| {
         let strict = match kw.get("strict") {
@@ -422,7 +427,7 @@ pub fn register() {
             let _ = i;
             its.push(vm.iter(a)?);
         }
-        Ok(Value::Obj(PyRef::new(&rt().t.zip, Payload::Iter(UnsafeCell::new(IterKind::Zip { its, strict })))))
+        Ok(Value::Obj(PyRef::new(&rt().t.zip, Payload::Iter(UnsafeCell::new(IterKind::Zip { its, strict, last: None })))))
     });
     crate::types::set_new(&r.t.map, |vm, args, _kw| {
         if args.len() < 3 {
@@ -500,4 +505,17 @@ pub fn register() {
     for t in [&r.t.enumerate, &r.t.zip, &r.t.map, &r.t.filter, &r.t.reversed] {
         crate::types::add_methods(t, &[("__next__", iter_next_method), ("__iter__", iter_self)]);
     }
+}
+
+/// CPython's enumerate and zip keep their last result tuple and refill it in place when nobody
+/// else holds it, so after `for i, x in enumerate(xs)` unpacks, that tuple still references `x`
+/// until the next step (visible in sys.getrefcount). Replacing the kept tuple when its count is 1
+/// frees the old items at the same moment CPython's in-place refill releases them.
+fn reuse_result(last: &mut Option<PyRef>, items: Vec<Value>) -> Value {
+    let t = tuple::new_tuple_ref(items);
+    match last {
+        Some(old) if old.refcount() > 1 => {}
+        _ => *last = Some(t.clone()),
+    }
+    Value::Obj(t)
 }

@@ -221,12 +221,16 @@ pub enum IterKind {
         idx: i64,
     },
     Enumerate {
+        /// the last result tuple, kept as CPython keeps it (see iter::reuse_result); declared
+        /// first because fields drop in order and CPython's enumerate releases it first
+        last: Option<PyRef>,
         it: Value,
         count: Value,
     },
     Zip {
         its: Vec<Value>,
         strict: bool,
+        last: Option<PyRef>,
     },
     Map {
         f: Value,
