@@ -54,14 +54,14 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
             Payload::List(_) => Some(("list_iterator", IterKind::Seq { seq: o.clone(), idx: 0 })),
             Payload::Tuple(_) => Some(("tuple_iterator", IterKind::Seq { seq: o.clone(), idx: 0 })),
             Payload::Str(_) => Some(("str_ascii_iterator", IterKind::Str { s: o.clone(), byte: 0 })),
-            Payload::Dict(_) => Some(("dict_keyiterator", IterKind::Dict { dict: o.clone(), pos: 0, kind: 0, len: dict::len(o) })),
+            Payload::Dict(_) => Some(("dict_keyiterator", IterKind::Dict { dict: o.clone(), pos: 0, kind: 0, len: dict::len(o), last: None })),
             Payload::DictView { dict: d, kind } => {
                 let name = match kind {
                     0 => "dict_keyiterator",
                     1 => "dict_valueiterator",
                     _ => "dict_itemiterator",
                 };
-                Some((name, IterKind::Dict { dict: d.clone(), pos: 0, kind: *kind, len: dict::len(d) }))
+                Some((name, IterKind::Dict { dict: d.clone(), pos: 0, kind: *kind, len: dict::len(d), last: None }))
             }
             Payload::Set(s) => Some(("set_iterator", IterKind::Set { set: o.clone(), pos: 0, len: s.len() })),
             Payload::Range { start, stop, step } => Some(("range_iterator", IterKind::Range { cur: *start, stop: *stop, step: *step })),
@@ -176,7 +176,7 @@ fn iter_step(vm: &Vm, cell: &UnsafeCell<IterKind>) -> PyResult<Option<Value>> {
                 None => Ok(None),
             }
         }
-        IterKind::Dict { dict: d, pos, kind, len } => {
+        IterKind::Dict { dict: d, pos, kind, len, last } => {
             if dict::len(d) != *len {
                 *len = usize::MAX;
                 return Err(vm.runtime_error("dictionary changed size during iteration".into()));
@@ -187,7 +187,7 @@ fn iter_step(vm: &Vm, cell: &UnsafeCell<IterKind>) -> PyResult<Option<Value>> {
                     Ok(Some(match kind {
                         0 => key,
                         1 => val,
-                        _ => tuple::new_tuple(vec![key, val]),
+                        _ => reuse_result(last, vec![key, val]),
                     }))
                 }
                 None => Ok(None),
@@ -507,7 +507,7 @@ pub fn register() {
     }
 }
 
-/// CPython's enumerate and zip keep their last result tuple and refill it in place when nobody
+/// CPython's enumerate, zip and dict item iterators keep their last result tuple and refill it in place when nobody
 /// else holds it, so after `for i, x in enumerate(xs)` unpacks, that tuple still references `x`
 /// until the next step (visible in sys.getrefcount). Replacing the kept tuple when its count is 1
 /// frees the old items at the same moment CPython's in-place refill releases them.

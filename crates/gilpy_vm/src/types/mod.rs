@@ -235,7 +235,10 @@ pub mod dunders {
             Payload::List(_) => return Ok(super::iter::new_iter("list_iterator", IterKind::Seq { seq: o.clone(), idx: 0 })),
             Payload::Tuple(_) => return Ok(super::iter::new_iter("tuple_iterator", IterKind::Seq { seq: o.clone(), idx: 0 })),
             Payload::Dict(_) => {
-                return Ok(super::iter::new_iter("dict_keyiterator", IterKind::Dict { dict: o.clone(), pos: 0, kind: 0, len: super::dict::len(&o) }))
+                return Ok(super::iter::new_iter(
+                    "dict_keyiterator",
+                    IterKind::Dict { dict: o.clone(), pos: 0, kind: 0, len: super::dict::len(&o), last: None },
+                ))
             }
             Payload::Str(s) => super::str::new_str(&s.s),
             _ => args[0].clone(),

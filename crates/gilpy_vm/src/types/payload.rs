@@ -205,6 +205,8 @@ pub enum IterKind {
         pos: usize,
         kind: u8,
         len: usize,
+        /// items only: the last result tuple (see iter::reuse_result)
+        last: Option<PyRef>,
     },
     Set {
         set: PyRef,
