@@ -606,6 +606,20 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                     code = &cd.code.code;
                 }};
             }
+            // a Python callee runs in this loop: count the depth, then make its frame current
+            macro_rules! enter_callee {
+                ($nf:expr) => {{
+                    let nf = $nf;
+                    let depth = vm.depth.get();
+                    if depth >= rt().recursion_limit.get() {
+                        frame::recycle(vm, nf);
+                        return Err(vm.recursion_error());
+                    }
+                    vm.depth.set(depth + 1);
+                    callers.push(nf);
+                    switch_to!(&mut **callers.last_mut().unwrap());
+                }};
+            }
             loop {
                 let pc = f.pc;
                 let ins = code[pc];
@@ -789,15 +803,7 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                         }
                         match do_call(vm, f, n as usize, None)? {
                             CallTarget::Done(v) => f.stack.push(v),
-                            CallTarget::Inline(nf) => {
-                                let depth = vm.depth.get();
-                                if depth >= rt().recursion_limit.get() {
-                                    return Err(vm.recursion_error());
-                                }
-                                vm.depth.set(depth + 1);
-                                callers.push(nf);
-                                switch_to!(&mut **callers.last_mut().unwrap());
-                            }
+                            CallTarget::Inline(nf) => enter_callee!(nf),
                         }
                     }
                     Instr::CallKw(n) => {
@@ -810,15 +816,7 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                         };
                         match do_call(vm, f, n as usize, Some(names))? {
                             CallTarget::Done(v) => f.stack.push(v),
-                            CallTarget::Inline(nf) => {
-                                let depth = vm.depth.get();
-                                if depth >= rt().recursion_limit.get() {
-                                    return Err(vm.recursion_error());
-                                }
-                                vm.depth.set(depth + 1);
-                                callers.push(nf);
-                                switch_to!(&mut **callers.last_mut().unwrap());
-                            }
+                            CallTarget::Inline(nf) => enter_callee!(nf),
                         }
                     }
                     Instr::CallEx(flags) => {
@@ -862,14 +860,7 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                                 // a Python callee runs in this loop, as for CALL
                                 let nf = frame::make_frame(vm, fo, argv, kw)?;
                                 if code_data(&nf.code).code.flags & CO_GENERATOR == 0 {
-                                    let depth = vm.depth.get();
-                                    if depth >= rt().recursion_limit.get() {
-                                        frame::recycle(vm, nf);
-                                        return Err(vm.recursion_error());
-                                    }
-                                    vm.depth.set(depth + 1);
-                                    callers.push(nf);
-                                    switch_to!(&mut **callers.last_mut().unwrap());
+                                    enter_callee!(nf);
                                     continue;
                                 }
                                 f.stack.push(function::new_generator(fo, nf));
