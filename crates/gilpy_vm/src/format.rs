@@ -278,7 +278,9 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
         }
         Payload::Super { ty, obj } => format!("<super: <class '{}'>, <{} object>>", type_data(ty).name(), vm.type_name(obj)),
         Payload::MemberDescr { name, owner } => format!("<member '{}' of '{}' objects>", pystr::data(name).s, owner),
-        Payload::Property(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_) | Payload::Iter(_) | Payload::Object => default_repr(vm, v),
+        Payload::Property(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_) | Payload::Iter(_) | Payload::Object | Payload::Native(_) => {
+            default_repr(vm, v)
+        }
     })
 }
 

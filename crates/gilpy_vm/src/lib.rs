@@ -97,3 +97,15 @@ pub fn with_current_vm<R>(f: impl FnOnce(&Vm) -> R) -> Option<R> {
     // alive while registered; only shared references to it exist (its fields are cells).
     Some(f(unsafe { &*p }))
 }
+
+impl Vm {
+    /// Run `f` with the GIL released, as CPython's Py_BEGIN_ALLOW_THREADS does: blocking
+    /// waits and native work on private copies of data. `f` must not touch any object
+    /// (the GIL invariant, object/mod.rs): it gets plain Rust data and returns plain data.
+    pub fn allow_threads<R, F: FnOnce() -> R + Send>(&self, f: F) -> R
+    where
+        R: Send,
+    {
+        f()
+    }
+}

@@ -174,6 +174,7 @@ pub fn special_attr(vm: &Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
             }
             _ => None,
         },
+        Payload::Native(nd) => nd.attr(vm, n)?,
         Payload::File(fd) => match n {
             "name" => Some(fd.name.clone()),
             "mode" => Some(pystr::new_str(&fd.mode)),

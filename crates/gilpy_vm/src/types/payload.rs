@@ -335,6 +335,27 @@ pub enum Payload {
         kind: u8,
     },
     File(FileData),
+    /// state of a native module's object (locks, hash objects, compressors, ...)
+    Native(Box<dyn NativeData>),
+}
+
+/// The state behind a native module's object type. Objects are reached only under the GIL
+/// (object/mod.rs); state that native work uses with the GIL released lives behind the
+/// implementor's own `Mutex`.
+pub trait NativeData: std::any::Any {
+    fn as_any(&self) -> &dyn std::any::Any;
+    /// read-only data attributes (what CPython exposes through getset descriptors)
+    fn attr(&self, _vm: &crate::Vm, _name: &str) -> PyResult<Option<Value>> {
+        Ok(None)
+    }
+}
+
+/// The native state of `o` if it is a `T`.
+pub fn native<T: 'static>(o: &crate::PyRef) -> Option<&T> {
+    match o.payload() {
+        Payload::Native(n) => n.as_any().downcast_ref::<T>(),
+        _ => None,
+    }
 }
 
 impl crate::types::PayloadDrop for Payload {
