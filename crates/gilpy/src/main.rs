@@ -73,19 +73,22 @@ fn main() {
             path.push(p.to_string());
         }
     }
-    let status = std::thread::Builder::new()
+    gilpy_vm::modules::signal::install_default_handlers();
+    let handle = std::thread::Builder::new()
         .name("main".into())
         .stack_size(1 << 30)
         .spawn(move || {
+            gilpy_vm::modules::signal::set_main_thread();
             runtime::init(script_args, path);
             let vm = gilpy_vm::Vm::new();
             gilpy_vm::set_current_vm(&vm);
             let status = runtime::run_main(&vm, source);
-            gilpy_vm::set_current_vm(std::ptr::null());
-            status
+            // exits holding the GIL: daemon threads stop where they are
+            runtime::exit_process(status)
         })
-        .expect("spawn interpreter thread")
-        .join()
-        .unwrap_or(1);
+        .expect("spawn interpreter thread");
+    // signals go to the interpreter's main thread, which runs the Python handlers
+    gilpy_vm::modules::_thread::block_signals_here();
+    let status = handle.join().map(|_: std::convert::Infallible| 0).unwrap_or(1);
     std::process::exit(status);
 }

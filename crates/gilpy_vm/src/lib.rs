@@ -45,29 +45,67 @@ pub struct Vm {
     pub exc_info: std::cell::RefCell<Value>,
     /// the frame this thread is executing (for super(), locals(), tracebacks)
     pub cur_frame: std::cell::Cell<*mut eval::frame::Frame>,
-    /// set when the running thread must stop at its next check point (GIL drop requests
-    /// and signals, from [threads]); read at Resume, JumpBackward and calls
-    pub eval_breaker: std::cell::Cell<bool>,
+    /// this thread state's process-unique number (the GIL's `last_holder`)
+    pub uid: u64,
+    /// the interpreter's main thread: the only one that runs signal handlers
+    pub is_main: bool,
     /// finished frames kept for reuse, so a call allocates nothing in the common case
     pub frame_pool: std::cell::RefCell<Vec<Box<eval::frame::Frame>>>,
 }
 
 impl Vm {
+    /// The main thread's state. It takes the GIL: the caller is about to run Python code.
     pub fn new() -> Vm {
+        Vm::new_thread(true)
+    }
+
+    /// A thread state that holds the GIL (taken here, waiting if need be).
+    pub fn new_thread(is_main: bool) -> Vm {
+        let uid = runtime::gil::new_uid();
+        runtime::gil::take(uid);
         Vm {
+            uid,
+            is_main,
             depth: std::cell::Cell::new(0),
             native_depth: std::cell::Cell::new(0),
             exc_info: std::cell::RefCell::new(Value::None),
             cur_frame: std::cell::Cell::new(std::ptr::null_mut()),
-            eval_breaker: std::cell::Cell::new(false),
             frame_pool: std::cell::RefCell::new(Vec::new()),
         }
     }
 
-    /// Called at a check point when `eval_breaker` is set.
+    /// Called at a check point when the eval breaker is set: run pending signal handlers
+    /// (main thread only), then hand the GIL over if a waiter asked for it.
     pub fn handle_eval_breaker(&self) -> PyResult<()> {
-        self.eval_breaker.set(false);
+        if self.is_main && runtime::gil::SIGNALS_PENDING.load(std::sync::atomic::Ordering::Relaxed) {
+            modules::signal::run_pending(self)?;
+        }
+        if runtime::gil::DROP_REQUEST.load(std::sync::atomic::Ordering::Relaxed) {
+            runtime::gil::drop(self.uid);
+            runtime::gil::take(self.uid);
+        }
         Ok(())
+    }
+
+    /// Run pending signal handlers now if this is the main thread (blocking waits call it
+    /// when a signal woke them).
+    pub fn check_signals(&self) -> PyResult<()> {
+        if self.is_main && runtime::gil::SIGNALS_PENDING.load(std::sync::atomic::Ordering::Relaxed) {
+            modules::signal::run_pending(self)?;
+        }
+        Ok(())
+    }
+}
+
+/// A thread state ends by giving the GIL up for good; what it holds is freed first, while the
+/// GIL is still held (the fields' own drops would run after this body, without it).
+impl Drop for Vm {
+    fn drop(&mut self) {
+        let pool = std::mem::take(&mut *self.frame_pool.borrow_mut());
+        drop(pool);
+        let exc = self.exc_info.replace(Value::None);
+        drop(exc);
+        runtime::gil::drop(self.uid);
     }
 }
 
@@ -106,6 +144,9 @@ impl Vm {
     where
         R: Send,
     {
-        f()
+        runtime::gil::drop(self.uid);
+        let r = f();
+        runtime::gil::take(self.uid);
+        r
     }
 }

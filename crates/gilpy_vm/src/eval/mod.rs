@@ -628,7 +628,7 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                 match ins {
                     Instr::Nop => {}
                     Instr::Resume => {
-                        if vm.eval_breaker.get() {
+                        if crate::runtime::gil::breaker() {
                             vm.handle_eval_breaker()?;
                         }
                     }
@@ -696,7 +696,7 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                     }
                     Instr::JumpBackward(t) => {
                         f.pc = t as usize;
-                        if vm.eval_breaker.get() {
+                        if crate::runtime::gil::breaker() {
                             vm.handle_eval_breaker()?;
                         }
                     }
@@ -798,7 +798,7 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                     }
                     Instr::PushNull => f.stack.push(Value::Undef),
                     Instr::Call(n) => {
-                        if vm.eval_breaker.get() {
+                        if crate::runtime::gil::breaker() {
                             vm.handle_eval_breaker()?;
                         }
                         match do_call(vm, f, n as usize, None)? {
@@ -807,7 +807,7 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                         }
                     }
                     Instr::CallKw(n) => {
-                        if vm.eval_breaker.get() {
+                        if crate::runtime::gil::breaker() {
                             vm.handle_eval_breaker()?;
                         }
                         let names = match f.stack.pop().unwrap() {

@@ -1,9 +1,12 @@
 //! Native modules, one file per module, named exactly as Python names it. Each exposes
 //! `make(vm)` returning the module object; `runtime/import.rs` finds them by name.
 
+pub mod _thread;
 pub mod builtins;
 pub mod math;
+pub mod signal;
 pub mod sys;
+pub mod thread_local;
 pub mod time;
 
 use crate::object::{PyRef, Value};

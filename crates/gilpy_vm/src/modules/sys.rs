@@ -219,6 +219,30 @@ fn s_get_int_max_str_digits(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Valu
     Ok(Value::Int(int_max_str_digits() as i64))
 }
 
+fn s_setswitchinterval(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    if a.len() != 1 {
+        return Err(vm.type_error(format!("setswitchinterval() takes exactly one argument ({} given)", a.len())));
+    }
+    let d = match &a[0] {
+        Value::Float(f) => *f,
+        Value::Int(i) => *i as f64,
+        Value::Bool(b) => *b as i64 as f64,
+        v => match crate::types::float::to_f64(v) {
+            Some(f) if !matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Str(_))) => f,
+            _ => return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v)))),
+        },
+    };
+    if d <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive".into()));
+    }
+    crate::runtime::gil::set_interval_secs(d);
+    Ok(Value::None)
+}
+
+fn s_getswitchinterval(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Float(crate::runtime::gil::interval_secs()))
+}
+
 fn s_live_objects(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(crate::runtime::stats::live_objects() as i64))
 }
@@ -262,6 +286,8 @@ pub fn init_sys() {
             ("set_int_max_str_digits", s_set_int_max_str_digits),
             ("get_int_max_str_digits", s_get_int_max_str_digits),
             ("_live_objects", s_live_objects),
+            ("setswitchinterval", s_setswitchinterval),
+            ("getswitchinterval", s_getswitchinterval),
             ("_current_module_name", s_getframe_name),
         ],
     );

@@ -1,4 +1,4 @@
-//! `time`: clocks and sleep. Sleeping will release the GIL once [threads] lands.
+//! `time`: clocks and sleep. Sleeping releases the GIL.
 
 use crate::object::Value;
 use crate::types::payload::*;
@@ -48,8 +48,29 @@ fn t_sleep(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     if !secs.is_finite() {
         return Err(vm.overflow_error("sleep length is too large".into()));
     }
-    std::thread::sleep(Duration::from_secs_f64(secs));
+    sleep_for(vm, Duration::from_secs_f64(secs))?;
     Ok(Value::None)
+}
+
+/// Sleep with the GIL released. In the main thread a signal interrupts the sleep (EINTR):
+/// its handler runs, and if it raises, so does sleep; otherwise the rest is slept.
+pub fn sleep_for(vm: &Vm, d: Duration) -> PyResult<()> {
+    let deadline = Instant::now() + d;
+    loop {
+        let now = Instant::now();
+        if now >= deadline {
+            return Ok(());
+        }
+        let left = deadline - now;
+        let interrupted = vm.allow_threads(|| {
+            let ts = libc::timespec { tv_sec: left.as_secs() as libc::time_t, tv_nsec: left.subsec_nanos() as libc::c_long };
+            // SAFETY: nanosleep with a valid timespec and no remainder pointer.
+            unsafe { libc::nanosleep(&ts, std::ptr::null_mut()) != 0 }
+        });
+        if interrupted {
+            vm.check_signals()?;
+        }
+    }
 }
 
 const FIELDS: [&str; 9] = ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"];

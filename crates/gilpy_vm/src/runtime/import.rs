@@ -20,6 +20,8 @@ fn native_module(vm: &Vm, name: &str) -> Option<PyRef> {
     Some(match name {
         "time" => crate::modules::time::make(vm),
         "math" => crate::modules::math::make(vm),
+        "_thread" => crate::modules::_thread::make(vm),
+        "_signal" => crate::modules::signal::make(vm),
         _ => return None,
     })
 }
@@ -43,6 +45,21 @@ fn sys_path() -> Vec<String> {
 /// Make and register a module object from a source file, then run it.
 pub fn exec_source_module(vm: &Vm, name: &str, file: &str, is_pkg: bool) -> PyResult<PyRef> {
     let src = std::fs::read_to_string(file).map_err(|e| vm.os_error_from_io(&e, Some(file)))?;
+    exec_module_text(vm, name, file, &src, is_pkg, true)
+}
+
+/// The standard-library modules gilpy writes in Python (crates/gilpy_vm/lib/), compiled into
+/// the binary so that start-up reads no files and needs no install path.
+fn embedded(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "threading" => include_str!("../../lib/threading.py"),
+        "queue" => include_str!("../../lib/queue.py"),
+        "signal" => include_str!("../../lib/signal.py"),
+        _ => return None,
+    })
+}
+
+fn exec_module_text(vm: &Vm, name: &str, file: &str, src: &str, is_pkg: bool, has_file: bool) -> PyResult<PyRef> {
     let d = dict::new_dict();
     let set = |k: &str, v: Value| dict::set_str_raw(&d, k, v);
     set("__name__", pystr::new_str(name));
@@ -51,8 +68,10 @@ pub fn exec_source_module(vm: &Vm, name: &str, file: &str, is_pkg: bool) -> PyRe
     set("__package__", pystr::new_str(&package));
     set("__loader__", Value::None);
     set("__spec__", Value::None);
-    set("__file__", pystr::new_str(file));
-    set("__cached__", Value::None);
+    if has_file {
+        set("__file__", pystr::new_str(file));
+        set("__cached__", Value::None);
+    }
     set("__builtins__", Value::Obj(rt().builtins.clone()));
     if is_pkg {
         let dir = std::path::Path::new(file).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
@@ -62,8 +81,8 @@ pub fn exec_source_module(vm: &Vm, name: &str, file: &str, is_pkg: bool) -> PyRe
     dict::set_item(vm, &rt().modules, pystr::new_str(name), Value::Obj(m.clone()))?;
     INITIALIZING.with(|l| l.borrow_mut().push(name.to_string()));
     let result = (|| {
-        let code = gilpy_compiler::compile_module(&src, file, false).map_err(|e| crate::modules::syntax_error_from(vm, &e))?;
-        rt().add_source(file, &src);
+        let code = gilpy_compiler::compile_module(src, file, false).map_err(|e| crate::modules::syntax_error_from(vm, &e))?;
+        rt().add_source(file, src);
         crate::eval::run_module_code(vm, crate::eval::make_code(code), &d)
     })();
     INITIALIZING.with(|l| {
@@ -126,6 +145,9 @@ fn import_one(vm: &Vm, full: &str) -> PyResult<PyRef> {
             if let Some(m) = native_module(vm, full) {
                 register_builtin_module(full, m.clone());
                 return Ok(m);
+            }
+            if let Some(src) = embedded(full) {
+                return exec_module_text(vm, full, &format!("<frozen {}>", full), src, false, false);
             }
             sys_path()
         }

@@ -2,6 +2,7 @@
 //! and sys modules, `sys.modules`. Built once at start-up and never freed; every object here
 //! is immortal, so threads can share them (under the GIL, see object/mod.rs).
 
+pub mod gil;
 pub mod import;
 pub mod stats;
 
@@ -304,6 +305,9 @@ pub fn report_exit(vm: &crate::Vm, e: &crate::PyErr) -> i32 {
     if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.system_exit) {
         return system_exit_code(vm, &e.exc);
     }
+    if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.keyboard_interrupt) {
+        crate::modules::signal::UNHANDLED_INTERRUPT.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
     // a program may replace sys.excepthook
     let hook = crate::modules::sys::get_std("excepthook");
     let is_builtin = matches!(&hook, Value::Obj(h) if matches!(h.payload(), Payload::Builtin(b) if b.name == "excepthook"));
@@ -392,7 +396,35 @@ pub fn run_main(vm: &crate::Vm, source: MainSource) -> i32 {
             }
         }
     };
+    wait_for_threads(vm);
     clear_main(&d);
     crate::modules::sys::flush_std();
     status
+}
+
+/// Wait for the non-daemon threads, as CPython's finalization does through
+/// `threading._shutdown` (only if the program imported threading).
+fn wait_for_threads(vm: &crate::Vm) {
+    let m = crate::types::dict::get_str(&rt().modules, &rt().intern("threading"));
+    if let Some(m) = m {
+        if let Err(e) = vm.getattr_str(&m, "_shutdown").and_then(|f| vm.call(&f, &[], KwArgs::EMPTY)) {
+            let desc = vm.repr_string(&m).unwrap_or_default();
+            crate::eval::traceback::print_unraisable(vm, &format!("Exception ignored in: {}", desc), &e);
+        }
+    }
+}
+
+/// End the process from the interpreter's main thread, still holding the GIL, so daemon
+/// threads never run again. An uncaught KeyboardInterrupt ends it by SIGINT, as CPython
+/// does (a shell then sees status 130).
+pub fn exit_process(status: i32) -> ! {
+    crate::modules::sys::flush_std();
+    if crate::modules::signal::UNHANDLED_INTERRUPT.load(std::sync::atomic::Ordering::Relaxed) {
+        // SAFETY: resetting SIGINT to its default and sending it to ourselves.
+        unsafe {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            libc::kill(libc::getpid(), libc::SIGINT);
+        }
+    }
+    std::process::exit(status)
 }

@@ -576,3 +576,29 @@ pub fn register() {
     );
     crate::types::add_classmethods(t, &[("from_bytes", from_bytes)]);
 }
+
+/// An int from an unsigned machine word (thread idents are pthread_t values).
+pub fn from_u64(u: u64) -> Value {
+    if u <= i64::MAX as u64 {
+        Value::Int(u as i64)
+    } else {
+        from_bigint(BigInt::from(u))
+    }
+}
+
+/// The value of an int (or bool) that fits an i64.
+pub fn to_i64(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        _ => num_traits::ToPrimitive::to_i64(&to_bigint(v)?),
+    }
+}
+
+/// The value of a non-negative int that fits a u64.
+pub fn to_u64(v: &Value) -> Option<u64> {
+    match v {
+        Value::Int(i) if *i >= 0 => Some(*i as u64),
+        _ => num_traits::ToPrimitive::to_u64(&to_bigint(v)?),
+    }
+}

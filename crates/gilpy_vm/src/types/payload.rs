@@ -82,6 +82,9 @@ pub const TF_HAS_DELATTR: u32 = 256;
 pub const TF_SLOTTED: u32 = 512;
 /// a builtin type with a builtin layout but its own __repr__ (struct_time, version_info)
 pub const TF_OWN_REPR: u32 = 1024;
+/// a builtin type whose attribute hooks (__getattribute__, __setattr__, __delattr__) are
+/// native methods that subclasses inherit (`_thread._local`)
+pub const TF_NATIVE_HOOKS: u32 = 2048;
 
 /// Which builtin layout the instances of a type have.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -206,8 +206,18 @@ impl TypeData {
     }
 }
 
+/// The name error messages use: CPython's tp_name, which for a type defined in a native
+/// module other than builtins carries the module ("_thread.lock", "time.struct_time").
 pub fn type_name(t: &PyRef) -> String {
-    type_data(t).name().to_string()
+    let td = type_data(t);
+    if !td.has(TF_HEAP) {
+        // SAFETY: GIL invariant; the module name is only written at type creation.
+        let m = unsafe { &*td.module.get() };
+        if !m.is_empty() && m != "builtins" {
+            return format!("{}.{}", m, td.name());
+        }
+    }
+    td.name().to_string()
 }
 
 /// The attribute cache (CPython's method cache): (type, version tag, name) -> what the MRO
@@ -377,7 +387,7 @@ pub fn update_flags(t: &PyRef) {
         if dict::get_str(&td.dict, &key).is_some() && td.has(TF_HEAP) {
             return true;
         }
-        td.mro_vec().iter().any(|b| type_data(b).has(TF_HEAP) && dict::get_str(&type_data(b).dict, &key).is_some())
+        td.mro_vec().iter().any(|b| (type_data(b).has(TF_HEAP) || type_data(b).has(TF_NATIVE_HOOKS)) && dict::get_str(&type_data(b).dict, &key).is_some())
     };
     if heap_defines("__del__") {
         f |= TF_HAS_DEL;

@@ -1,0 +1,656 @@
+//! `_thread`: OS threads, locks and thread-local data, the layer `threading` is written on.
+//!
+//! A new thread gets its own `Vm` (thread state), takes the GIL before it touches any object
+//! and gives it up when it ends. Lock waits release the GIL (after one try without releasing,
+//! as CPython does) and, in the main thread, wake up for signals: the wait returns to run the
+//! Python handler and, if the handler raised (KeyboardInterrupt), the acquire raises it.
+
+use crate::object::{PyRef, Value};
+use crate::runtime::rt;
+use crate::types::payload::*;
+use crate::types::{dict, str as pystr, tuple};
+use crate::Vm;
+use std::cell::{Cell, UnsafeCell};
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+/// CPython's PY_TIMEOUT_MAX / 1e6 on Linux.
+pub const TIMEOUT_MAX: f64 = 9223372036.0;
+
+/// Threads started and not yet finished (`_thread._count()`).
+static RUNNING: AtomicUsize = AtomicUsize::new(0);
+
+/// The OS thread id CPython uses as `get_ident()`.
+pub fn ident() -> u64 {
+    // SAFETY: pthread_self has no preconditions.
+    unsafe { libc::pthread_self() as u64 }
+}
+
+pub fn native_id() -> i64 {
+    // SAFETY: gettid has no preconditions.
+    unsafe { libc::gettid() as i64 }
+}
+
+/// Block the asynchronous signals in the calling thread (the process's first thread, which
+/// only waits for the interpreter thread), so the kernel delivers them to a Python thread.
+pub fn block_signals_here() {
+    // SAFETY: plain libc calls on a local, zero-initialised signal set.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        for s in [libc::SIGINT, libc::SIGTERM, libc::SIGUSR1, libc::SIGUSR2, libc::SIGALRM, libc::SIGHUP, libc::SIGQUIT, libc::SIGCHLD] {
+            libc::sigaddset(&mut set, s);
+        }
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// the lock
+
+/// The OS-level part of a lock: usable without the GIL.
+pub struct RawLock {
+    locked: Mutex<bool>,
+    cond: Condvar,
+}
+
+pub enum Wait {
+    Acquired,
+    TimedOut,
+    /// a signal is pending and this is the main thread: run the handlers, then retry
+    Interrupted,
+}
+
+impl RawLock {
+    pub fn new() -> RawLock {
+        RawLock { locked: Mutex::new(false), cond: Condvar::new() }
+    }
+    pub fn try_acquire(&self) -> bool {
+        let mut l = self.locked.lock().unwrap_or_else(|e| e.into_inner());
+        if *l {
+            return false;
+        }
+        *l = true;
+        true
+    }
+    pub fn is_locked(&self) -> bool {
+        *self.locked.lock().unwrap_or_else(|e| e.into_inner())
+    }
+    /// Release; false if it was not locked.
+    pub fn release(&self) -> bool {
+        let mut l = self.locked.lock().unwrap_or_else(|e| e.into_inner());
+        if !*l {
+            return false;
+        }
+        *l = false;
+        self.cond.notify_one();
+        true
+    }
+    /// Wait (without the GIL) until acquired, the deadline passes, or — for the main
+    /// thread — a real signal arrived. The signal interrupts the futex wait (EINTR, seen as
+    /// a spurious wake-up); the 50 ms slices are a safety net.
+    pub fn wait(&self, deadline: Option<Instant>, interruptible: bool) -> Wait {
+        let mut l = self.locked.lock().unwrap_or_else(|e| e.into_inner());
+        loop {
+            if !*l {
+                *l = true;
+                return Wait::Acquired;
+            }
+            if interruptible && crate::runtime::gil::WAIT_INTERRUPTED.swap(false, Ordering::Relaxed) {
+                return Wait::Interrupted;
+            }
+            let slice = Duration::from_millis(50);
+            let dur = match deadline {
+                Some(d) => {
+                    let now = Instant::now();
+                    if now >= d {
+                        return Wait::TimedOut;
+                    }
+                    (d - now).min(if interruptible { slice } else { d - now })
+                }
+                None => {
+                    if interruptible {
+                        slice
+                    } else {
+                        Duration::from_secs(3600)
+                    }
+                }
+            };
+            l = self.cond.wait_timeout(l, dur).unwrap_or_else(|e| e.into_inner()).0;
+        }
+    }
+}
+
+impl Default for RawLock {
+    fn default() -> Self {
+        RawLock::new()
+    }
+}
+
+/// Parse `acquire(blocking=True, timeout=-1)`: None for "don't wait", Some(None) for
+/// "forever", Some(Some(d)) for a timed wait.
+fn acquire_args(vm: &Vm, a: &[Value], k: KwArgs, name: &str) -> PyResult<Option<Option<Duration>>> {
+    if a.len() > 3 {
+        return Err(vm.type_error(format!("{}() takes at most 2 arguments ({} given)", name, a.len() - 1)));
+    }
+    let mut blocking = a.get(1).cloned();
+    let mut timeout = a.get(2).cloned();
+    for (n, v) in k.iter() {
+        match n {
+            "blocking" if blocking.is_none() => blocking = Some(v.clone()),
+            "timeout" if timeout.is_none() => timeout = Some(v.clone()),
+            _ => return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", n, name))),
+        }
+    }
+    let blocking = match &blocking {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    let t = match &timeout {
+        None => -1.0,
+        Some(v) => timeout_secs(vm, v)?,
+    };
+    if !blocking && t != -1.0 {
+        return Err(vm.value_error("can't specify a timeout for a non-blocking call".into()));
+    }
+    if t < 0.0 && t != -1.0 {
+        return Err(vm.value_error("timeout value must be positive".into()));
+    }
+    if !blocking {
+        return Ok(None);
+    }
+    if t == -1.0 {
+        return Ok(Some(None));
+    }
+    if t > TIMEOUT_MAX {
+        return Err(vm.overflow_error("timestamp out of range for platform time_t".into()));
+    }
+    Ok(Some(Some(Duration::from_secs_f64(t))))
+}
+
+/// A timeout argument as seconds (int or float; CPython's `_PyTime_FromSecondsObject`).
+pub fn timeout_secs(vm: &Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(vm.value_error("Invalid value NaN (not a number)".into()));
+            }
+            Ok(*f)
+        }
+        other => match crate::types::float::to_f64(other) {
+            Some(f) => Ok(f),
+            None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)))),
+        },
+    }
+}
+
+/// Acquire `raw`, releasing the GIL while waiting; Ok(false) on timeout.
+pub fn acquire_raw(vm: &Vm, raw: &RawLock, wait: Option<Option<Duration>>) -> PyResult<bool> {
+    if raw.try_acquire() {
+        return Ok(true);
+    }
+    let limit = match wait {
+        None => return Ok(false),
+        Some(l) => l,
+    };
+    let deadline = limit.map(|d| Instant::now() + d);
+    let main = vm.is_main;
+    loop {
+        let r = vm.allow_threads(|| raw.wait(deadline, main));
+        match r {
+            Wait::Acquired => return Ok(true),
+            Wait::TimedOut => return Ok(false),
+            Wait::Interrupted => vm.check_signals()?,
+        }
+    }
+}
+
+struct LockData {
+    raw: RawLock,
+}
+
+impl NativeData for LockData {
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+/// The RLock: a raw lock plus an owner and a count, changed only by the GIL holder.
+struct RLockData {
+    raw: RawLock,
+    owner: Cell<u64>,
+    count: Cell<u64>,
+}
+
+impl NativeData for RLockData {
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+struct Types {
+    lock: PyRef,
+    rlock: PyRef,
+    local: PyRef,
+}
+// SAFETY: immortal type objects, only touched by the GIL holder.
+unsafe impl Sync for Types {}
+// SAFETY: as above.
+unsafe impl Send for Types {}
+static TYPES: std::sync::OnceLock<Types> = std::sync::OnceLock::new();
+
+fn types() -> &'static Types {
+    TYPES.get_or_init(|| {
+        let r = rt();
+        let lock = crate::types::typeobj::make_simple_type("lock", &r.t.object);
+        set_module(&lock);
+        crate::types::add_methods(
+            &lock,
+            &[
+                ("acquire", lock_acquire),
+                ("acquire_lock", lock_acquire),
+                ("__enter__", lock_acquire),
+                ("release", lock_release),
+                ("release_lock", lock_release),
+                ("__exit__", lock_exit),
+                ("locked", lock_locked),
+                ("locked_lock", lock_locked),
+                ("_at_fork_reinit", lock_at_fork_reinit),
+                ("__repr__", lock_repr),
+            ],
+        );
+        own_repr(&lock);
+        let rlock = crate::types::typeobj::make_builtin_subclassable("RLock", &r.t.object, Layout::Other);
+        set_module(&rlock);
+        crate::types::set_new(&rlock, rlock_new);
+        crate::types::add_methods(
+            &rlock,
+            &[
+                ("acquire", rlock_acquire),
+                ("__enter__", rlock_acquire),
+                ("release", rlock_release),
+                ("__exit__", rlock_exit),
+                ("_is_owned", rlock_is_owned),
+                ("_release_save", rlock_release_save),
+                ("_acquire_restore", rlock_acquire_restore),
+                ("_at_fork_reinit", rlock_at_fork_reinit),
+                ("__repr__", rlock_repr),
+            ],
+        );
+        own_repr(&rlock);
+        let local = crate::modules::thread_local::make_type();
+        Types { lock, rlock, local }
+    })
+}
+
+fn set_module(t: &PyRef) {
+    // SAFETY: start of the type's life, nothing reads the module name yet.
+    unsafe { *crate::types::typeobj::type_data(t).module.get() = "_thread".into() };
+}
+
+fn own_repr(t: &PyRef) {
+    let td = crate::types::typeobj::type_data(t);
+    td.flags.set(td.flags.get() | TF_OWN_REPR);
+}
+
+pub fn new_lock() -> Value {
+    Value::Obj(PyRef::new(&types().lock, Payload::Native(Box::new(LockData { raw: RawLock::new() }))))
+}
+
+fn this<'a, T: 'static>(vm: &Vm, a: &'a [Value], what: &str) -> PyResult<&'a T> {
+    match a.first() {
+        Some(Value::Obj(o)) => match native::<T>(o) {
+            Some(d) => Ok(d),
+            None => Err(vm.type_error(format!("descriptor requires a '{}' object but received '{}'", what, vm.type_name(&a[0])))),
+        },
+        _ => Err(vm.type_error(format!("descriptor requires a '{}' object", what))),
+    }
+}
+
+fn lock_acquire(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    let l = this::<LockData>(vm, a, "_thread.lock")?;
+    let wait = acquire_args(vm, a, k, "acquire")?;
+    Ok(Value::Bool(acquire_raw(vm, &l.raw, wait)?))
+}
+
+fn lock_release(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let l = this::<LockData>(vm, a, "_thread.lock")?;
+    if !l.raw.release() {
+        return Err(vm.runtime_error("release unlocked lock".into()));
+    }
+    Ok(Value::None)
+}
+
+fn lock_exit(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    lock_release(vm, &a[..1.min(a.len())], k)
+}
+
+fn lock_locked(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let l = this::<LockData>(vm, a, "_thread.lock")?;
+    Ok(Value::Bool(l.raw.is_locked()))
+}
+
+fn lock_at_fork_reinit(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let l = this::<LockData>(vm, a, "_thread.lock")?;
+    l.raw.release();
+    Ok(Value::None)
+}
+
+fn addr_repr(o: &Value) -> String {
+    match o {
+        Value::Obj(o) => format!("{:#x}", o.as_ptr() as usize),
+        _ => "0x0".into(),
+    }
+}
+
+fn lock_repr(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let l = this::<LockData>(vm, a, "_thread.lock")?;
+    let state = if l.raw.is_locked() { "locked" } else { "unlocked" };
+    Ok(pystr::new_str(&format!("<{} _thread.lock object at {}>", state, addr_repr(&a[0]))))
+}
+
+fn rlock_new(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let cls = match a.first() {
+        Some(Value::Obj(t)) => t.clone(),
+        _ => return Err(vm.type_error("RLock.__new__(X): X is not a type object".into())),
+    };
+    let o = PyRef::new(&cls, Payload::Native(Box::new(RLockData { raw: RawLock::new(), owner: Cell::new(0), count: Cell::new(0) })));
+    if crate::types::typeobj::type_data(&cls).has(TF_HEAP) {
+        o.set_dict(Some(crate::types::dict::new_dict()));
+    }
+    Ok(Value::Obj(o))
+}
+
+fn rlock_acquire(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    let l = this::<RLockData>(vm, a, "_thread.RLock")?;
+    let wait = acquire_args(vm, a, k, "acquire")?;
+    let me = ident();
+    if l.count.get() > 0 && l.owner.get() == me {
+        l.count.set(l.count.get() + 1);
+        return Ok(Value::Bool(true));
+    }
+    if !acquire_raw(vm, &l.raw, wait)? {
+        return Ok(Value::Bool(false));
+    }
+    l.owner.set(me);
+    l.count.set(1);
+    Ok(Value::Bool(true))
+}
+
+fn rlock_release(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let l = this::<RLockData>(vm, a, "_thread.RLock")?;
+    if l.count.get() == 0 || l.owner.get() != ident() {
+        return Err(vm.runtime_error("cannot release un-acquired lock".into()));
+    }
+    l.count.set(l.count.get() - 1);
+    if l.count.get() == 0 {
+        l.owner.set(0);
+        l.raw.release();
+    }
+    Ok(Value::None)
+}
+
+fn rlock_exit(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    rlock_release(vm, &a[..1.min(a.len())], k)
+}
+
+fn rlock_is_owned(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let l = this::<RLockData>(vm, a, "_thread.RLock")?;
+    Ok(Value::Bool(l.count.get() > 0 && l.owner.get() == ident()))
+}
+
+/// For Condition.wait: release completely, returning (count, owner).
+fn rlock_release_save(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let l = this::<RLockData>(vm, a, "_thread.RLock")?;
+    if l.count.get() == 0 {
+        return Err(vm.runtime_error("cannot release un-acquired lock".into()));
+    }
+    let saved = tuple::new_tuple(vec![Value::Int(l.count.get() as i64), crate::types::int::from_u64(l.owner.get())]);
+    l.count.set(0);
+    l.owner.set(0);
+    l.raw.release();
+    Ok(saved)
+}
+
+fn rlock_acquire_restore(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let l = this::<RLockData>(vm, a, "_thread.RLock")?;
+    let st = a.get(1).cloned().unwrap_or(Value::None);
+    let items = vm.collect(&st)?;
+    if items.len() != 2 {
+        return Err(vm.type_error("_acquire_restore() argument must be a 2-tuple".into()));
+    }
+    acquire_raw(vm, &l.raw, Some(None))?;
+    let count = crate::types::int::to_i64(&items[0]).unwrap_or(1);
+    let owner = crate::types::int::to_u64(&items[1]).unwrap_or(0);
+    l.owner.set(owner);
+    l.count.set(count as u64);
+    Ok(Value::None)
+}
+
+fn rlock_at_fork_reinit(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let l = this::<RLockData>(vm, a, "_thread.RLock")?;
+    l.raw.release();
+    l.owner.set(0);
+    l.count.set(0);
+    Ok(Value::None)
+}
+
+fn rlock_repr(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let l = this::<RLockData>(vm, a, "_thread.RLock")?;
+    let state = if l.count.get() > 0 { "locked" } else { "unlocked" };
+    let tname = crate::types::typeobj::type_data(vm.type_of(&a[0])).name().to_string();
+    let module = vm.getattr_str(&Value::Obj(vm.type_of(&a[0]).clone()), "__module__").ok().and_then(|m| pystr::as_str(&m).map(|s| s.to_string()));
+    let full = match module {
+        Some(m) if m != "builtins" => format!("{}.{}", m, tname),
+        _ => tname,
+    };
+    Ok(pystr::new_str(&format!("<{} {} object owner={} count={} at {}>", state, full, l.owner.get(), l.count.get(), addr_repr(&a[0]))))
+}
+
+// ---------------------------------------------------------------------------------------
+// threads
+
+struct Start {
+    func: Value,
+    args: Value,
+    kwargs: Value,
+}
+
+fn start_new_thread(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    if a.len() < 2 || a.len() > 3 {
+        return Err(vm.type_error(format!("start_new_thread expected at least 2 arguments, got {}", a.len())));
+    }
+    if !vm.is_callable(&a[0]) {
+        return Err(vm.type_error("first arg must be callable".into()));
+    }
+    if !matches!(&a[1], Value::Obj(o) if matches!(o.payload(), Payload::Tuple(_))) {
+        return Err(vm.type_error("2nd arg must be a tuple".into()));
+    }
+    let kwargs = a.get(2).cloned().unwrap_or(Value::None);
+    if !kwargs.is_none() && !matches!(&kwargs, Value::Obj(o) if matches!(o.payload(), Payload::Dict(_))) {
+        return Err(vm.type_error("optional 3rd arg must be a dictionary".into()));
+    }
+    let start = Start { func: a[0].clone(), args: a[1].clone(), kwargs };
+    Ok(crate::types::int::from_u64(spawn(vm, start)?))
+}
+
+struct SendStart(Start);
+// SAFETY: the values inside are only touched by the new thread after it has taken the GIL
+// (the GIL invariant); until then they are just moved.
+unsafe impl Send for SendStart {}
+
+fn stack_size_setting() -> usize {
+    match STACK_SIZE.load(Ordering::Relaxed) {
+        0 => 16 << 20,
+        n => n,
+    }
+}
+
+static STACK_SIZE: AtomicUsize = AtomicUsize::new(0);
+
+fn spawn(vm: &Vm, start: Start) -> PyResult<u64> {
+    let payload = SendStart(start);
+    RUNNING.fetch_add(1, Ordering::Relaxed);
+    let b = std::thread::Builder::new().stack_size(stack_size_setting());
+    let h = b.spawn(move || {
+        let SendStart(start) = payload;
+        let tvm = Vm::new_thread(false);
+        crate::set_current_vm(&tvm);
+        run_thread(&tvm, start);
+        RUNNING.fetch_sub(1, Ordering::Relaxed);
+        crate::set_current_vm(std::ptr::null());
+        drop(tvm);
+    });
+    match h {
+        Ok(h) => {
+            use std::os::unix::thread::JoinHandleExt;
+            let id = h.as_pthread_t() as u64;
+            // detached, as CPython's threads are: `threading` joins through its own lock
+            drop(h);
+            Ok(id)
+        }
+        Err(_) => {
+            RUNNING.fetch_sub(1, Ordering::Relaxed);
+            Err(vm.runtime_error("can't start new thread".into()))
+        }
+    }
+}
+
+fn run_thread(vm: &Vm, start: Start) {
+    let args = match &start.args {
+        Value::Obj(o) => tuple::items(o).to_vec(),
+        _ => vec![],
+    };
+    let kw: Vec<(Value, Value)> = match &start.kwargs {
+        Value::Obj(o) => dict::items(o),
+        _ => vec![],
+    };
+    let names: Vec<Value> = kw.iter().map(|(k, _)| k.clone()).collect();
+    let values: Vec<Value> = kw.iter().map(|(_, v)| v.clone()).collect();
+    let r = vm.call(&start.func, &args, KwArgs { names: &names, values: &values });
+    drop((args, names, values));
+    if let Err(e) = r {
+        if !vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.system_exit) {
+            let desc = vm.repr_string(&start.func).unwrap_or_default();
+            crate::eval::traceback::print_unraisable(vm, &format!("Exception ignored in thread started by: {}", desc), &e);
+        }
+    }
+    drop(start);
+    crate::modules::thread_local::thread_exit(vm.uid);
+}
+
+fn t_get_ident(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(crate::types::int::from_u64(ident()))
+}
+
+fn t_get_native_id(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(native_id()))
+}
+
+fn t_allocate_lock(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(new_lock())
+}
+
+fn t_count(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(RUNNING.load(Ordering::Relaxed) as i64))
+}
+
+fn t_stack_size(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let old = STACK_SIZE.load(Ordering::Relaxed) as i64;
+    if let Some(v) = a.first() {
+        let n = crate::types::int::to_i64(v).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))?;
+        if n != 0 && n < 32768 {
+            return Err(vm.value_error("size not valid: 32768 bytes".into()));
+        }
+        if n < 0 {
+            return Err(vm.value_error("size must be 0 or a positive value".into()));
+        }
+        STACK_SIZE.store(n as usize, Ordering::Relaxed);
+    }
+    Ok(Value::Int(old))
+}
+
+/// Simulate SIGINT's arrival (`_thread.interrupt_main(signum=SIGINT)`).
+fn t_interrupt_main(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let sig = match a.first() {
+        Some(v) => crate::types::int::to_i64(v).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))?,
+        None => libc::SIGINT as i64,
+    };
+    crate::modules::signal::trip(vm, sig)?;
+    Ok(Value::None)
+}
+
+fn t_exit(vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Err(vm.new_error_args(&rt().e.system_exit, vec![]))
+}
+
+/// `_thread._excepthook(args)`: CPython's default `threading.excepthook`.
+fn t_excepthook(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let args = a.first().cloned().unwrap_or(Value::None);
+    let exc_type = vm.getattr_str(&args, "exc_type")?;
+    let exc_value = vm.getattr_str(&args, "exc_value")?;
+    let thread = vm.getattr_str(&args, "thread")?;
+    if exc_type.is(&Value::Obj(rt().e.system_exit.clone())) {
+        return Ok(Value::None);
+    }
+    let name = if thread.is_none() {
+        ident().to_string()
+    } else {
+        match vm.getattr_str(&thread, "name") {
+            Ok(n) => vm.str_string(&n)?,
+            Err(_) => ident().to_string(),
+        }
+    };
+    let err = crate::modules::sys::get_std("stderr");
+    if err.is_none() {
+        return Ok(Value::None);
+    }
+    crate::modules::builtins::print_to(vm, &err, &format!("Exception in thread {}:\n", name))?;
+    if let Value::Obj(e) = &exc_value {
+        if matches!(e.payload(), Payload::Exception(_)) {
+            let text = crate::eval::traceback::format_exception(vm, e);
+            crate::modules::builtins::print_to(vm, &err, &text)?;
+        }
+    }
+    let _ = vm.call_method(&err, "flush", &[]);
+    Ok(Value::None)
+}
+
+pub fn make(_vm: &Vm) -> PyRef {
+    let m = crate::modules::new_module(
+        "_thread",
+        &[
+            ("start_new_thread", start_new_thread),
+            ("start_new", start_new_thread),
+            ("get_ident", t_get_ident),
+            ("get_native_id", t_get_native_id),
+            ("allocate_lock", t_allocate_lock),
+            ("allocate", t_allocate_lock),
+            ("_count", t_count),
+            ("stack_size", t_stack_size),
+            ("interrupt_main", t_interrupt_main),
+            ("exit", t_exit),
+            ("exit_thread", t_exit),
+            ("_excepthook", t_excepthook),
+        ],
+    );
+    let d = crate::modules::module_dict(&m);
+    let t = types();
+    dict::set_str_raw(&d, "LockType", Value::Obj(t.lock.clone()));
+    dict::set_str_raw(&d, "RLock", Value::Obj(t.rlock.clone()));
+    dict::set_str_raw(&d, "_local", Value::Obj(t.local.clone()));
+    dict::set_str_raw(&d, "error", Value::Obj(rt().e.runtime_error.clone()));
+    dict::set_str_raw(&d, "TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
+    m
+}
+
+/// Used by `thread_local.rs` for its registry: a GIL-protected cell.
+pub struct GilCell<T>(pub UnsafeCell<T>);
+// SAFETY: only the GIL holder reads or writes the contents (the GIL invariant).
+unsafe impl<T> Sync for GilCell<T> {}
+
+pub type LocalMap = HashMap<(u64, u64), PyRef>;
