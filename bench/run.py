@@ -51,6 +51,9 @@ PROGRAM_ORDER = [
     "exceptions_loop",
     "classes_attr",
     "operator_overload",
+    "threads_one",
+    "threads_four",
+    "thread_handover",
 ]
 
 # Programs that need user-defined classes (class statement, __init__,
@@ -310,6 +313,19 @@ def geomean_line(rows):
             % (len(ratios), gm, summary))
 
 
+def thread_ratio_line(rows):
+    """threads_four / threads_one for each interpreter: what the GIL costs 4-way work."""
+    by = {r["name"]: r for r in rows}
+    one, four = by.get("threads_one"), by.get("threads_four")
+    if not (one and four and ratio_of(one) is not None and ratio_of(four) is not None):
+        return None
+    g = statistics.median(four["g_times"]) / statistics.median(one["g_times"])
+    c = statistics.median(four["c_times"]) / statistics.median(one["c_times"])
+    return ("Four threads (a quarter of the loop each) / one thread (all of it): "
+            "gilpy %.2f, CPython %.2f (gilpy's ratio is %+.1f%% from CPython's)"
+            % (g, c, (g / c - 1) * 100))
+
+
 def capture(cmd):
     try:
         p = subprocess.run(cmd, capture_output=True, text=True, timeout=30, cwd=REPO_ROOT,
@@ -453,6 +469,9 @@ def main(argv=None):
 
     table = make_table(rows, with_rss)
     gm = geomean_line(rows)
+    tr = thread_ratio_line(rows)
+    if tr:
+        gm += "\n\n" + tr
     print()
     print(table)
     print()

@@ -13,7 +13,9 @@
 //! atomics. That is sound because *only the thread that holds the GIL touches any object*:
 //! reading, writing, incrementing or decrementing. Every `unsafe impl Send/Sync` below and
 //! every `UnsafeCell` access in this crate relies on this one sentence. Code that releases the
-//! GIL (blocking I/O, sleep, native work) must not touch objects until it takes it back.
+//! GIL (blocking I/O, sleep, native work) must not touch objects until it takes it back: it
+//! does so only through `Vm::allow_threads`, whose closure must be `Send` and so can capture
+//! neither `&Vm` nor an object (runtime/gil.rs describes the lock itself).
 //!
 //! **Room for free threading** ([gil-lab]). The header reserves `ob_tid` (owning thread) and
 //! `shared` (a count for other threads) for biased reference counting, and `lock` for a
@@ -67,11 +69,10 @@ impl PyObject {
 #[repr(transparent)]
 pub struct PyRef(NonNull<PyObject>);
 
-// SAFETY: a PyRef is only dereferenced by the thread holding the GIL (the GIL invariant in
-// this module's docs), so moving it to, or sharing it with, another thread is sound.
-unsafe impl Send for PyRef {}
-// SAFETY: as above: all access is serialized by the GIL.
-unsafe impl Sync for PyRef {}
+// PyRef is deliberately neither Send nor Sync: code that runs without the GIL
+// (`Vm::allow_threads`) takes a `Send` closure, so the compiler refuses one that captures an
+// object. The few places that hand objects to another thread or keep them in statics wrap
+// them in a type whose `unsafe impl` cites the GIL invariant.
 
 thread_local! {
     /// Deallocations deferred to keep freeing deep structures off the native stack

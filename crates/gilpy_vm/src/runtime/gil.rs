@@ -49,21 +49,26 @@ static INTERVAL_US: AtomicU64 = AtomicU64::new(5000);
 struct State {
     locked: bool,
     switch_number: u64,
+    /// threads waiting on `cond`: Rust's condvar makes a system call for every notify,
+    /// waited for or not, so the GIL only notifies when someone waits (glibc's condvar,
+    /// which CPython uses, makes that check itself)
+    waiters: u32,
 }
 
 struct Gil {
     state: Mutex<State>,
     cond: Condvar,
     last_holder: AtomicU64,
-    switch_mutex: Mutex<()>,
+    /// how many dropping threads wait for the hand-over (forced switching)
+    switch_mutex: Mutex<u32>,
     switch_cond: Condvar,
 }
 
 static GIL: Gil = Gil {
-    state: Mutex::new(State { locked: false, switch_number: 0 }),
+    state: Mutex::new(State { locked: false, switch_number: 0, waiters: 0 }),
     cond: Condvar::new(),
     last_holder: AtomicU64::new(0),
-    switch_mutex: Mutex::new(()),
+    switch_mutex: Mutex::new(0),
     switch_cond: Condvar::new(),
 };
 
@@ -116,8 +121,10 @@ pub fn take(uid: u64) {
     let mut st = GIL.state.lock().unwrap_or_else(|e| e.into_inner());
     while st.locked {
         let saved = st.switch_number;
+        st.waiters += 1;
         let (g, res) = GIL.cond.wait_timeout(st, interval()).unwrap_or_else(|e| e.into_inner());
         st = g;
+        st.waiters -= 1;
         if res.timed_out() && st.locked && st.switch_number == saved {
             DROP_REQUEST.store(true, Relaxed);
             EVAL_BREAKER.store(true, Relaxed);
@@ -129,8 +136,10 @@ pub fn take(uid: u64) {
         st.switch_number += 1;
     }
     {
-        let _g = GIL.switch_mutex.lock().unwrap_or_else(|e| e.into_inner());
-        GIL.switch_cond.notify_one();
+        let waiting = GIL.switch_mutex.lock().unwrap_or_else(|e| e.into_inner());
+        if *waiting > 0 {
+            GIL.switch_cond.notify_all();
+        }
     }
     if DROP_REQUEST.load(Relaxed) {
         DROP_REQUEST.store(false, Relaxed);
@@ -144,15 +153,19 @@ pub fn drop(uid: u64) {
     {
         let mut st = GIL.state.lock().unwrap_or_else(|e| e.into_inner());
         st.locked = false;
-        GIL.cond.notify_one();
+        if st.waiters > 0 {
+            GIL.cond.notify_one();
+        }
     }
     if DROP_REQUEST.load(Relaxed) {
-        let g = GIL.switch_mutex.lock().unwrap_or_else(|e| e.into_inner());
+        let mut g = GIL.switch_mutex.lock().unwrap_or_else(|e| e.into_inner());
         if GIL.last_holder.load(Relaxed) == uid {
             DROP_REQUEST.store(false, Relaxed);
             recompute_breaker();
             // one wait, as CPython: a spurious wake-up only shortens the pause
-            let _g = GIL.switch_cond.wait(g);
+            *g += 1;
+            let mut g = GIL.switch_cond.wait(g).unwrap_or_else(|e| e.into_inner());
+            *g -= 1;
         }
     }
 }

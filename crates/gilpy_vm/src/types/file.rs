@@ -56,7 +56,46 @@ pub fn flush_data(f: &FileData) -> std::io::Result<()> {
     if buf.is_empty() || f.closed.get() {
         return Ok(());
     }
+    // wait for a write in progress in another thread (at exit, or before fork)
+    let mut w = WRITING.lock().unwrap_or_else(|e| e.into_inner());
+    while *w {
+        w = WRITE_DONE.wait(w).unwrap_or_else(|e| e.into_inner());
+    }
     with_file(f.fd.get(), |file| file.write_all(&buf))
+}
+
+/// One writer at a time, so buffers reach the OS in the order they were taken from their
+/// file objects even though the write itself runs with the GIL released.
+static WRITING: std::sync::Mutex<bool> = std::sync::Mutex::new(false);
+static WRITE_DONE: std::sync::Condvar = std::sync::Condvar::new();
+
+/// Flush with the GIL released around the write (CPython's buffered writer does the same).
+/// The writer flag is taken before the GIL is let go and given back before it is taken
+/// again, so a thread that waits for the flag while holding the GIL cannot deadlock.
+pub fn flush_vm(vm: &Vm, f: &FileData) -> std::io::Result<()> {
+    if f.closed.get() {
+        return Ok(());
+    }
+    // SAFETY: GIL invariant; a plain length read.
+    if unsafe { (*f.wbuf.get()).is_empty() } {
+        return Ok(());
+    }
+    {
+        let mut w = WRITING.lock().unwrap_or_else(|e| e.into_inner());
+        while *w {
+            w = WRITE_DONE.wait(w).unwrap_or_else(|e| e.into_inner());
+        }
+        *w = true;
+    }
+    // SAFETY: GIL invariant; the buffer is taken out before writing.
+    let buf = unsafe { std::mem::take(&mut *f.wbuf.get()) };
+    let fd = f.fd.get();
+    vm.allow_threads(move || {
+        let r = with_file(fd, |file| file.write_all(&buf));
+        *WRITING.lock().unwrap_or_else(|e| e.into_inner()) = false;
+        WRITE_DONE.notify_all();
+        r
+    })
 }
 
 pub fn close_on_drop(f: &mut FileData) {
@@ -114,14 +153,26 @@ pub fn write_bytes(vm: &Vm, o: &PyRef, b: &[u8]) -> PyResult<()> {
     buf.extend_from_slice(b);
     let must_flush = buf.len() >= BUF_SIZE || (f.line_buffered && b.contains(&b'\n'));
     if must_flush {
-        flush_data(f).map_err(|e| vm.os_error_from_io(&e, None))?;
+        flush_vm(vm, f).map_err(|e| vm.os_error_from_io(&e, None))?;
     }
     Ok(())
 }
 
+/// Read one chunk with the GIL released; a signal (EINTR) runs its handler and the read is
+/// retried, as PEP 475 has it.
 fn fill(vm: &Vm, f: &FileData) -> PyResult<bool> {
-    let mut chunk = vec![0u8; BUF_SIZE];
-    let n = with_file(f.fd.get(), |file| file.read(&mut chunk)).map_err(|e| vm.os_error_from_io(&e, None))?;
+    let fd = f.fd.get();
+    let (n, chunk) = loop {
+        let r = vm.allow_threads(move || {
+            let mut chunk = vec![0u8; BUF_SIZE];
+            with_file(fd, |file| file.read(&mut chunk)).map(|n| (n, chunk))
+        });
+        match r {
+            Ok(x) => break x,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => vm.check_signals()?,
+            Err(e) => return Err(vm.os_error_from_io(&e, None)),
+        }
+    };
     if n == 0 {
         return Ok(false);
     }
@@ -280,7 +331,7 @@ fn m_flush(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let o = this(vm, args)?;
     let f = data(&o);
     check_open(vm, f)?;
-    flush_data(f).map_err(|e| vm.os_error_from_io(&e, None))?;
+    flush_vm(vm, f).map_err(|e| vm.os_error_from_io(&e, None))?;
     Ok(Value::None)
 }
 
@@ -290,7 +341,7 @@ fn m_close(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if f.closed.get() {
         return Ok(Value::None);
     }
-    let r = flush_data(f);
+    let r = flush_vm(vm, f);
     f.closed.set(true);
     if f.owns_fd {
         // SAFETY: the file object owns this fd; it is marked closed first.
@@ -320,7 +371,7 @@ fn m_seek(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let o = this(vm, args)?;
     let f = data(&o);
     check_open(vm, f)?;
-    flush_data(f).map_err(|e| vm.os_error_from_io(&e, None))?;
+    flush_vm(vm, f).map_err(|e| vm.os_error_from_io(&e, None))?;
     let off = vm.index_value(args.get(1).unwrap_or(&Value::Int(0)))?;
     let whence = vm.index_value(args.get(2).unwrap_or(&Value::Int(0)))?;
     // SAFETY: GIL invariant; read-ahead is discarded by a seek.
@@ -338,7 +389,7 @@ fn m_tell(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let o = this(vm, args)?;
     let f = data(&o);
     check_open(vm, f)?;
-    flush_data(f).map_err(|e| vm.os_error_from_io(&e, None))?;
+    flush_vm(vm, f).map_err(|e| vm.os_error_from_io(&e, None))?;
     let r = with_file(f.fd.get(), |file| file.stream_position()).map_err(|e| vm.os_error_from_io(&e, None))?;
     // SAFETY: GIL invariant.
     let ahead = unsafe { (*f.rbuf.get()).len() } as u64;

@@ -12,6 +12,8 @@ use std::collections::HashMap;
 struct IterTypes(UnsafeCell<HashMap<&'static str, PyRef>>);
 // SAFETY: only touched by the GIL holder (object/mod.rs's invariant).
 unsafe impl Sync for IterTypes {}
+// SAFETY: as above.
+unsafe impl Send for IterTypes {}
 static ITER_TYPES: std::sync::OnceLock<IterTypes> = std::sync::OnceLock::new();
 
 /// The type object named like CPython's for each iterator kind.

@@ -239,6 +239,8 @@ const CACHE_SIZE: usize = 4096;
 struct AttrCache(UnsafeCell<Vec<CacheEntry>>);
 // SAFETY: only the GIL holder reads or writes the cache (object/mod.rs's invariant).
 unsafe impl Sync for AttrCache {}
+// SAFETY: as above.
+unsafe impl Send for AttrCache {}
 
 static ATTR_CACHE: std::sync::OnceLock<AttrCache> = std::sync::OnceLock::new();
 static NEXT_TAG: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
