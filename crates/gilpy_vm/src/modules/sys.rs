@@ -221,7 +221,7 @@ fn s_get_int_max_str_digits(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Valu
 
 fn s_setswitchinterval(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     if a.len() != 1 {
-        return Err(vm.type_error(format!("setswitchinterval() takes exactly one argument ({} given)", a.len())));
+        return Err(vm.type_error(format!("sys.setswitchinterval() takes exactly one argument ({} given)", a.len())));
     }
     let d = match &a[0] {
         Value::Float(f) => *f,
