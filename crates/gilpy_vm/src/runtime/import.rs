@@ -20,6 +20,8 @@ fn native_module(vm: &Vm, name: &str) -> Option<PyRef> {
     Some(match name {
         "time" => crate::modules::time::make(vm),
         "math" => crate::modules::math::make(vm),
+        "hashlib" => crate::modules::hashlib::make(vm),
+        "zlib" => crate::modules::zlib::make(vm),
         _ => return None,
     })
 }

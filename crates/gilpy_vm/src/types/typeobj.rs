@@ -206,8 +206,17 @@ impl TypeData {
     }
 }
 
+/// The name messages use (CPython's tp_name): a class's own name, but `module.name` for a
+/// builtin type that a native module defines (`_hashlib.HASH`, `time.struct_time`), since
+/// C types spell their module into tp_name; exception types made at run time do not.
 pub fn type_name(t: &PyRef) -> String {
-    type_data(t).name().to_string()
+    let td = type_data(t);
+    let m = td.module();
+    if td.has(TF_HEAP) || td.has(TF_EXCEPTION) || m == "builtins" {
+        td.name().to_string()
+    } else {
+        format!("{}.{}", m, td.name())
+    }
 }
 
 /// The attribute cache (CPython's method cache): (type, version tag, name) -> what the MRO
