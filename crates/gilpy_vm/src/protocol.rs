@@ -1338,7 +1338,7 @@ pub fn check_descriptor(vm: &Vm, b: &BuiltinData, args: &[Value]) -> PyResult<()
                 Err(vm.type_error(format!(
                     "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                     b.name,
-                    type_data(owner).name(),
+                    crate::types::typeobj::type_name(owner),
                     vm.type_name(recv)
                 )))
             }

@@ -22,6 +22,8 @@ fn native_module(vm: &Vm, name: &str) -> Option<PyRef> {
         "math" => crate::modules::math::make(vm),
         "_thread" => crate::modules::_thread::make(vm),
         "_signal" => crate::modules::signal::make(vm),
+        "hashlib" => crate::modules::hashlib::make(vm),
+        "zlib" => crate::modules::zlib::make(vm),
         _ => return None,
     })
 }

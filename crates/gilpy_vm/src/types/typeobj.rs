@@ -206,18 +206,17 @@ impl TypeData {
     }
 }
 
-/// The name error messages use: CPython's tp_name, which for a type defined in a native
-/// module other than builtins carries the module ("_thread.lock", "time.struct_time").
+/// The name messages use (CPython's tp_name): a class's own name, but `module.name` for a
+/// builtin type that a native module defines (`_hashlib.HASH`, `time.struct_time`), since
+/// C types spell their module into tp_name; exception types made at run time do not.
 pub fn type_name(t: &PyRef) -> String {
     let td = type_data(t);
-    if !td.has(TF_HEAP) {
-        // SAFETY: GIL invariant; the module name is only written at type creation.
-        let m = unsafe { &*td.module.get() };
-        if !m.is_empty() && m != "builtins" {
-            return format!("{}.{}", m, td.name());
-        }
+    let m = td.module();
+    if td.has(TF_HEAP) || td.has(TF_EXCEPTION) || m == "builtins" || m.is_empty() {
+        td.name().to_string()
+    } else {
+        format!("{}.{}", m, td.name())
     }
-    td.name().to_string()
 }
 
 /// The attribute cache (CPython's method cache): (type, version tag, name) -> what the MRO

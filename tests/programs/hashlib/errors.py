@@ -1,0 +1,45 @@
+# Error paths of hashlib, each caught and printed.
+import hashlib
+
+def attempt(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+    else:
+        print(label, "->", r)
+
+attempt("str data", lambda: hashlib.md5("abc"))
+attempt("int data", lambda: hashlib.sha1(5))
+attempt("None data", lambda: hashlib.sha256(None))
+attempt("two positional", lambda: hashlib.md5(b"a", b"b"))
+attempt("data kw", lambda: hashlib.md5(data=b"a"))
+attempt("unknown kw", lambda: hashlib.sha256(foo=1))
+attempt("name and position", lambda: hashlib.md5(b"a", string=b"a"))
+attempt("update str", lambda: hashlib.md5().update("x"))
+attempt("update list", lambda: hashlib.md5().update([1]))
+attempt("update none", lambda: hashlib.md5().update())
+attempt("update two", lambda: hashlib.md5().update(b"a", b"b"))
+attempt("digest arg", lambda: hashlib.sha1().digest(1))
+attempt("hexdigest arg", lambda: hashlib.sha1().hexdigest(1))
+attempt("copy arg", lambda: hashlib.sha1().copy(1))
+attempt("new unknown", lambda: hashlib.new("foo"))
+attempt("new md4", lambda: hashlib.new("md4"))
+attempt("new blake2 upper", lambda: hashlib.new("BLAKE2B"))
+attempt("new int name", lambda: hashlib.new(1))
+attempt("new no name", lambda: hashlib.new())
+attempt("new three", lambda: hashlib.new("md5", b"x", b"y"))
+attempt("new bad kw", lambda: hashlib.new("md5", b"x", digest_size=3))
+attempt("new string kw", lambda: hashlib.new("md5", string=b"abc"))
+attempt("new str data", lambda: hashlib.new("sha256", "abc"))
+attempt("shake no length", lambda: hashlib.shake_128().hexdigest())
+attempt("shake digest no length", lambda: hashlib.shake_128().digest())
+attempt("shake str length", lambda: hashlib.shake_128().digest("a"))
+attempt("shake two", lambda: hashlib.shake_128().digest(1, 2))
+attempt("shake negative", lambda: hashlib.shake_128().digest(-1))
+attempt("shake huge", lambda: hashlib.shake_256().digest(2**70))
+attempt("attr missing", lambda: hashlib.md5().foo)
+attempt("attr readonly", lambda: setattr(hashlib.md5(), "name", "x"))
+attempt("attr new", lambda: setattr(hashlib.sha1(), "foo", 1))
+attempt("HASH()", lambda: type(hashlib.md5())())
+attempt("unbound update", lambda: type(hashlib.md5()).update(1, b""))
