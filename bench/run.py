@@ -54,6 +54,7 @@ PROGRAM_ORDER = [
     "threads_one",
     "threads_four",
     "thread_handover",
+    "hash_threads",
 ]
 
 # Programs that need user-defined classes (class statement, __init__,

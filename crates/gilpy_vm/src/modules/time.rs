@@ -55,6 +55,11 @@ fn t_sleep(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 /// Sleep with the GIL released. In the main thread a signal interrupts the sleep (EINTR):
 /// its handler runs, and if it raises, so does sleep; otherwise the rest is slept.
 pub fn sleep_for(vm: &Vm, d: Duration) -> PyResult<()> {
+    if d.is_zero() {
+        // sleep(0) still lets the GIL go once, as CPython's does
+        vm.allow_threads(|| ());
+        return Ok(());
+    }
     let deadline = Instant::now() + d;
     loop {
         let now = Instant::now();
