@@ -4,7 +4,7 @@
 import hashlib
 import threading
 
-data = b"gilpy" * (64 << 20 // 5)
+data = b"gilpy" * ((64 << 20) // 5)
 digests = []
 
 
