@@ -17,7 +17,7 @@ thread_local! {
     static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
-struct ReprGuard(usize);
+pub(crate) struct ReprGuard(usize);
 impl Drop for ReprGuard {
     fn drop(&mut self) {
         REPR_ACTIVE.with(|r| {
@@ -29,7 +29,7 @@ impl Drop for ReprGuard {
     }
 }
 
-fn repr_enter(o: &PyRef) -> Option<ReprGuard> {
+pub(crate) fn repr_enter(o: &PyRef) -> Option<ReprGuard> {
     let id = o.as_ptr() as usize;
     REPR_ACTIVE.with(|r| {
         let mut r = r.borrow_mut();

@@ -554,7 +554,7 @@ impl Vm {
                 Payload::Complex(r, i) => *r != 0.0 || *i != 0.0,
                 _ => {
                     let ty = o.ty();
-                    if type_data(ty).has(TF_HEAP) {
+                    if type_data(ty).has(TF_DISPATCH) {
                         if let Some(b) = lookup(ty, &crate::name!("__bool__")) {
                             let r = self.call(&b, std::slice::from_ref(v), KwArgs::EMPTY)?;
                             return match r {
@@ -604,7 +604,7 @@ impl Vm {
 
     pub fn len(&self, v: &Value) -> PyResult<usize> {
         if let Value::Obj(o) = v {
-            let heap = type_data(o.ty()).has(TF_HEAP);
+            let heap = type_data(o.ty()).has(TF_DISPATCH);
             if heap {
                 if let Some(l) = lookup(o.ty(), &crate::name!("__len__")) {
                     let r = self.call(&l, std::slice::from_ref(v), KwArgs::EMPTY)?;
@@ -644,7 +644,7 @@ impl Vm {
             Value::Undef => Ok(0),
             Value::Obj(o) => {
                 let ty = o.ty();
-                if type_data(ty).has(TF_HEAP) {
+                if type_data(ty).has(TF_DISPATCH) {
                     match lookup(ty, &crate::name!("__hash__")) {
                         Some(Value::None) => return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
                         Some(h) if !matches!(&h, Value::Obj(ho) if matches!(ho.payload(), Payload::Builtin(_))) => {
@@ -716,7 +716,7 @@ impl Vm {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         // classes, and builtin types written in Rust with methods (UnionType...)
-        let has_methods = |v: &Value, t: &PyRef| type_data(t).has(TF_HEAP) || matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Object));
+        let has_methods = |v: &Value, t: &PyRef| type_data(t).has(TF_DISPATCH) || matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Object));
         let heap_a = has_methods(a, ta);
         let heap_b = has_methods(b, tb);
         let name = op.dunder();
@@ -842,7 +842,7 @@ impl Vm {
         Ok(None)
     }
 
-    fn seq_compare(&self, a: &[Value], b: &[Value], op: CmpOp) -> PyResult<Value> {
+    pub(crate) fn seq_compare(&self, a: &[Value], b: &[Value], op: CmpOp) -> PyResult<Value> {
         let n = a.len().min(b.len());
         for i in 0..n {
             if !self.eq(&a[i], &b[i])? {
@@ -875,7 +875,7 @@ impl Vm {
         }
         if let Value::Obj(o) = a {
             let ty = o.ty();
-            if type_data(ty).has(TF_HEAP) {
+            if type_data(ty).has(TF_DISPATCH) {
                 let iname = op.dunders().2;
                 if let Some(f) = lookup(ty, &rt().intern(iname)) {
                     let r = self.call(&f, &[a.clone(), b.clone()], KwArgs::EMPTY)?;
@@ -917,8 +917,8 @@ impl Vm {
     fn binop_slow(&self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let heap_a = type_data(ta).has(TF_HEAP);
-        let heap_b = type_data(tb).has(TF_HEAP);
+        let heap_a = type_data(ta).has(TF_DISPATCH);
+        let heap_b = type_data(tb).has(TF_DISPATCH);
         if !heap_a && !heap_b {
             if let Some(r) = self.builtin_binop(a, b, op)? {
                 return Ok(r);
@@ -1117,9 +1117,9 @@ impl Vm {
     pub fn getitem(&self, c: &Value, k: &Value) -> PyResult<Value> {
         if let Value::Obj(o) = c {
             let ty = o.ty();
-            if type_data(ty).has(TF_HEAP) {
+            if type_data(ty).has(TF_DISPATCH) {
                 if let Some(f) = lookup(ty, &crate::name!("__getitem__")) {
-                    if !matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_))) {
+                    if native_or_not_builtin(o, &f) {
                         return self.call(&f, &[c.clone(), k.clone()], KwArgs::EMPTY);
                     }
                 }
@@ -1153,9 +1153,9 @@ impl Vm {
     pub fn setitem(&self, c: &Value, k: &Value, v: Value) -> PyResult<()> {
         if let Value::Obj(o) = c {
             let ty = o.ty();
-            if type_data(ty).has(TF_HEAP) {
+            if type_data(ty).has(TF_DISPATCH) {
                 if let Some(f) = lookup(ty, &crate::name!("__setitem__")) {
-                    if !matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_))) {
+                    if native_or_not_builtin(o, &f) {
                         self.call(&f, &[c.clone(), k.clone(), v], KwArgs::EMPTY)?;
                         return Ok(());
                     }
@@ -1174,9 +1174,9 @@ impl Vm {
     pub fn delitem(&self, c: &Value, k: &Value) -> PyResult<()> {
         if let Value::Obj(o) = c {
             let ty = o.ty();
-            if type_data(ty).has(TF_HEAP) {
+            if type_data(ty).has(TF_DISPATCH) {
                 if let Some(f) = lookup(ty, &crate::name!("__delitem__")) {
-                    if !matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_))) {
+                    if native_or_not_builtin(o, &f) {
                         self.call(&f, &[c.clone(), k.clone()], KwArgs::EMPTY)?;
                         return Ok(());
                     }
@@ -1195,12 +1195,12 @@ impl Vm {
     pub fn contains(&self, c: &Value, k: &Value) -> PyResult<bool> {
         if let Value::Obj(o) = c {
             let ty = o.ty();
-            if type_data(ty).has(TF_HEAP) {
+            if type_data(ty).has(TF_DISPATCH) {
                 if let Some(f) = lookup(ty, &crate::name!("__contains__")) {
                     if f.is_none() {
                         return Err(self.type_error(format!("'{}' object is not a container", self.type_name(c))));
                     }
-                    if !matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_))) {
+                    if native_or_not_builtin(o, &f) {
                         let r = self.call(&f, &[c.clone(), k.clone()], KwArgs::EMPTY)?;
                         return self.truthy(&r);
                     }
@@ -1383,3 +1383,9 @@ pub fn cmp_f64(x: f64, y: f64, op: CmpOp) -> bool {
 }
 
 pub fn _unused(_: &PyErr) {}
+
+/// Whether a dunder found on the type should be called: a class's own method always; a
+/// builtin one only for a native module's object (builtin layouts have fast paths below it).
+fn native_or_not_builtin(o: &PyRef, f: &Value) -> bool {
+    !matches!(f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_))) || matches!(o.payload(), Payload::Native(_))
+}

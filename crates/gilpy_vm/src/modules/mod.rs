@@ -1,6 +1,7 @@
 //! Native modules, one file per module, named exactly as Python names it. Each exposes
 //! `make(vm)` returning the module object; `runtime/import.rs` finds them by name.
 
+pub mod _collections;
 pub mod _thread;
 pub mod builtins;
 pub mod hashlib;

@@ -22,6 +22,7 @@ fn native_module(vm: &Vm, name: &str) -> Option<PyRef> {
         "math" => crate::modules::math::make(vm),
         "_thread" => crate::modules::_thread::make(vm),
         "_signal" => crate::modules::signal::make(vm),
+        "_collections" => crate::modules::_collections::make(vm),
         "hashlib" => crate::modules::hashlib::make(vm),
         "zlib" => crate::modules::zlib::make(vm),
         _ => return None,
@@ -57,6 +58,7 @@ fn embedded(name: &str) -> Option<&'static str> {
         "threading" => include_str!("../../lib/threading.py"),
         "queue" => include_str!("../../lib/queue.py"),
         "signal" => include_str!("../../lib/signal.py"),
+        "collections" => include_str!("../../lib/collections.py"),
         _ => return None,
     })
 }

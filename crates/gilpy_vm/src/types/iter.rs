@@ -38,12 +38,12 @@ pub fn new_iter(name: &'static str, kind: IterKind) -> Value {
 pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
     if let Value::Obj(o) = v {
         let ty = o.ty();
-        if typeobj::type_data(ty).has(TF_HEAP) {
+        if typeobj::type_data(ty).has(TF_DISPATCH) {
             if let Some(f) = typeobj::lookup(ty, &crate::name!("__iter__")) {
                 if f.is_none() {
                     return Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(v))));
                 }
-                if !matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_))) {
+                if !matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_))) || matches!(o.payload(), Payload::Native(_)) {
                     let it = vm.call(&f, std::slice::from_ref(v), KwArgs::EMPTY)?;
                     if !is_iterator(vm, &it) {
                         return Err(vm.type_error(format!("iter() returned non-iterator of type '{}'", vm.type_name(&it))));
@@ -454,7 +454,8 @@ pub fn register() {
             if f.is_none() {
                 return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq))));
             }
-            if !matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_))) {
+            let native = matches!(&seq, Value::Obj(o) if matches!(o.payload(), Payload::Native(_)));
+            if native || !matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_))) {
                 return vm.call(&f, &[], KwArgs::EMPTY);
             }
         }

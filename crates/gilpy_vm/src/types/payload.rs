@@ -85,6 +85,11 @@ pub const TF_OWN_REPR: u32 = 1024;
 /// a builtin type whose attribute hooks (__getattribute__, __setattr__, __delattr__) are
 /// native methods that subclasses inherit (`_thread._local`)
 pub const TF_NATIVE_HOOKS: u32 = 2048;
+/// a native module's type whose protocols (len, items, iteration, operators, comparisons)
+/// are native dunder methods in its dict, dispatched as a class's are (`collections.deque`)
+pub const TF_NATIVE_DUNDERS: u32 = 4096;
+/// the protocol dispatch of classes: their own dunders, or a native type's
+pub const TF_DISPATCH: u32 = TF_HEAP | TF_NATIVE_DUNDERS;
 
 /// Which builtin layout the instances of a type have.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
