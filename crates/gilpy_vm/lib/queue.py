@@ -1,6 +1,7 @@
 """Synchronised queues for passing work between threads (CPython 3.11's queue API)."""
 
 import threading
+from collections import deque
 from time import monotonic as time
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
@@ -106,7 +107,7 @@ class Queue:
 
     # the storage; subclasses change these four
     def _init(self, maxsize):
-        self.queue = _Fifo()
+        self.queue = deque()
 
     def _qsize(self):
         return len(self.queue)
@@ -116,37 +117,6 @@ class Queue:
 
     def _get(self):
         return self.queue.popleft()
-
-
-class _Fifo:
-    """A list with a moving head: amortised O(1) append and popleft."""
-
-    def __init__(self):
-        self._items = []
-        self._head = 0
-
-    def __len__(self):
-        return len(self._items) - self._head
-
-    def __iter__(self):
-        return iter(self._items[self._head:])
-
-    def __repr__(self):
-        return "deque(%r)" % (self._items[self._head:],)
-
-    def append(self, item):
-        self._items.append(item)
-
-    def popleft(self):
-        if self._head >= len(self._items):
-            raise IndexError("pop from an empty deque")
-        item = self._items[self._head]
-        self._items[self._head] = None
-        self._head += 1
-        if self._head > 32 and self._head * 2 > len(self._items):
-            del self._items[:self._head]
-            self._head = 0
-        return item
 
 
 def _sift_up(heap, pos):
@@ -223,7 +193,7 @@ class SimpleQueue:
     """An unbounded FIFO queue without task tracking."""
 
     def __init__(self):
-        self._queue = _Fifo()
+        self._queue = deque()
         self._count = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
