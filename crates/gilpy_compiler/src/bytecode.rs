@@ -130,6 +130,10 @@ pub enum Instr {
     Nop,
     /// ( -- ) function entry and generator resume: the eval breaker is checked here.
     Resume,
+    /// ( -- ) never emitted by the compiler: the VM's copy of a traced code object has it in
+    /// place of each instruction that starts a line (sys.settrace's "line" events); the
+    /// original instruction then runs.
+    TraceLine,
     /// (v -- )
     PopTop,
     /// (a b -- b a)

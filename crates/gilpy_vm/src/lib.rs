@@ -51,6 +51,13 @@ pub struct Vm {
     pub is_main: bool,
     /// finished frames kept for reuse, so a call allocates nothing in the common case
     pub frame_pool: std::cell::RefCell<Vec<Box<eval::frame::Frame>>>,
+    /// sys.settrace's and sys.setprofile's functions for this thread (None when unset)
+    pub trace: std::cell::RefCell<Value>,
+    pub profile: std::cell::RefCell<Value>,
+    /// either hook is set (the dispatch loop's quick test)
+    pub hooked: std::cell::Cell<bool>,
+    /// a hook is running: no events for its own code
+    pub in_hook: std::cell::Cell<bool>,
 }
 
 impl Vm {
@@ -71,6 +78,10 @@ impl Vm {
             exc_info: std::cell::RefCell::new(Value::None),
             cur_frame: std::cell::Cell::new(std::ptr::null_mut()),
             frame_pool: std::cell::RefCell::new(Vec::new()),
+            trace: std::cell::RefCell::new(Value::None),
+            profile: std::cell::RefCell::new(Value::None),
+            hooked: std::cell::Cell::new(false),
+            in_hook: std::cell::Cell::new(false),
         }
     }
 
@@ -105,6 +116,8 @@ impl Drop for Vm {
         drop(pool);
         let exc = self.exc_info.replace(Value::None);
         drop(exc);
+        eval::trace::set_hook(self, false, Value::None);
+        eval::trace::set_hook(self, true, Value::None);
         runtime::gil::drop(self.uid);
     }
 }

@@ -86,7 +86,10 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::StoreSubscr);
                 }
             }
-            Stmt::Pass(_) => {}
+            // a NOP keeps the line, so trace functions see `pass` run as CPython's do
+            Stmt::Pass(_) => {
+                self.emit(Instr::Nop);
+            }
             Stmt::Delete(d) => {
                 for t in &d.targets {
                     self.delete_target(t)?;

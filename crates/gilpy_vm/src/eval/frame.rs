@@ -35,6 +35,28 @@ pub struct Frame {
     pub pending_exc: Option<crate::PyErr>,
     /// the dict that locals() returns, refreshed on each call (CPython's f_locals)
     pub locals_cache: Option<PyRef>,
+    /// the frame object made for this frame (sys._getframe, trace hooks), if any
+    pub obj: Option<PyRef>,
+    /// the frame that called this one while it runs (f_back); null when suspended or done
+    pub back: *mut Frame,
+    /// a local trace function is set: the loop runs the traced copy of the code
+    pub traced: bool,
+    /// the line and instruction of the last "line" event
+    pub trace_line: u32,
+    pub trace_pc: usize,
+}
+
+/// A frame with a frame object hands it its final state when it ends. A frame dropped
+/// here (a generator's, an exception's) may have outlived its caller, so `back` is not
+/// followed: the paths that end a frame while its caller lives (`recycle`, the exception
+/// unwinder) detach it before this.
+impl Drop for Frame {
+    fn drop(&mut self) {
+        self.back = std::ptr::null_mut();
+        if self.obj.is_some() {
+            crate::types::frame::detach(self);
+        }
+    }
 }
 
 #[inline(always)]
@@ -61,6 +83,11 @@ impl Frame {
             func: None,
             pending_exc: None,
             locals_cache: None,
+            obj: None,
+            back: std::ptr::null_mut(),
+            traced: false,
+            trace_line: 0,
+            trace_pc: 0,
         }
     }
 
@@ -97,6 +124,11 @@ const POOL_MAX: usize = 64;
 /// Release a finished frame's references (locals first to last, then the stack, as CPython
 /// clears a frame) and keep its buffers for the next call.
 pub fn recycle(vm: &Vm, mut f: Box<Frame>) {
+    if f.obj.is_some() {
+        crate::types::frame::detach(&mut f);
+    }
+    f.back = std::ptr::null_mut();
+    f.traced = false;
     let fast = std::mem::take(&mut f.fast);
     let stack = std::mem::take(&mut f.stack);
     let mut fast = fast;
@@ -170,6 +202,11 @@ pub fn make_frame(vm: &Vm, func: &PyRef, args: &[Value], kw: KwArgs) -> PyResult
             func: Some(func.clone()),
             pending_exc: None,
             locals_cache: None,
+            obj: None,
+            back: std::ptr::null_mut(),
+            traced: false,
+            trace_line: 0,
+            trace_pc: 0,
         }),
     };
     let fast = &mut frame.fast;

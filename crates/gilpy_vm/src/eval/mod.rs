@@ -15,6 +15,7 @@
 //! (loop back edges) and calls.
 
 pub mod frame;
+pub mod trace;
 pub mod traceback;
 
 use crate::object::{PyRef, Value};
@@ -39,7 +40,14 @@ pub fn make_code(code: std::sync::Arc<gilpy_compiler::CodeObject>) -> PyRef {
     let gcache = (0..names.len()).map(|_| GlobalCache::default()).collect();
     PyRef::new(
         &rt().t.code,
-        Payload::Code(CodeData { code, consts: consts.into_boxed_slice(), names: names.into_boxed_slice(), varnames: varnames.into_boxed_slice(), gcache }),
+        Payload::Code(CodeData {
+            code,
+            consts: consts.into_boxed_slice(),
+            names: names.into_boxed_slice(),
+            varnames: varnames.into_boxed_slice(),
+            gcache,
+            traced: std::cell::OnceCell::new(),
+        }),
     )
 }
 
@@ -566,7 +574,18 @@ pub fn execute(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
     }
     vm.depth.set(vm.depth.get() + 1);
     let saved_frame = vm.cur_frame.get();
-    let r = run_loop(vm, base);
+    base.back = saved_frame;
+    // a resumed generator's "call" event (a new frame has its own at RESUME)
+    let r = if vm.hooked.get() && base.pc > 0 {
+        vm.cur_frame.set(&mut **base);
+        match trace::call_event(vm, base) {
+            Ok(()) => run_loop(vm, base),
+            Err(e) => Err(e),
+        }
+    } else {
+        run_loop(vm, base)
+    };
+    base.back = std::ptr::null_mut();
     vm.cur_frame.set(saved_frame);
     vm.depth.set(vm.depth.get() - 1);
     r
@@ -592,7 +611,7 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
             let mut f: &mut Frame = unsafe { &mut *fp };
             // SAFETY: the frame owns its code object, which outlives this borrow.
             let mut cd: &CodeData = unsafe { &*(code_data(&f.code) as *const CodeData) };
-            let mut code = &cd.code.code;
+            let mut code: &[Instr] = if f.traced { trace::traced_code(cd) } else { &cd.code.code };
             // Python-to-Python calls and returns switch frames inside this loop; it is left only
             // for an exception, a yield, or the base frame's return.
             macro_rules! switch_to {
@@ -603,13 +622,14 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                     f = unsafe { &mut *fp };
                     // SAFETY: the frame's code object outlives this borrow (the frame owns it).
                     cd = unsafe { &*(code_data(&f.code) as *const CodeData) };
-                    code = &cd.code.code;
+                    code = if f.traced { trace::traced_code(cd) } else { &cd.code.code };
                 }};
             }
             // a Python callee runs in this loop: count the depth, then make its frame current
             macro_rules! enter_callee {
                 ($nf:expr) => {{
-                    let nf = $nf;
+                    let mut nf = $nf;
+                    nf.back = fp;
                     let depth = vm.depth.get();
                     if depth >= rt().recursion_limit.get() {
                         frame::recycle(vm, nf);
@@ -622,14 +642,24 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
             }
             loop {
                 let pc = f.pc;
-                let ins = code[pc];
+                let mut ins = code[pc];
                 f.lasti = pc;
                 f.pc = pc + 1;
+                if let Instr::TraceLine = ins {
+                    trace::line_event(vm, f, pc)?;
+                    ins = cd.code.code[pc];
+                }
                 match ins {
-                    Instr::Nop => {}
+                    Instr::Nop | Instr::TraceLine => {}
                     Instr::Resume => {
                         if crate::runtime::gil::breaker() {
                             vm.handle_eval_breaker()?;
+                            if vm.hooked.get() {
+                                trace::call_event(vm, f)?;
+                                if f.traced {
+                                    code = trace::traced_code(cd);
+                                }
+                            }
                         }
                     }
                     Instr::LoadFast(i) => {
@@ -872,6 +902,9 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                     }
                     Instr::ReturnValue => {
                         let v = f.stack.pop().unwrap();
+                        if vm.hooked.get() {
+                            trace::return_event(vm, f, &v)?;
+                        }
                         match callers.pop() {
                             Some(done) => {
                                 // the finished frame was the top of `callers`
@@ -1244,6 +1277,9 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                     }
                     Instr::YieldValue => {
                         let v = f.stack.pop().unwrap();
+                        if vm.hooked.get() {
+                            trace::return_event(vm, f, &v)?;
+                        }
                         return Ok(Step::Yield(v));
                     }
                     Instr::GetYieldFromIter => {
@@ -1466,7 +1502,13 @@ thread_local! {
 }
 
 /// A frame an exception left stays alive with the exception (its locals die with it).
-fn keep_frame(e: &PyErr, f: Box<Frame>) {
+fn keep_frame(e: &PyErr, mut f: Box<Frame>) {
+    // the exception keeps the frame, but its caller may be gone by the time the exception
+    // is: the frame object takes its final state (and f_back) now
+    if f.obj.is_some() {
+        crate::types::frame::detach(&mut f);
+    }
+    f.back = std::ptr::null_mut();
     match crate::types::exceptions::exc_data(&e.exc) {
         Some(ed) => ed.keep_frame(f),
         None => drop(f),
@@ -1493,6 +1535,10 @@ fn handle_error(vm: &Vm, callers: &mut Vec<Box<Frame>>, fp: &mut *mut Frame, bas
                 }
                 ed.push_tb(f.code.clone(), f.line(), f.lasti as u32);
             }
+            if vm.hooked.get() && f.traced {
+                // a hook's own error is dropped here: the exception in flight goes on
+                let _ = trace::exception_event(vm, f, &e);
+            }
         }
         first = false;
         if let Some(b) = f.blocks.pop() {
@@ -1502,6 +1548,9 @@ fn handle_error(vm: &Vm, callers: &mut Vec<Box<Frame>>, fp: &mut *mut Frame, bas
             f.stack.push(Value::Obj(e.exc));
             f.pc = b.handler as usize;
             return Ok(());
+        }
+        if vm.hooked.get() {
+            let _ = trace::return_event(vm, f, &Value::None);
         }
         match callers.pop() {
             Some(done) => {

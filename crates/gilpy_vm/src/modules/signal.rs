@@ -142,7 +142,9 @@ pub fn run_pending(vm: &Vm) -> PyResult<()> {
         if !vm.is_callable(&h) {
             continue;
         }
-        if let Err(e) = vm.call(&h, &[Value::Int(sig as i64), Value::None], KwArgs::EMPTY) {
+        let fp = vm.cur_frame.get();
+        let frame = if fp.is_null() { Value::None } else { Value::Obj(crate::types::frame::frame_object(fp)) };
+        if let Err(e) = vm.call(&h, &[Value::Int(sig as i64), frame], KwArgs::EMPTY) {
             // the signals not yet handled stay pending for the next check point
             if TRIPPED.iter().any(|t| t.load(Ordering::Relaxed)) {
                 gil::signal_arrived();

@@ -243,6 +243,30 @@ fn s_getswitchinterval(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(Value::Float(crate::runtime::gil::interval_secs()))
 }
 
+fn s_settrace(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    crate::eval::trace::sys_sethook(vm, a, false)
+}
+
+fn s_setprofile(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    crate::eval::trace::sys_sethook(vm, a, true)
+}
+
+fn s_gettrace(vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(crate::eval::trace::sys_gethook(vm, false))
+}
+
+fn s_getprofile(vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(crate::eval::trace::sys_gethook(vm, true))
+}
+
+fn s_getframe(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let depth = match a.first() {
+        Some(v) => crate::types::int::to_i64(v).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))?,
+        None => 0,
+    };
+    crate::types::frame::getframe(vm, depth)
+}
+
 fn s_live_objects(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(crate::runtime::stats::live_objects() as i64))
 }
@@ -287,6 +311,11 @@ pub fn init_sys() {
             ("get_int_max_str_digits", s_get_int_max_str_digits),
             ("_live_objects", s_live_objects),
             ("setswitchinterval", s_setswitchinterval),
+            ("settrace", s_settrace),
+            ("setprofile", s_setprofile),
+            ("gettrace", s_gettrace),
+            ("getprofile", s_getprofile),
+            ("_getframe", s_getframe),
             ("getswitchinterval", s_getswitchinterval),
             ("_current_module_name", s_getframe_name),
         ],

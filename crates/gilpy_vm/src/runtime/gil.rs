@@ -43,6 +43,10 @@ pub static SIGNALS_PENDING: AtomicBool = AtomicBool::new(false);
 /// as in CPython, it is noticed only when the main thread next runs bytecode.
 pub static WAIT_INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
+/// Threads with a sys.settrace or sys.setprofile hook: while any exist, the breaker stays
+/// set so that every RESUME reaches `Vm::handle_eval_breaker` and its "call" event.
+pub static HOOKED_THREADS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 /// The switch interval in microseconds (CPython keeps it in microseconds too).
 static INTERVAL_US: AtomicU64 = AtomicU64::new(5000);
 
@@ -72,8 +76,8 @@ static GIL: Gil = Gil {
     switch_cond: Condvar::new(),
 };
 
-fn recompute_breaker() {
-    EVAL_BREAKER.store(DROP_REQUEST.load(Relaxed) || SIGNALS_PENDING.load(Relaxed), Relaxed);
+pub fn recompute_breaker() {
+    EVAL_BREAKER.store(DROP_REQUEST.load(Relaxed) || SIGNALS_PENDING.load(Relaxed) || HOOKED_THREADS.load(Relaxed) > 0, Relaxed);
 }
 
 /// Note a pending signal (called from the C-level signal handler: only atomics here).

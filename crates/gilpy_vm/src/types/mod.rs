@@ -6,6 +6,7 @@ pub mod dict;
 pub mod exceptions;
 pub mod file;
 pub mod float;
+pub mod frame;
 pub mod function;
 pub mod genericalias;
 pub mod int;

@@ -151,6 +151,8 @@ pub struct CodeData {
     pub varnames: Box<[PyRef]>,
     /// LOAD_GLOBAL's cache, one entry per name: valid while both dicts keep their versions
     pub gcache: Box<[GlobalCache]>,
+    /// the instructions with line starts marked, for frames being traced (eval/trace.rs)
+    pub traced: std::cell::OnceCell<Box<[gilpy_compiler::Instr]>>,
 }
 
 /// Where a global name was found: the entry index in globals (or builtins), so the cache
