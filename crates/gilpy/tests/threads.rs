@@ -213,3 +213,33 @@ fn sigint_interrupts_queue_get_and_event_wait() {
     sigint_while_blocked("import queue\nq = queue.Queue()\nprint('ready', flush=True)\nq.get()\n");
     sigint_while_blocked("import threading\nprint('ready', flush=True)\nthreading.Event().wait()\n");
 }
+
+#[test]
+fn raised_recursion_limit_in_a_thread_does_not_crash() {
+    // CPython itself overflows its C stack here; gilpy stops at its stack floor instead
+    let code = "
+import sys, threading
+sys.setrecursionlimit(1_000_000)
+def work():
+    l = []
+    for i in range(300_000):
+        l = [l]
+    try:
+        repr(l)
+    except RecursionError as e:
+        print('RecursionError')
+    a = b = ()
+    for i in range(300_000):
+        a, b = [a], [b]
+    try:
+        a == b
+    except RecursionError as e:
+        print('RecursionError')
+t = threading.Thread(target=work)
+t.start()
+t.join()
+print('ok')
+";
+    let (out, err, code) = run_limited(code, Duration::from_secs(60));
+    assert_eq!((out.as_str(), code), ("RecursionError\nRecursionError\nok\n", 0), "stderr: {}", err);
+}

@@ -44,7 +44,7 @@ pub(crate) fn repr_enter(o: &PyRef) -> Option<ReprGuard> {
 
 fn depth_guard(vm: &Vm) -> PyResult<DepthGuard<'_>> {
     let d = vm.native_depth.get();
-    if d > rt().recursion_limit.get() + 50 {
+    if d > rt().recursion_limit.get() + 50 || crate::stack_exhausted() {
         return Err(vm.new_error(&rt().e.recursion_error, "maximum recursion depth exceeded while getting the repr of an object".into()));
     }
     vm.native_depth.set(d + 1);

@@ -68,6 +68,7 @@ impl Vm {
 
     /// A thread state that holds the GIL (taken here, waiting if need be).
     pub fn new_thread(is_main: bool) -> Vm {
+        note_stack_bounds();
         let uid = runtime::gil::new_uid();
         runtime::gil::take(uid);
         Vm {
@@ -126,6 +127,39 @@ impl Default for Vm {
     fn default() -> Self {
         Vm::new()
     }
+}
+
+thread_local! {
+    /// the lowest stack address native recursion may reach on this thread (0: unknown)
+    static STACK_FLOOR: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Record the calling thread's stack bounds. Native recursion (repr of nested containers,
+/// comparisons, Python called from native code) then stops with RecursionError 256 KiB
+/// before the stack's end, whatever the recursion limit allows: threads have smaller stacks
+/// than the main thread, and a raised sys.setrecursionlimit must not crash the process.
+pub fn note_stack_bounds() {
+    // SAFETY: pthread_getattr_np fills the attribute object for the calling thread, which
+    // is destroyed after reading its stack address and size.
+    unsafe {
+        let mut attr: libc::pthread_attr_t = std::mem::zeroed();
+        if libc::pthread_getattr_np(libc::pthread_self(), &mut attr) == 0 {
+            let mut addr: *mut libc::c_void = std::ptr::null_mut();
+            let mut size: libc::size_t = 0;
+            if libc::pthread_attr_getstack(&attr, &mut addr, &mut size) == 0 {
+                STACK_FLOOR.with(|f| f.set(addr as usize + (256 << 10)));
+            }
+            libc::pthread_attr_destroy(&mut attr);
+        }
+    }
+}
+
+/// Whether this thread's native stack is nearly used up.
+#[inline]
+pub fn stack_exhausted() -> bool {
+    let marker = 0u8;
+    let sp = std::hint::black_box(&marker) as *const u8 as usize;
+    sp < STACK_FLOOR.with(|f| f.get())
 }
 
 thread_local! {

@@ -721,6 +721,11 @@ impl Vm {
         let heap_b = has_methods(b, tb);
         let name = op.dunder();
         let rname = op.swapped().dunder();
+        // a comparison that calls Python code counts toward the recursion limit as in
+        // CPython, where C calls and Python frames share one counter
+        if (heap_a || heap_b) && self.depth.get() + self.native_depth.get() >= rt().recursion_limit.get() {
+            return Err(self.new_error(&rt().e.recursion_error, "maximum recursion depth exceeded in comparison".into()));
+        }
         let try_reflected_first = !ta.is(tb) && is_subtype(tb, ta) && heap_b;
         if try_reflected_first {
             if let Some(f) = lookup(tb, &crate::runtime::rt().intern(rname)) {
@@ -843,6 +848,18 @@ impl Vm {
     }
 
     pub(crate) fn seq_compare(&self, a: &[Value], b: &[Value], op: CmpOp) -> PyResult<Value> {
+        // nested containers compare recursively: CPython's Py_EnterRecursiveCall(" in comparison")
+        let d = self.native_depth.get();
+        if d > rt().recursion_limit.get() || crate::stack_exhausted() {
+            return Err(self.new_error(&rt().e.recursion_error, "maximum recursion depth exceeded in comparison".into()));
+        }
+        self.native_depth.set(d + 1);
+        let r = self.seq_compare_inner(a, b, op);
+        self.native_depth.set(d);
+        r
+    }
+
+    fn seq_compare_inner(&self, a: &[Value], b: &[Value], op: CmpOp) -> PyResult<Value> {
         let n = a.len().min(b.len());
         for i in 0..n {
             if !self.eq(&a[i], &b[i])? {

@@ -93,7 +93,7 @@ pub fn call_function(vm: &Vm, func: &PyRef, args: &[Value], kw: KwArgs) -> PyRes
         return Ok(function::new_generator(func, f));
     }
     let nd = vm.native_depth.get();
-    if nd > 200 + rt().recursion_limit.get() / 2 {
+    if nd > 200 + rt().recursion_limit.get() / 2 || crate::stack_exhausted() {
         return Err(vm.recursion_error());
     }
     vm.native_depth.set(nd + 1);
@@ -167,6 +167,9 @@ pub fn gen_resume(vm: &Vm, g: &PyRef, input: Result<Value, PyErr>) -> PyResult<E
     };
     if gd.running.get() {
         return Err(vm.new_error(&rt().e.value_error, "generator already executing".into()));
+    }
+    if crate::stack_exhausted() {
+        return Err(vm.recursion_error());
     }
     // SAFETY: GIL invariant; the frame is taken out of the generator while it runs.
     let frame = unsafe { (*gd.frame.get()).take() };
