@@ -163,6 +163,13 @@ class Condition:
     def notify_all(self):
         self.notify(len(self._waiters))
 
+    def notifyAll(self):
+        """Deprecated alias of notify_all()."""
+        import warnings
+        warnings.warn('notifyAll() is deprecated, use notify_all() instead',
+                      DeprecationWarning, stacklevel=2)
+        self.notify_all()
+
 
 class Semaphore:
     """A counter: acquire() waits while it is zero, release() adds to it."""
@@ -249,6 +256,13 @@ class Event:
 
     def is_set(self):
         return self._flag
+
+    def isSet(self):
+        """Deprecated alias of is_set()."""
+        import warnings
+        warnings.warn('isSet() is deprecated, use is_set() instead',
+                      DeprecationWarning, stacklevel=2)
+        return self.is_set()
 
     def set(self):
         with self._cond:
@@ -626,6 +640,35 @@ class Thread:
         self._daemonic = daemonic
 
 
+    def isDaemon(self):
+        """Deprecated: read the daemon attribute."""
+        import warnings
+        warnings.warn('isDaemon() is deprecated, get the daemon attribute instead',
+                      DeprecationWarning, stacklevel=2)
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        """Deprecated: set the daemon attribute."""
+        import warnings
+        warnings.warn('setDaemon() is deprecated, set the daemon attribute instead',
+                      DeprecationWarning, stacklevel=2)
+        self.daemon = daemonic
+
+    def getName(self):
+        """Deprecated: read the name attribute."""
+        import warnings
+        warnings.warn('getName() is deprecated, get the name attribute instead',
+                      DeprecationWarning, stacklevel=2)
+        return self.name
+
+    def setName(self, name):
+        """Deprecated: set the name attribute."""
+        import warnings
+        warnings.warn('setName() is deprecated, set the name attribute instead',
+                      DeprecationWarning, stacklevel=2)
+        self.name = name
+
+
 class Timer(Thread):
     """Call a function after `interval` seconds, unless cancel() comes first."""
 
@@ -693,6 +736,22 @@ def active_count():
     """How many Thread objects are alive."""
     with _active_limbo_lock:
         return len(_active) + len(_limbo)
+
+
+def activeCount():
+    """Deprecated alias of active_count()."""
+    import warnings
+    warnings.warn('activeCount() is deprecated, use active_count() instead',
+                  DeprecationWarning, stacklevel=2)
+    return active_count()
+
+
+def currentThread():
+    """Deprecated alias of current_thread()."""
+    import warnings
+    warnings.warn('currentThread() is deprecated, use current_thread() instead',
+                  DeprecationWarning, stacklevel=2)
+    return current_thread()
 
 
 def enumerate():

@@ -59,6 +59,7 @@ fn embedded(name: &str) -> Option<&'static str> {
         "queue" => include_str!("../../lib/queue.py"),
         "signal" => include_str!("../../lib/signal.py"),
         "collections" => include_str!("../../lib/collections.py"),
+        "warnings" => include_str!("../../lib/warnings.py"),
         _ => return None,
     })
 }
