@@ -82,6 +82,7 @@ fn main() {
             runtime::init(script_args, path);
             let vm = gilpy_vm::Vm::new();
             gilpy_vm::set_current_vm(&vm);
+            gilpy_vm::modules::_thread::register_thread(&vm);
             let status = runtime::run_main(&vm, source);
             // exits holding the GIL: daemon threads stop where they are
             runtime::exit_process(status)

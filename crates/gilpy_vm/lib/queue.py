@@ -9,7 +9,8 @@ __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue'
 
 class Empty(Exception):
     'Raised by Queue.get(block=0)/get_nowait().'
-    pass
+    # CPython's comes from its C module _queue
+    __module__ = '_queue'
 
 
 class Full(Exception):
@@ -191,6 +192,8 @@ class LifoQueue(Queue):
 
 class SimpleQueue:
     """An unbounded FIFO queue without task tracking."""
+
+    __module__ = '_queue'
 
     def __init__(self):
         self._queue = deque()

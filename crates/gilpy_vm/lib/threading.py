@@ -293,8 +293,6 @@ class Barrier:
     """Threads wait until `parties` of them have arrived; then all go on together."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -406,6 +404,8 @@ def _newname(name_template):
 class _ExceptHookArgs(tuple):
     """What threading.excepthook receives (CPython's _thread._ExceptHookArgs)."""
 
+    __module__ = '_thread'
+
     def __new__(cls, args):
         return tuple.__new__(cls, args)
 
@@ -430,30 +430,46 @@ class _ExceptHookArgs(tuple):
                 % (self[0], self[1], self[2], self[3]))
 
 
-_ExceptHookArgs.__module__ = '_thread'
-_ExceptHookArgs.__name__ = _ExceptHookArgs.__qualname__ = '_ExceptHookArgs'
 ExceptHookArgs = _ExceptHookArgs
 
 excepthook = _thread._excepthook
 __excepthook__ = _thread._excepthook
 
 
-def _invoke_excepthook(thread):
-    hook = excepthook
-    if hook is None:
-        hook = __excepthook__
-    args = _ExceptHookArgs((*_sys.exc_info(), thread))
-    try:
-        hook(args)
-    except Exception as exc:
-        exc.__suppress_context__ = True
-        stderr = _sys.stderr if _sys.stderr is not None else thread._stderr
-        if stderr is not None:
-            stderr.write("Exception in threading.excepthook:\n")
-            stderr.flush()
-        _sys.excepthook(*_sys.exc_info())
-    finally:
-        args = None
+def _make_invoke_excepthook():
+    """The function a thread calls when run() raises. The hooks current when the thread is
+    created stand in for threading.excepthook or sys.excepthook if those are None later."""
+    old_excepthook = excepthook
+    old_sys_excepthook = _sys.excepthook
+    if old_excepthook is None:
+        raise RuntimeError("threading.excepthook is None")
+    if old_sys_excepthook is None:
+        raise RuntimeError("sys.excepthook is None")
+    sys_exc_info = _sys.exc_info
+
+    def invoke_excepthook(thread):
+        global excepthook
+        try:
+            hook = excepthook
+            if hook is None:
+                hook = old_excepthook
+            args = _ExceptHookArgs([*sys_exc_info(), thread])
+            hook(args)
+        except Exception as exc:
+            exc.__suppress_context__ = True
+            del exc
+            stderr = _sys.stderr if _sys.stderr is not None else thread._stderr
+            if stderr is not None:
+                stderr.write("Exception in threading.excepthook:\n")
+                stderr.flush()
+            sys_excepthook = _sys.excepthook
+            if sys_excepthook is None:
+                sys_excepthook = old_sys_excepthook
+            sys_excepthook(*sys_exc_info())
+        finally:
+            args = None
+
+    return invoke_excepthook
 
 
 class Thread:
@@ -490,6 +506,7 @@ class Thread:
         self._is_stopped = False
         self._initialized = True
         self._stderr = _sys.stderr
+        self._invoke_excepthook = _make_invoke_excepthook()
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
@@ -563,7 +580,7 @@ class Thread:
             try:
                 self.run()
             except:
-                _invoke_excepthook(self)
+                self._invoke_excepthook(self)
         finally:
             self._delete()
             lock = self._tstate_lock

@@ -295,7 +295,7 @@ pub fn finalize(obj: &PyRef) {
         crate::with_current_vm(|vm| {
             let saved = vm.exc_info.replace(Value::None);
             if let Err(e) = function::gen_close(vm, obj) {
-                traceback::print_unraisable(vm, &format!("Exception ignored in: {}", vm.repr_string(&Value::Obj(obj.clone())).unwrap_or_default()), &e);
+                traceback::print_unraisable(vm, None, Some(Value::Obj(obj.clone())), &e);
             }
             *vm.exc_info.borrow_mut() = saved;
         });
@@ -307,11 +307,8 @@ pub fn finalize(obj: &PyRef) {
             // the exception being handled must survive a __del__ that raises and catches
             let saved = vm.exc_info.replace(Value::None);
             if let Err(e) = vm.call(&del, std::slice::from_ref(&v), KwArgs::EMPTY) {
-                let desc = match typeobj::lookup(obj.ty(), &crate::name!("__del__")) {
-                    Some(d) => vm.repr_string(&d).unwrap_or_default(),
-                    None => String::new(),
-                };
-                traceback::print_unraisable(vm, &format!("Exception ignored in: {}", desc), &e);
+                let del = typeobj::lookup(obj.ty(), &crate::name!("__del__"));
+                traceback::print_unraisable(vm, None, del, &e);
             }
             *vm.exc_info.borrow_mut() = saved;
         }
@@ -831,24 +828,30 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                     }
                     Instr::PushNull => f.stack.push(Value::Undef),
                     Instr::Call(n) => {
-                        if crate::runtime::gil::breaker() {
-                            vm.handle_eval_breaker()?;
-                        }
+                        // CPython 3.11 checks after a native call returns; a Python callee
+                        // checks at its own RESUME
                         match do_call(vm, f, n as usize, None)? {
-                            CallTarget::Done(v) => f.stack.push(v),
+                            CallTarget::Done(v) => {
+                                f.stack.push(v);
+                                if crate::runtime::gil::breaker() {
+                                    vm.handle_eval_breaker()?;
+                                }
+                            }
                             CallTarget::Inline(nf) => enter_callee!(nf),
                         }
                     }
                     Instr::CallKw(n) => {
-                        if crate::runtime::gil::breaker() {
-                            vm.handle_eval_breaker()?;
-                        }
                         let names = match f.stack.pop().unwrap() {
                             Value::Obj(o) => o,
                             _ => unreachable!(),
                         };
                         match do_call(vm, f, n as usize, Some(names))? {
-                            CallTarget::Done(v) => f.stack.push(v),
+                            CallTarget::Done(v) => {
+                                f.stack.push(v);
+                                if crate::runtime::gil::breaker() {
+                                    vm.handle_eval_breaker()?;
+                                }
+                            }
                             CallTarget::Inline(nf) => enter_callee!(nf),
                         }
                     }

@@ -281,9 +281,30 @@ pub fn print_exception(vm: &Vm, e: &PyErr) {
     crate::modules::sys::write_stderr(vm, &text);
 }
 
-/// "Exception ignored in: ..." for exceptions that cannot propagate.
-pub fn print_unraisable(vm: &Vm, header: &str, e: &PyErr) {
-    let mut text = format!("{}\n", header);
+/// An exception that cannot propagate (from `__del__`, a thread started by
+/// `_thread.start_new_thread`, a generator closed when it dies): it goes to
+/// `sys.unraisablehook`, whose default prints "Exception ignored in: OBJ" and the traceback.
+/// `err_msg` replaces "Exception ignored in" when given.
+pub fn print_unraisable(vm: &Vm, err_msg: Option<&str>, obj: Option<Value>, e: &PyErr) {
+    let hook = crate::modules::sys::get_std("unraisablehook");
+    let is_default = matches!(&hook, Value::Obj(h) if matches!(h.payload(), Payload::Builtin(b) if b.name == "unraisablehook"));
+    if !hook.is_none() && !is_default {
+        let args = crate::modules::sys::unraisable_args(vm, err_msg, obj.clone(), e);
+        if let Err(e2) = vm.call(&hook, &[args], KwArgs::EMPTY) {
+            default_unraisable(vm, Some("Exception ignored in sys.unraisablehook"), Some(hook), &e2);
+        }
+        return;
+    }
+    default_unraisable(vm, err_msg, obj, e);
+}
+
+/// What the default sys.unraisablehook prints.
+pub fn default_unraisable(vm: &Vm, err_msg: Option<&str>, obj: Option<Value>, e: &PyErr) {
+    let msg = err_msg.unwrap_or("Exception ignored in");
+    let mut text = match &obj {
+        Some(o) if !o.is_none() => format!("{}: {}\n", msg, vm.repr_string(o).unwrap_or_else(|_| "<object repr() failed>".into())),
+        _ => format!("{}\n", msg),
+    };
     text.push_str(&format_exception(vm, &e.exc));
     crate::modules::sys::write_stderr(vm, &text);
 }

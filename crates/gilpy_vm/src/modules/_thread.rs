@@ -514,7 +514,9 @@ fn spawn(vm: &Vm, start: Start) -> PyResult<u64> {
         let start = payload.into_inner();
         let tvm = Vm::new_thread(false);
         crate::set_current_vm(&tvm);
+        register_thread(&tvm);
         run_thread(&tvm, start);
+        unregister_thread();
         RUNNING.fetch_sub(1, Ordering::Relaxed);
         crate::set_current_vm(std::ptr::null());
         drop(tvm);
@@ -549,42 +551,69 @@ fn run_thread(vm: &Vm, start: Start) {
     drop((args, names, values));
     if let Err(e) = r {
         if !vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.system_exit) {
-            let desc = vm.repr_string(&start.func).unwrap_or_default();
-            crate::eval::traceback::print_unraisable(vm, &format!("Exception ignored in thread started by: {}", desc), &e);
+            crate::eval::traceback::print_unraisable(vm, Some("Exception ignored in thread started by"), Some(start.func.clone()), &e);
         }
     }
     drop(start);
     crate::modules::thread_local::thread_exit(vm.uid);
 }
 
-fn t_get_ident(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+/// CPython's METH_NOARGS check for a module function.
+fn no_args(vm: &Vm, name: &str, a: &[Value], k: KwArgs) -> PyResult<()> {
+    if !k.is_empty() {
+        return Err(vm.type_error(format!("_thread.{}() takes no keyword arguments", name)));
+    }
+    if !a.is_empty() {
+        return Err(vm.type_error(format!("_thread.{}() takes no arguments ({} given)", name, a.len())));
+    }
+    Ok(())
+}
+
+fn t_get_ident(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    no_args(vm, "get_ident", a, k)?;
     Ok(crate::types::int::from_u64(ident()))
 }
 
-fn t_get_native_id(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+fn t_get_native_id(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    no_args(vm, "get_native_id", a, k)?;
     Ok(Value::Int(native_id()))
 }
 
-fn t_allocate_lock(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+fn t_allocate_lock(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    no_args(vm, "allocate_lock", a, k)?;
     Ok(new_lock())
 }
 
-fn t_count(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+fn t_allocate(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    no_args(vm, "allocate", a, k)?;
+    Ok(new_lock())
+}
+
+fn t_count(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    no_args(vm, "_count", a, k)?;
     Ok(Value::Int(RUNNING.load(Ordering::Relaxed) as i64))
 }
 
+/// stack_size([size]): set the stack size of threads started later (no argument sets 0,
+/// the default); returns the previous setting.
 fn t_stack_size(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let old = STACK_SIZE.load(Ordering::Relaxed) as i64;
-    if let Some(v) = a.first() {
-        let n = crate::types::int::to_i64(v).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))?;
-        if n != 0 && n < 32768 {
-            return Err(vm.value_error("size not valid: 32768 bytes".into()));
+    let n = match a.first() {
+        Some(v) => {
+            if crate::types::int::to_bigint(v).is_none() {
+                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))));
+            }
+            crate::types::int::to_i64(v).ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t".into()))?
         }
-        if n < 0 {
-            return Err(vm.value_error("size must be 0 or a positive value".into()));
-        }
-        STACK_SIZE.store(n as usize, Ordering::Relaxed);
+        None => 0,
+    };
+    if n < 0 {
+        return Err(vm.value_error("size must be 0 or a positive value".into()));
     }
+    if n != 0 && n < 32768 {
+        return Err(vm.value_error(format!("size not valid: {} bytes", n)));
+    }
+    STACK_SIZE.store(n as usize, Ordering::Relaxed);
     Ok(Value::Int(old))
 }
 
@@ -643,7 +672,7 @@ pub fn make(_vm: &Vm) -> PyRef {
             ("get_ident", t_get_ident),
             ("get_native_id", t_get_native_id),
             ("allocate_lock", t_allocate_lock),
-            ("allocate", t_allocate_lock),
+            ("allocate", t_allocate),
             ("_count", t_count),
             ("stack_size", t_stack_size),
             ("interrupt_main", t_interrupt_main),
@@ -670,3 +699,38 @@ unsafe impl<T> Sync for GilCell<T> {}
 unsafe impl<T> Send for GilCell<T> {}
 
 pub type LocalMap = HashMap<(u64, u64), PyRef>;
+
+/// The thread states running Python code, by ident (for sys._current_frames).
+static THREADS: std::sync::OnceLock<GilCell<HashMap<u64, usize>>> = std::sync::OnceLock::new();
+
+fn threads() -> &'static GilCell<HashMap<u64, usize>> {
+    THREADS.get_or_init(|| GilCell(UnsafeCell::new(HashMap::new())))
+}
+
+/// Record the calling thread's state; it must stay alive until `unregister_thread`.
+pub fn register_thread(vm: &Vm) {
+    // SAFETY: GIL invariant (the caller holds the GIL through `vm`).
+    unsafe { (*threads().0.get()).insert(ident(), vm as *const Vm as usize) };
+}
+
+pub fn unregister_thread() {
+    // SAFETY: GIL invariant.
+    unsafe { (*threads().0.get()).remove(&ident()) };
+}
+
+/// sys._current_frames(): each thread's current frame, by ident.
+pub fn current_frames(vm: &Vm) -> PyResult<Value> {
+    let d = dict::new_dict();
+    // SAFETY: GIL invariant; the pairs are copied out before any object is made.
+    let pairs: Vec<(u64, usize)> = unsafe { (*threads().0.get()).iter().map(|(k, v)| (*k, *v)).collect() };
+    for (id, p) in pairs {
+        // SAFETY: a registered state lives until its thread unregisters it, which needs the
+        // GIL we hold; other threads' frames do not move while they wait for it.
+        let fp = unsafe { (*(p as *const Vm)).cur_frame.get() };
+        if !fp.is_null() {
+            let f = crate::types::frame::frame_object(fp);
+            dict::set_item(vm, &d, crate::types::int::from_u64(id), Value::Obj(f))?;
+        }
+    }
+    Ok(Value::Obj(d))
+}

@@ -37,21 +37,25 @@ pub fn set_main_thread() {
     MAIN_THREAD.store(crate::modules::_thread::ident(), Ordering::Relaxed);
 }
 
-extern "C" fn on_signal(sig: libc::c_int) {
+extern "C" fn on_signal(sig: libc::c_int, info: *mut libc::siginfo_t, _ctx: *mut libc::c_void) {
     if (sig as usize) < NSIG {
         TRIPPED[sig as usize].store(true, Ordering::Relaxed);
     }
     gil::signal_arrived();
-    // A signal that landed in another thread is passed on to the main thread, so a wait
-    // there returns (EINTR) and runs the handler promptly; both calls are async-signal-safe.
     let main = MAIN_THREAD.load(Ordering::Relaxed);
-    // SAFETY: pthread_self/pthread_kill are async-signal-safe; `main` is the live
-    // interpreter main thread (it outlives every other Python thread).
+    // SAFETY: pthread_self/pthread_kill are async-signal-safe; `info` is the kernel's siginfo
+    // for this delivery; `main` is the live interpreter main thread (it outlives every other
+    // Python thread).
     unsafe {
-        if main != 0 && libc::pthread_self() as u64 != main {
-            libc::pthread_kill(main as libc::pthread_t, sig);
-        } else {
+        if main == 0 || libc::pthread_self() as u64 == main {
             gil::WAIT_INTERRUPTED.store(true, Ordering::Relaxed);
+        } else if info.is_null() || (*info).si_code != libc::SI_TKILL {
+            // A signal sent to the process landed in another thread (the kernel picks any
+            // thread that does not block it; CPython's main thread is usually the one). Pass
+            // it on, so a wait in the main thread returns and runs the handler promptly. A
+            // signal aimed at this thread (raise_signal, pthread_kill) stays here, as in
+            // CPython: the main thread sees it at its next check point.
+            libc::pthread_kill(main as libc::pthread_t, sig);
         }
     }
 }
@@ -63,14 +67,14 @@ fn install_c_handler(sig: i32, disposition: libc::sighandler_t) -> bool {
     unsafe {
         let mut sa: libc::sigaction = std::mem::zeroed();
         sa.sa_sigaction = disposition;
-        sa.sa_flags = libc::SA_ONSTACK;
+        sa.sa_flags = libc::SA_ONSTACK | if disposition == on_signal_ptr() { libc::SA_SIGINFO } else { 0 };
         libc::sigemptyset(&mut sa.sa_mask);
         libc::sigaction(sig, &sa, std::ptr::null_mut()) == 0
     }
 }
 
 fn on_signal_ptr() -> libc::sighandler_t {
-    on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t
+    on_signal as extern "C" fn(libc::c_int, *mut libc::siginfo_t, *mut libc::c_void) as libc::sighandler_t
 }
 
 /// At start-up: SIGINT raises KeyboardInterrupt (CPython installs default_int_handler).
@@ -193,6 +197,8 @@ fn s_signal(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
         return Err(vm.value_error("signal only works in main thread of the main interpreter".into()));
     }
     let h = &a[1];
+    // the table records the dispositions found at first use: build it before changing one
+    let _ = handlers();
     let disposition = match h {
         Value::Int(0) => libc::SIG_DFL,
         Value::Int(1) => libc::SIG_IGN,
@@ -253,9 +259,14 @@ fn s_pthread_kill(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 
 fn s_alarm(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let v = a.first().ok_or_else(|| vm.type_error("alarm() takes exactly one argument (0 given)".into()))?;
-    let n = crate::types::int::to_i64(v).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))?;
-    // SAFETY: alarm(2) has no preconditions.
-    Ok(Value::Int(unsafe { libc::alarm(n as u32) } as i64))
+    if crate::types::int::to_bigint(v).is_none() {
+        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))));
+    }
+    let n = crate::types::int::to_i64(v)
+        .filter(|n| i32::try_from(*n).is_ok())
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int".into()))?;
+    // SAFETY: alarm(2) has no preconditions; a negative C int converts as CPython's does.
+    Ok(Value::Int(unsafe { libc::alarm(n as i32 as u32) } as i64))
 }
 
 fn s_pause(vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {

@@ -267,6 +267,76 @@ fn s_getframe(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     crate::types::frame::getframe(vm, depth)
 }
 
+fn s_current_frames(vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    crate::modules::_thread::current_frames(vm)
+}
+
+const UNRAISABLE_FIELDS: [&str; 5] = ["exc_type", "exc_value", "exc_traceback", "err_msg", "object"];
+
+fn unraisable_type() -> PyRef {
+    struct T(PyRef);
+    // SAFETY: an immortal type object, only touched by the GIL holder.
+    unsafe impl Sync for T {}
+    // SAFETY: as above.
+    unsafe impl Send for T {}
+    static TY: std::sync::OnceLock<T> = std::sync::OnceLock::new();
+    TY.get_or_init(|| {
+        let r = rt();
+        let t = typeobj::make_builtin_subclassable("UnraisableHookArgs", &r.t.tuple, Layout::Tuple);
+        crate::types::add_methods(&t, &[("__repr__", unraisable_repr)]);
+        let td = typeobj::type_data(&t);
+        td.flags.set(td.flags.get() | TF_OWN_REPR);
+        T(t)
+    })
+    .0
+    .clone()
+}
+
+/// The argument sys.unraisablehook receives (a struct sequence, as in CPython).
+pub fn unraisable_args(vm: &Vm, err_msg: Option<&str>, obj: Option<Value>, e: &crate::PyErr) -> Value {
+    let tb = crate::types::exceptions::exc_attr(vm, &e.exc, "__traceback__").ok().flatten().unwrap_or(Value::None);
+    let items =
+        vec![Value::Obj(e.exc.ty().clone()), Value::Obj(e.exc.clone()), tb, err_msg.map(pystr::new_str).unwrap_or(Value::None), obj.unwrap_or(Value::None)];
+    let o = PyRef::new(&unraisable_type(), Payload::Tuple(items.clone().into_boxed_slice()));
+    let d = dict::new_dict();
+    for (n, v) in UNRAISABLE_FIELDS.iter().zip(items) {
+        dict::set_str_raw(&d, n, v);
+    }
+    o.set_dict(Some(d));
+    Value::Obj(o)
+}
+
+fn unraisable_repr(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let items = match &a[0] {
+        Value::Obj(o) => crate::types::tuple::items(o).to_vec(),
+        _ => vec![],
+    };
+    let mut parts = Vec::new();
+    for (n, v) in UNRAISABLE_FIELDS.iter().zip(items.iter()) {
+        parts.push(format!("{}={}", n, vm.repr_string(v)?));
+    }
+    Ok(pystr::new_str(&format!("UnraisableHookArgs({})", parts.join(", "))))
+}
+
+/// The default sys.unraisablehook(args).
+fn s_unraisablehook(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let args = match a {
+        [v] => v.clone(),
+        _ => return Err(vm.type_error(format!("sys.unraisablehook() takes exactly one argument ({} given)", a.len()))),
+    };
+    let field = |n: &str| vm.getattr_str(&args, n);
+    let exc = field("exc_value")?;
+    let msg = field("err_msg")?;
+    let obj = field("object")?;
+    if let Value::Obj(e) = &exc {
+        if matches!(e.payload(), Payload::Exception(_)) {
+            let m = pystr::as_str(&msg).map(|s| s.to_string());
+            crate::eval::traceback::default_unraisable(vm, m.as_deref(), Some(obj), &crate::PyErr::new(e.clone()));
+        }
+    }
+    Ok(Value::None)
+}
+
 fn s_live_objects(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(crate::runtime::stats::live_objects() as i64))
 }
@@ -299,6 +369,7 @@ pub fn init_sys() {
         &[
             ("getrefcount", s_getrefcount),
             ("excepthook", s_excepthook),
+            ("unraisablehook", s_unraisablehook),
             ("exit", s_exit),
             ("getrecursionlimit", s_getrecursionlimit),
             ("setrecursionlimit", s_setrecursionlimit),
@@ -316,6 +387,7 @@ pub fn init_sys() {
             ("gettrace", s_gettrace),
             ("getprofile", s_getprofile),
             ("_getframe", s_getframe),
+            ("_current_frames", s_current_frames),
             ("getswitchinterval", s_getswitchinterval),
             ("_current_module_name", s_getframe_name),
         ],
@@ -330,6 +402,9 @@ pub fn init_sys() {
     set("modules", Value::Obj(r.modules.clone()));
     if let Some(h) = dict::get_str(&d, &r.intern("excepthook")) {
         set("__excepthook__", h);
+    }
+    if let Some(h) = dict::get_str(&d, &r.intern("unraisablehook")) {
+        set("__unraisablehook__", h);
     }
     set("version", pystr::new_str(&format!("3.11.7 (gilpy {}) [rustc]", VERSION)));
     set("hexversion", Value::Int(0x030b07f0));

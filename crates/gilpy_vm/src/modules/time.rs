@@ -22,31 +22,61 @@ fn t_perf_counter(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
 fn t_perf_counter_ns(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(start().elapsed().as_nanos() as i64))
 }
-fn cpu_time() -> f64 {
-    // CLOCK_PROCESS_CPUTIME_ID through /proc is not available without libc; use the
-    // process's user+system time from /proc/self/stat.
-    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
-    let after = stat.rsplit(')').next().unwrap_or("");
-    let f: Vec<&str> = after.split_whitespace().collect();
-    let ticks = f.get(11).and_then(|u| u.parse::<f64>().ok()).unwrap_or(0.0) + f.get(12).and_then(|s| s.parse::<f64>().ok()).unwrap_or(0.0);
-    ticks / 100.0
+/// A CPU-time clock in nanoseconds (the process's or the calling thread's).
+fn clock_ns(clock: libc::clockid_t) -> i64 {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: clock_gettime writes the timespec we pass; the clock ids are valid on Linux.
+    unsafe { libc::clock_gettime(clock, &mut ts) };
+    ts.tv_sec as i64 * 1_000_000_000 + ts.tv_nsec as i64
 }
 fn t_process_time(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    Ok(Value::Float(cpu_time()))
+    Ok(Value::Float(clock_ns(libc::CLOCK_PROCESS_CPUTIME_ID) as f64 / 1e9))
 }
+fn t_process_time_ns(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(clock_ns(libc::CLOCK_PROCESS_CPUTIME_ID)))
+}
+fn t_thread_time(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Float(clock_ns(libc::CLOCK_THREAD_CPUTIME_ID) as f64 / 1e9))
+}
+fn t_thread_time_ns(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(clock_ns(libc::CLOCK_THREAD_CPUTIME_ID)))
+}
+/// A duration argument as CPython's `_PyTime_FromSecondsObject` takes it: seconds that fit
+/// a signed 64-bit count of nanoseconds, with its three errors.
+pub fn seconds_arg(vm: &Vm, v: &Value) -> PyResult<f64> {
+    const LIMIT: f64 = 9.223372036854775807e18;
+    match v {
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(vm.value_error("Invalid value NaN (not a number)".into()));
+            }
+            let ns = f * 1e9;
+            if !(-LIMIT..LIMIT).contains(&ns) {
+                return Err(vm.overflow_error("timestamp out of range for platform time_t".into()));
+            }
+            Ok(*f)
+        }
+        _ => {
+            let i = match crate::types::int::to_bigint(v) {
+                Some(i) => i,
+                None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+            };
+            match num_traits::ToPrimitive::to_i64(&i) {
+                Some(s) if s.checked_mul(1_000_000_000).is_some() => Ok(s as f64),
+                _ => Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t".into())),
+            }
+        }
+    }
+}
+
 fn t_sleep(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let secs = match a.first() {
-        Some(Value::Int(i)) => *i as f64,
-        Some(Value::Float(f)) => *f,
-        Some(Value::Bool(b)) => *b as i64 as f64,
-        Some(v) => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
-        None => return Err(vm.type_error("time.sleep() takes exactly one argument (0 given)".into())),
+    let v = match a {
+        [v] => v,
+        _ => return Err(vm.type_error(format!("time.sleep() takes exactly one argument ({} given)", a.len()))),
     };
+    let secs = seconds_arg(vm, v)?;
     if secs < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative".into()));
-    }
-    if !secs.is_finite() {
-        return Err(vm.overflow_error("sleep length is too large".into()));
     }
     sleep_for(vm, Duration::from_secs_f64(secs))?;
     Ok(Value::None)
@@ -60,7 +90,8 @@ pub fn sleep_for(vm: &Vm, d: Duration) -> PyResult<()> {
         vm.allow_threads(|| ());
         return Ok(());
     }
-    let deadline = Instant::now() + d;
+    // at most about 292 years (seconds_arg); a deadline past the clock's range is a century
+    let deadline = Instant::now().checked_add(d).unwrap_or_else(|| Instant::now() + Duration::from_secs(100 * 365 * 86400));
     loop {
         let now = Instant::now();
         if now >= deadline {
@@ -246,6 +277,9 @@ pub fn make(_vm: &Vm) -> crate::PyRef {
             ("monotonic", t_perf_counter),
             ("monotonic_ns", t_perf_counter_ns),
             ("process_time", t_process_time),
+            ("process_time_ns", t_process_time_ns),
+            ("thread_time", t_thread_time),
+            ("thread_time_ns", t_thread_time_ns),
             ("sleep", t_sleep),
             ("gmtime", t_gmtime),
             ("localtime", t_localtime),

@@ -111,8 +111,9 @@ pub fn set_interval_secs(s: f64) {
     INTERVAL_US.store(v, Relaxed);
 }
 
+/// CPython computes `1e-6 * microseconds`, so 0.0001 reads back as 9.999999999999999e-05.
 pub fn interval_secs() -> f64 {
-    INTERVAL_US.load(Relaxed) as f64 / 1e6
+    1e-6 * INTERVAL_US.load(Relaxed) as f64
 }
 
 /// Hand-overs between different threads so far (for the GIL statistics).

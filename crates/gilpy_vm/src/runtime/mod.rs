@@ -408,8 +408,7 @@ fn wait_for_threads(vm: &crate::Vm) {
     let m = crate::types::dict::get_str(&rt().modules, &rt().intern("threading"));
     if let Some(m) = m {
         if let Err(e) = vm.getattr_str(&m, "_shutdown").and_then(|f| vm.call(&f, &[], KwArgs::EMPTY)) {
-            let desc = vm.repr_string(&m).unwrap_or_default();
-            crate::eval::traceback::print_unraisable(vm, &format!("Exception ignored in: {}", desc), &e);
+            crate::eval::traceback::print_unraisable(vm, None, Some(m), &e);
         }
     }
 }
