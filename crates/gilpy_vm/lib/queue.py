@@ -2,6 +2,7 @@
 
 import threading
 from collections import deque
+from heapq import heappush, heappop
 from time import monotonic as time
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
@@ -120,36 +121,6 @@ class Queue:
         return self.queue.popleft()
 
 
-def _sift_up(heap, pos):
-    item = heap[pos]
-    while pos > 0:
-        parent = (pos - 1) >> 1
-        if item < heap[parent]:
-            heap[pos] = heap[parent]
-            pos = parent
-        else:
-            break
-    heap[pos] = item
-
-
-def _sift_down(heap, pos):
-    n = len(heap)
-    item = heap[pos]
-    while True:
-        child = 2 * pos + 1
-        if child >= n:
-            break
-        right = child + 1
-        if right < n and heap[right] < heap[child]:
-            child = right
-        if heap[child] < item:
-            heap[pos] = heap[child]
-            pos = child
-        else:
-            break
-    heap[pos] = item
-
-
 class PriorityQueue(Queue):
     """Entries come out lowest first (typically (priority, data) tuples)."""
 
@@ -160,18 +131,10 @@ class PriorityQueue(Queue):
         return len(self.queue)
 
     def _put(self, item):
-        self.queue.append(item)
-        _sift_up(self.queue, len(self.queue) - 1)
+        heappush(self.queue, item)
 
     def _get(self):
-        heap = self.queue
-        last = heap.pop()
-        if heap:
-            top = heap[0]
-            heap[0] = last
-            _sift_down(heap, 0)
-            return top
-        return last
+        return heappop(self.queue)
 
 
 class LifoQueue(Queue):
@@ -190,20 +153,46 @@ class LifoQueue(Queue):
         return self.queue.pop()
 
 
+def _timeout_seconds(timeout):
+    # what CPython's C SimpleQueue accepts for a timeout: an int or a float
+    if isinstance(timeout, (int, float)):
+        return timeout
+    raise TypeError("'%s' object cannot be interpreted as an integer" % type(timeout).__name__)
+
+
 class SimpleQueue:
-    """An unbounded FIFO queue without task tracking."""
+    """An unbounded FIFO queue without task tracking (CPython's C _queue.SimpleQueue)."""
 
     __module__ = '_queue'
 
-    def __init__(self):
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError("SimpleQueue() takes no positional arguments")
+        if kwargs:
+            raise TypeError("SimpleQueue() takes no keyword arguments")
         self._queue = deque()
         self._count = threading.Semaphore(0)
 
-    def put(self, item, block=True, timeout=None):
+    def put(self, *args, **kwargs):
+        """put(item, block=True, timeout=None): never blocks (the queue is unbounded)."""
+        n = len(args) + len(kwargs)
+        if n > 3:
+            raise TypeError("put() takes at most 3 arguments (%d given)" % n)
+        if args:
+            item = args[0]
+        elif "item" in kwargs:
+            item = kwargs["item"]
+        else:
+            raise TypeError("put() missing required argument 'item' (pos 1)")
         self._queue.append(item)
         self._count.release()
 
+    def put_nowait(self, item):
+        return self.put(item, False)
+
     def get(self, block=True, timeout=None):
+        if timeout is not None:
+            timeout = _timeout_seconds(timeout)
         if not block:
             timeout = None
         elif timeout is not None and timeout < 0:
@@ -211,9 +200,6 @@ class SimpleQueue:
         if not self._count.acquire(block, timeout):
             raise Empty
         return self._queue.popleft()
-
-    def put_nowait(self, item):
-        return self.put(item, block=False)
 
     def get_nowait(self):
         return self.get(False)

@@ -407,7 +407,13 @@ class _ExceptHookArgs(tuple):
     __module__ = '_thread'
 
     def __new__(cls, args):
-        return tuple.__new__(cls, args)
+        try:
+            items = tuple(args)
+        except TypeError:
+            raise TypeError("constructor requires a sequence") from None
+        if len(items) != 4:
+            raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)" % len(items))
+        return tuple.__new__(cls, items)
 
     @property
     def exc_type(self):
@@ -585,7 +591,11 @@ class Thread:
             self._delete()
             lock = self._tstate_lock
             if lock is not None:
-                lock.release()
+                try:
+                    lock.release()
+                except RuntimeError:
+                    # an interrupted join() released it already (see _wait_for_tstate_lock)
+                    pass
 
     def _stop(self):
         self._is_stopped = True
@@ -612,9 +622,18 @@ class Thread:
         if lock is None:
             assert self._is_stopped
             return
-        if lock.acquire(block, timeout):
-            lock.release()
-            self._stop()
+        try:
+            if lock.acquire(block, timeout):
+                lock.release()
+                self._stop()
+        except:
+            # As CPython 3.11 does (bpo-45274): if the wait was interrupted (Ctrl-C) and the
+            # lock is held, assume this thread took it before the interruption, release it
+            # and mark the thread stopped, even though the holder may be the live thread.
+            if lock.locked():
+                lock.release()
+                self._stop()
+            raise
 
     @property
     def name(self):

@@ -155,6 +155,8 @@ def warn(message, category=None, stacklevel=1, source=None):
     if category is None:
         category = UserWarning
     _check_category(category)
+    if stacklevel < 1:
+        stacklevel = 1
     try:
         frame = sys._getframe(stacklevel)
     except ValueError:

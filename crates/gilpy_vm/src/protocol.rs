@@ -51,6 +51,16 @@ impl Vm {
     }
 
     pub fn attribute_error_for(&self, v: &Value, name: &PyRef) -> PyErr {
+        let e = self.attribute_error_message(v, name);
+        // name and obj, for "Did you mean" when it is printed (and for Python code)
+        if let Some(d) = e.exc.dict() {
+            let _ = dict::set_item(self, &d, pystr::new_str("name"), Value::Obj(name.clone()));
+            let _ = dict::set_item(self, &d, pystr::new_str("obj"), v.clone());
+        }
+        e
+    }
+
+    fn attribute_error_message(&self, v: &Value, name: &PyRef) -> PyErr {
         let n = Some(&*pystr::data(name).s).unwrap_or("?").to_string();
         match v {
             Value::Obj(o) => match o.payload() {

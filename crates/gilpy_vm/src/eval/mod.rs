@@ -15,6 +15,7 @@
 //! (loop back edges) and calls.
 
 pub mod frame;
+pub mod suggestions;
 pub mod trace;
 pub mod traceback;
 
@@ -336,6 +337,10 @@ fn name_error(vm: &Vm, name: &PyRef) -> PyErr {
     let e = vm.name_error(format!("name '{}' is not defined", n));
     if let Some(d) = e.exc.dict() {
         let _ = dict::set_item(vm, &d, pystr::new_str("name"), Value::Obj(name.clone()));
+    }
+    if let (Some(f), Some(ed)) = (vm.current_frame(), crate::types::exceptions::exc_data(&e.exc)) {
+        // SAFETY: GIL invariant; a fresh exception, nothing else refers to this field.
+        unsafe { *ed.name_scope.get() = Some((f.globals.clone(), f.builtins.clone())) };
     }
     e
 }

@@ -173,6 +173,9 @@ fn format_one(vm: &Vm, exc: &PyRef, out: &mut String) {
         return;
     }
     out.push_str(&exception_line(vm, exc));
+    if let Some(s) = crate::eval::suggestions::suggestion(vm, exc) {
+        out.push_str(&format!(". Did you mean: '{}'?", s));
+    }
     out.push('\n');
     if let Ok(Some(notes)) = vm.generic_getattr(&Value::Obj(exc.clone()), &crate::name!("__notes__")) {
         if let Ok(items) = vm.collect(&notes) {

@@ -151,8 +151,14 @@ fn acquire_args(vm: &Vm, a: &[Value], k: KwArgs, name: &str) -> PyResult<Option<
             _ => return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", n, name))),
         }
     }
+    // CPython parses `blocking` as a C int
     let blocking = match &blocking {
-        Some(v) => vm.truthy(v)?,
+        Some(v) => {
+            if crate::types::int::to_bigint(v).is_none() {
+                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))));
+            }
+            vm.truthy(v)?
+        }
         None => true,
     };
     let t = match &timeout {
@@ -326,6 +332,9 @@ fn lock_acquire(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
 
 fn lock_release(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let l = this::<LockData>(vm, a, "_thread.lock")?;
+    if a.len() > 1 {
+        return Err(vm.type_error(format!("lock.release() takes no arguments ({} given)", a.len() - 1)));
+    }
     if !l.raw.release() {
         return Err(vm.runtime_error("release unlocked lock".into()));
     }
@@ -390,6 +399,9 @@ fn rlock_acquire(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
 
 fn rlock_release(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let l = this::<RLockData>(vm, a, "_thread.RLock")?;
+    if a.len() > 1 {
+        return Err(vm.type_error(format!("RLock.release() takes no arguments ({} given)", a.len() - 1)));
+    }
     if l.count.get() == 0 || l.owner.get() != ident() {
         return Err(vm.runtime_error("cannot release un-acquired lock".into()));
     }
@@ -633,24 +645,37 @@ fn t_exit(vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
 
 /// `_thread._excepthook(args)`: CPython's default `threading.excepthook`.
 fn t_excepthook(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let args = a.first().cloned().unwrap_or(Value::None);
+    if a.len() != 1 {
+        return Err(vm.type_error(format!("_thread._excepthook() takes exactly one argument ({} given)", a.len())));
+    }
+    let args = a[0].clone();
     let exc_type = vm.getattr_str(&args, "exc_type")?;
     let exc_value = vm.getattr_str(&args, "exc_value")?;
     let thread = vm.getattr_str(&args, "thread")?;
-    if exc_type.is(&Value::Obj(rt().e.system_exit.clone())) {
-        return Ok(Value::None);
+    if let Value::Obj(t) = &exc_type {
+        if matches!(t.payload(), Payload::Type(_)) && crate::types::typeobj::is_subtype(t, &rt().e.system_exit) {
+            return Ok(Value::None);
+        }
     }
     let name = if thread.is_none() {
-        ident().to_string()
+        None
     } else {
         match vm.getattr_str(&thread, "name") {
-            Ok(n) => vm.str_string(&n)?,
-            Err(_) => ident().to_string(),
+            Ok(n) if !n.is_none() => Some(vm.str_string(&n)?),
+            _ => None,
         }
     };
-    let err = crate::modules::sys::get_std("stderr");
+    let name = name.unwrap_or_else(|| ident().to_string());
+    // with sys.stderr None, the stderr saved when the thread was created
+    let mut err = crate::modules::sys::get_std("stderr");
     if err.is_none() {
-        return Ok(Value::None);
+        if thread.is_none() {
+            return Ok(Value::None);
+        }
+        err = vm.getattr_str(&thread, "_stderr").unwrap_or(Value::None);
+        if err.is_none() {
+            return Ok(Value::None);
+        }
     }
     crate::modules::builtins::print_to(vm, &err, &format!("Exception in thread {}:\n", name))?;
     if let Value::Obj(e) = &exc_value {

@@ -231,8 +231,15 @@ fn default_int_handler(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 }
 
 fn s_raise_signal(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let sig = signum_arg(vm, a.first())?;
-    // SAFETY: raise(3) with a valid signal number.
+    // no range check of its own, as in CPython: raise(3) says EINVAL (and 0 is accepted)
+    let v = a.first().ok_or_else(|| vm.type_error("raise_signal() takes exactly one argument (0 given)".into()))?;
+    if crate::types::int::to_bigint(v).is_none() {
+        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))));
+    }
+    let sig = crate::types::int::to_i64(v)
+        .filter(|n| i32::try_from(*n).is_ok())
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int".into()))?;
+    // SAFETY: raise(3) validates the number itself.
     let r = unsafe { libc::raise(sig as i32) };
     if r != 0 {
         return Err(vm.os_error_from_io(&std::io::Error::last_os_error(), None));

@@ -219,7 +219,10 @@ fn s_get_int_max_str_digits(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Valu
     Ok(Value::Int(int_max_str_digits() as i64))
 }
 
-fn s_setswitchinterval(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+fn s_setswitchinterval(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    if !k.is_empty() {
+        return Err(vm.type_error("sys.setswitchinterval() takes no keyword arguments".into()));
+    }
     if a.len() != 1 {
         return Err(vm.type_error(format!("sys.setswitchinterval() takes exactly one argument ({} given)", a.len())));
     }

@@ -15,8 +15,8 @@
 //!   timed out, the GIL is still held and no switch happened meanwhile, the waiter sets the
 //!   *drop request*. Nothing escalates: it keeps waiting, one interval at a time.
 //! * The holder looks at the drop request only at check points, where CPython 3.11 looks:
-//!   function entry and resume after `yield` (RESUME), loop back edges (JUMP_BACKWARD) and
-//!   calls. So straight-line code such as `x += 1` is never cut in the middle, while the gap
+//!   function entry (RESUME), loop back edges (JUMP_BACKWARD) and after a native call
+//!   returns. So straight-line code such as `x += 1` is never cut in the middle, while the gap
 //!   between two loop iterations can be (that is where `counter += 1` loses updates).
 //! * Forced switching: a thread that drops the GIL while a drop request is pending waits on a
 //!   second mutex/condvar pair until some other thread has taken it. Without that, on a

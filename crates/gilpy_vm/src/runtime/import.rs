@@ -60,6 +60,7 @@ fn embedded(name: &str) -> Option<&'static str> {
         "signal" => include_str!("../../lib/signal.py"),
         "collections" => include_str!("../../lib/collections.py"),
         "warnings" => include_str!("../../lib/warnings.py"),
+        "heapq" => include_str!("../../lib/heapq.py"),
         _ => return None,
     })
 }

@@ -256,6 +256,7 @@ pub fn new_exc_instance(ty: &PyRef, args: PyRef) -> PyRef {
             args: UnsafeCell::new(args),
             traceback: UnsafeCell::new(Vec::new()),
             tb_frames: UnsafeCell::new(Vec::new()),
+            name_scope: UnsafeCell::new(None),
             cause: UnsafeCell::new(Value::None),
             context: UnsafeCell::new(Value::None),
             suppress_context: Cell::new(false),
@@ -305,7 +306,11 @@ fn init_special(vm: &Vm, o: &PyRef, args: &[Value]) -> PyResult<()> {
         let d = ensure_dict(o);
         dict::set_item(vm, &d, pystr::new_str("name"), Value::None)?;
         dict::set_item(vm, &d, pystr::new_str("path"), Value::None)?;
-    } else if sub(&e.name_error) || sub(&e.attribute_error) {
+    } else if sub(&e.attribute_error) {
+        let d = ensure_dict(o);
+        dict::set_item(vm, &d, pystr::new_str("name"), Value::None)?;
+        dict::set_item(vm, &d, pystr::new_str("obj"), Value::None)?;
+    } else if sub(&e.name_error) {
         let d = ensure_dict(o);
         dict::set_item(vm, &d, pystr::new_str("name"), Value::None)?;
     } else if (sub(&e.unicode_decode_error) || sub(&e.unicode_encode_error)) && args.len() == 5 {

@@ -180,6 +180,9 @@ pub struct ExcData {
     pub cause: UnsafeCell<Value>,
     pub context: UnsafeCell<Value>,
     pub suppress_context: Cell<bool>,
+    /// a NameError's globals and builtins where it was raised, for "Did you mean" when it is
+    /// printed (CPython reads them from the traceback's last frame)
+    pub name_scope: UnsafeCell<Option<(PyRef, PyRef)>>,
 }
 
 pub struct PropertyData {
