@@ -40,7 +40,7 @@ def user_raised():
     raise e
 for f in (typo_global, typo_local, typo_builtin, typo_attr, typo_method, typo_module, far_off, case_only, user_raised):
     show(f)
-threading.excepthook = lambda a: sys.excepthook(a.exc_type, a.exc_value, None)
+threading.excepthook = lambda a: sys.excepthook(a.exc_type, a.exc_value.with_traceback(None), None)
 t = threading.Thread(target=lambda: Account().balence)
 t.start(); t.join()
 print(undefined_name_here)
