@@ -374,12 +374,17 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let ni = self.name_idx(a.attr.id.as_str());
+                // the traceback marks the target, as CPython's does
+                let old = self.set_range(a.range);
                 self.emit(Instr::DeleteAttr(ni));
+                self.restore_range(old);
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
+                let old = self.set_range(s.range);
                 self.emit(Instr::DeleteSubscr);
+                self.restore_range(old);
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 for e in elts {
