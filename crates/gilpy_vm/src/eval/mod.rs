@@ -425,19 +425,47 @@ fn do_call(vm: &Vm, f: &mut Frame, nargs: usize, kwnames: Option<PyRef>) -> PyRe
                     return Ok(CallTarget::Inline(nf));
                 }
             }
-            Payload::Builtin(b) => match &b.self_ {
-                None if b.is_method => {
-                    crate::protocol::check_descriptor(vm, b, pos)?;
-                    (b.f)(vm, pos, kw)?
+            Payload::Builtin(b) => {
+                // a profile function sees builtin calls as c_call / c_return / c_exception
+                let profiled = vm.hooked.get() && !vm.profile.borrow().is_none();
+                if profiled {
+                    trace::c_event(vm, f, "c_call", &callable)?;
                 }
-                Some(s) => {
-                    let mut full = Vec::with_capacity(pos.len() + 1);
-                    full.push(s.clone());
-                    full.extend_from_slice(pos);
-                    (b.f)(vm, &full, kw)?
+                let r = match &b.self_ {
+                    None if b.is_method => crate::protocol::check_descriptor(vm, b, &f.stack[args_start..args_start + npos]).and_then(|_| {
+                        let all = &f.stack[args_start..];
+                        let kw = match &kwnames {
+                            Some(k) => KwArgs { names: tuple::items(k), values: &all[npos..] },
+                            None => KwArgs::EMPTY,
+                        };
+                        (b.f)(vm, &all[..npos], kw)
+                    }),
+                    Some(s) => {
+                        let all = &f.stack[args_start..];
+                        let kw = match &kwnames {
+                            Some(k) => KwArgs { names: tuple::items(k), values: &all[npos..] },
+                            None => KwArgs::EMPTY,
+                        };
+                        let mut full = Vec::with_capacity(npos + 1);
+                        full.push(s.clone());
+                        full.extend_from_slice(&all[..npos]);
+                        (b.f)(vm, &full, kw)
+                    }
+                    None => {
+                        let all = &f.stack[args_start..];
+                        let kw = match &kwnames {
+                            Some(k) => KwArgs { names: tuple::items(k), values: &all[npos..] },
+                            None => KwArgs::EMPTY,
+                        };
+                        (b.f)(vm, &all[..npos], kw)
+                    }
+                };
+                // only around a call made while profiling, as CPython's C_TRACE
+                if profiled {
+                    trace::c_event(vm, f, if r.is_ok() { "c_return" } else { "c_exception" }, &callable)?;
                 }
-                None => (b.f)(vm, pos, kw)?,
-            },
+                r?
+            }
             _ => vm.call_kw(&callable, pos, kw)?,
         }
     } else {

@@ -126,6 +126,21 @@ pub fn return_event(vm: &Vm, f: &mut Frame, v: &Value) -> PyResult<()> {
     Ok(())
 }
 
+/// A builtin function is called from frame `f`, returns or raises: the profile function's
+/// "c_call", "c_return" or "c_exception" event, with the builtin as its argument.
+pub fn c_event(vm: &Vm, f: &mut Frame, event: &str, func: &Value) -> PyResult<()> {
+    if vm.in_hook.get() {
+        return Ok(());
+    }
+    let profile = vm.profile.borrow().clone();
+    if profile.is_none() {
+        return Ok(());
+    }
+    let frame = Value::Obj(frame_object(f as *mut Frame));
+    call_hook(vm, true, &profile, &frame, event, func.clone())?;
+    Ok(())
+}
+
 /// An exception was raised in a traced frame: its "exception" event with (type, value, tb).
 pub fn exception_event(vm: &Vm, f: &mut Frame, e: &PyErr) -> PyResult<()> {
     if vm.in_hook.get() || !f.traced {
