@@ -20,7 +20,7 @@ filters = [
 ]
 defaultaction = "default"
 onceregistry = {}
-_filters_version = 1
+_filters_version = 0
 _source_cache = {}
 
 
@@ -182,7 +182,7 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
             module = module[:-3]
     if registry is None:
         registry = {}
-    if registry.get("version", 0) != _filters_version:
+    if registry.get("version") != _filters_version:
         registry.clear()
         registry["version"] = _filters_version
     if isinstance(message, Warning):

@@ -105,6 +105,14 @@ fn raw_source_line(filename: &str, line: u32) -> Option<String> {
 
 fn type_display_name(t: &PyRef) -> String {
     let td = type_data(t);
+    // a class whose __module__ is not a str shows as "<unknown>.Name", as in CPython
+    if td.has(crate::types::payload::TF_HEAP) {
+        if let Some(m) = dict::get_str(&td.dict, &crate::name!("__module__")) {
+            if pystr::as_str(&m).is_none() {
+                return format!("<unknown>.{}", td.qualname());
+            }
+        }
+    }
     let m = td.module();
     if m == "builtins" || m == "__main__" {
         td.qualname().to_string()

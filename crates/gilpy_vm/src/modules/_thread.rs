@@ -163,7 +163,7 @@ fn acquire_args(vm: &Vm, a: &[Value], k: KwArgs, name: &str) -> PyResult<Option<
     };
     let t = match &timeout {
         None => -1.0,
-        Some(v) => timeout_secs(vm, v)?,
+        Some(v) => crate::modules::time::seconds_arg(vm, v)?,
     };
     if !blocking && t != -1.0 {
         return Err(vm.value_error("can't specify a timeout for a non-blocking call".into()));

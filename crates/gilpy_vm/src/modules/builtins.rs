@@ -640,7 +640,10 @@ fn b_format(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn attr_name(vm: &Vm, v: &Value, what: &str) -> PyResult<PyRef> {
     match pystr::as_str(v) {
         Some(s) => Ok(rt().intern(s)),
-        None => Err(vm.type_error(format!("{}(): attribute name must be string", what))),
+        None => {
+            let _ = what;
+            Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v))))
+        }
     }
 }
 
