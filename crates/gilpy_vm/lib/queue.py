@@ -19,8 +19,14 @@ class Full(Exception):
     pass
 
 
+# what list[int] makes: Queue[int] and SimpleQueue[int] are generic aliases too
+_GenericAlias = type(list[int])
+
+
 class Queue:
     """A FIFO queue; maxsize <= 0 means no bound."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
@@ -164,6 +170,7 @@ class SimpleQueue:
     """An unbounded FIFO queue without task tracking (CPython's C _queue.SimpleQueue)."""
 
     __module__ = '_queue'
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, *args, **kwargs):
         if args:

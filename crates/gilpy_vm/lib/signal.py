@@ -123,3 +123,17 @@ def getsignal(signalnum):
 
 def valid_signals():
     return {_int_to_enum(x, Signals) for x in _signal.valid_signals()}
+
+
+def pthread_sigmask(how, mask):
+    sigs_set = _signal.pthread_sigmask(how, mask)
+    return set(_int_to_enum(x, Signals) for x in sigs_set)
+
+
+def sigpending():
+    return {_int_to_enum(x, Signals) for x in _signal.sigpending()}
+
+
+def sigwait(sigset):
+    retsig = _signal.sigwait(sigset)
+    return _int_to_enum(retsig, Signals)

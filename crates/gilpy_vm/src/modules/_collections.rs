@@ -135,6 +135,7 @@ fn types() -> &'static Types {
             ],
         );
         crate::types::dict::set_str_raw(&typeobj::type_data(&deque).dict, "__hash__", Value::None);
+        crate::types::add_classmethods(&deque, &[("__class_getitem__", crate::types::genericalias::class_getitem)]);
         let td = typeobj::type_data(&deque);
         td.flags.set(td.flags.get() | TF_OWN_REPR | TF_NATIVE_DUNDERS);
         let iter =

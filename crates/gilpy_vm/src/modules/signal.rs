@@ -42,6 +42,12 @@ extern "C" fn on_signal(sig: libc::c_int, info: *mut libc::siginfo_t, _ctx: *mut
         TRIPPED[sig as usize].store(true, Ordering::Relaxed);
     }
     gil::signal_arrived();
+    let wfd = WAKEUP_FD.load(Ordering::Relaxed);
+    if wfd >= 0 {
+        let byte = sig as u8;
+        // SAFETY: write(2) is async-signal-safe; a full pipe just drops the byte.
+        unsafe { libc::write(wfd, &byte as *const u8 as *const libc::c_void, 1) };
+    }
     let main = MAIN_THREAD.load(Ordering::Relaxed);
     // SAFETY: pthread_self/pthread_kill are async-signal-safe; `info` is the kernel's siginfo
     // for this delivery; `main` is the live interpreter main thread (it outlives every other
@@ -304,6 +310,209 @@ fn s_valid_signals(vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(Value::Obj(s))
 }
 
+/// The file descriptor set_wakeup_fd chose (-1: none); the C handler writes the signal
+/// number to it, as CPython's does, so an event loop waiting on it wakes up.
+static WAKEUP_FD: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(-1);
+
+fn sigset_from(vm: &Vm, v: &Value) -> PyResult<libc::sigset_t> {
+    // SAFETY: an empty set filled from validated numbers.
+    let mut set: libc::sigset_t = unsafe { std::mem::zeroed() };
+    // SAFETY: as above.
+    unsafe { libc::sigemptyset(&mut set) };
+    for s in vm.collect(v)? {
+        let n = crate::types::int::to_i64(&s).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&s))))?;
+        if n < 1 || n >= NSIG as i64 {
+            return Err(vm.value_error(format!("signal number {} out of range [1; {}]", n, NSIG - 1)));
+        }
+        // SAFETY: a number in range.
+        unsafe { libc::sigaddset(&mut set, n as i32) };
+    }
+    Ok(set)
+}
+
+fn set_of(vm: &Vm, set: &libc::sigset_t) -> PyResult<Value> {
+    let out = crate::types::set::new_set(false);
+    for sig in 1..NSIG as i32 {
+        // SAFETY: reading a set the kernel filled.
+        if unsafe { libc::sigismember(set, sig) } == 1 {
+            crate::types::set::add(vm, &out, Value::Int(sig as i64))?;
+        }
+    }
+    Ok(Value::Obj(out))
+}
+
+fn os_error_last(vm: &Vm) -> crate::PyErr {
+    vm.os_error_from_io(&std::io::Error::last_os_error(), None)
+}
+
+fn s_pthread_sigmask(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    if a.len() != 2 {
+        return Err(vm.type_error(format!("pthread_sigmask expected 2 arguments, got {}", a.len())));
+    }
+    let how = crate::types::int::to_i64(&a[0]).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&a[0]))))?;
+    let set = sigset_from(vm, &a[1])?;
+    // SAFETY: a zeroed set for the old mask.
+    let mut old: libc::sigset_t = unsafe { std::mem::zeroed() };
+    // SAFETY: valid set pointers; an invalid `how` is reported as EINVAL.
+    let r = unsafe { libc::pthread_sigmask(how as i32, &set, &mut old) };
+    if r != 0 {
+        return Err(vm.os_error_from_io(&std::io::Error::from_raw_os_error(r), None));
+    }
+    vm.check_signals()?;
+    set_of(vm, &old)
+}
+
+fn s_sigpending(vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    // SAFETY: a zeroed set the kernel fills.
+    let mut set: libc::sigset_t = unsafe { std::mem::zeroed() };
+    // SAFETY: as above.
+    if unsafe { libc::sigpending(&mut set) } != 0 {
+        return Err(os_error_last(vm));
+    }
+    set_of(vm, &set)
+}
+
+/// sigwait(sigset): wait, without the GIL, until one of the (blocked) signals is pending.
+fn s_sigwait(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let v = a.first().ok_or_else(|| vm.type_error("sigwait() takes exactly one argument (0 given)".into()))?;
+    let set = sigset_from(vm, v)?;
+    let (r, sig) = vm.allow_threads(move || {
+        let mut sig: libc::c_int = 0;
+        // SAFETY: valid pointers to a set we own and an int.
+        let r = unsafe { libc::sigwait(&set, &mut sig) };
+        (r, sig)
+    });
+    if r != 0 {
+        return Err(vm.os_error_from_io(&std::io::Error::from_raw_os_error(r), None));
+    }
+    Ok(Value::Int(sig as i64))
+}
+
+fn s_siginterrupt(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    if a.len() != 2 {
+        return Err(vm.type_error(format!("siginterrupt expected 2 arguments, got {}", a.len())));
+    }
+    let sig = signum_arg(vm, a.first())?;
+    let flag = vm.truthy(&a[1])?;
+    // SAFETY: read-modify-write of this signal's disposition flags.
+    unsafe {
+        let mut sa: libc::sigaction = std::mem::zeroed();
+        if libc::sigaction(sig as i32, std::ptr::null(), &mut sa) != 0 {
+            return Err(os_error_last(vm));
+        }
+        if flag {
+            sa.sa_flags &= !libc::SA_RESTART;
+        } else {
+            sa.sa_flags |= libc::SA_RESTART;
+        }
+        if libc::sigaction(sig as i32, &sa, std::ptr::null_mut()) != 0 {
+            return Err(os_error_last(vm));
+        }
+    }
+    Ok(Value::None)
+}
+
+fn s_set_wakeup_fd(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    let v = a.first().or_else(|| k.get("fd")).ok_or_else(|| vm.type_error("set_wakeup_fd() missing required argument 'fd' (pos 1)".into()))?;
+    let fd = crate::types::int::to_i64(v).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))?;
+    if !vm.is_main {
+        return Err(vm.value_error("set_wakeup_fd only works in main thread of the main interpreter".into()));
+    }
+    if fd != -1 {
+        // SAFETY: fstat and fcntl on a number the program gave; errors are reported.
+        unsafe {
+            let mut st: libc::stat = std::mem::zeroed();
+            if libc::fstat(fd as i32, &mut st) != 0 {
+                return Err(os_error_last(vm));
+            }
+            let fl = libc::fcntl(fd as i32, libc::F_GETFL);
+            if fl >= 0 && fl & libc::O_NONBLOCK == 0 {
+                return Err(vm.value_error(format!("the fd {} must be in non-blocking mode", fd)));
+            }
+        }
+    }
+    Ok(Value::Int(WAKEUP_FD.swap(fd as i32, Ordering::Relaxed) as i64))
+}
+
+fn itimer_error() -> PyRef {
+    struct T(PyRef);
+    // SAFETY: an immortal type object, only touched by the GIL holder.
+    unsafe impl Sync for T {}
+    // SAFETY: as above.
+    unsafe impl Send for T {}
+    static TY: std::sync::OnceLock<T> = std::sync::OnceLock::new();
+    TY.get_or_init(|| {
+        let r = rt();
+        let t = crate::types::typeobj::make_builtin_subclassable("itimer_error", &r.e.os_error, Layout::Exception);
+        let td = crate::types::typeobj::type_data(&t);
+        td.flags.set(td.flags.get() | TF_EXCEPTION);
+        // SAFETY: start of the type's life, nothing reads the module name yet.
+        unsafe { *td.module.get() = "signal".into() };
+        T(t)
+    })
+    .0
+    .clone()
+}
+
+fn timer_tuple(v: &libc::itimerval) -> Value {
+    let secs = |t: &libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    crate::types::tuple::new_tuple(vec![Value::Float(secs(&v.it_value)), Value::Float(secs(&v.it_interval))])
+}
+
+fn timeval_of(s: f64) -> libc::timeval {
+    let whole = s.trunc();
+    let mut usec = ((s - whole) * 1e6).round() as i64;
+    let mut sec = whole as i64;
+    if usec >= 1_000_000 {
+        sec += 1;
+        usec -= 1_000_000;
+    }
+    // CPython rounds a non-zero time below a microsecond up to one
+    if sec == 0 && usec == 0 && s > 0.0 {
+        usec = 1;
+    }
+    libc::timeval { tv_sec: sec as libc::time_t, tv_usec: usec as libc::suseconds_t }
+}
+
+fn itimer_fail(vm: &Vm) -> crate::PyErr {
+    let e = std::io::Error::last_os_error();
+    let code = e.raw_os_error().unwrap_or(0);
+    vm.new_error_args(&itimer_error(), vec![Value::Int(code as i64), crate::types::str::new_str(&crate::modules::strerror(code))])
+}
+
+fn s_setitimer(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    if a.len() < 2 || a.len() > 3 {
+        return Err(vm.type_error(format!("setitimer expected at least 2 arguments, got {}", a.len())));
+    }
+    let which =
+        crate::types::int::to_i64(&a[0]).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&a[0]))))?;
+    let delay = crate::modules::time::seconds_arg(vm, &a[1])?;
+    let interval = match a.get(2) {
+        Some(v) => crate::modules::time::seconds_arg(vm, v)?,
+        None => 0.0,
+    };
+    let new = libc::itimerval { it_interval: timeval_of(interval), it_value: timeval_of(delay) };
+    // SAFETY: a zeroed struct for the old timer.
+    let mut old: libc::itimerval = unsafe { std::mem::zeroed() };
+    // SAFETY: valid pointers; a bad `which` is reported as EINVAL.
+    if unsafe { libc::setitimer(which as libc::c_int, &new, &mut old) } != 0 {
+        return Err(itimer_fail(vm));
+    }
+    Ok(timer_tuple(&old))
+}
+
+fn s_getitimer(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let v = a.first().ok_or_else(|| vm.type_error("getitimer() takes exactly one argument (0 given)".into()))?;
+    let which = crate::types::int::to_i64(v).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))?;
+    // SAFETY: a zeroed struct the kernel fills.
+    let mut cur: libc::itimerval = unsafe { std::mem::zeroed() };
+    // SAFETY: valid pointer.
+    if unsafe { libc::getitimer(which as libc::c_int, &mut cur) } != 0 {
+        return Err(itimer_fail(vm));
+    }
+    Ok(timer_tuple(&cur))
+}
+
 const NAMES: &[(&str, i32)] = &[
     ("SIGHUP", libc::SIGHUP),
     ("SIGINT", libc::SIGINT),
@@ -354,6 +563,13 @@ pub fn make(_vm: &Vm) -> PyRef {
             ("pause", s_pause),
             ("strsignal", s_strsignal),
             ("valid_signals", s_valid_signals),
+            ("pthread_sigmask", s_pthread_sigmask),
+            ("sigpending", s_sigpending),
+            ("sigwait", s_sigwait),
+            ("siginterrupt", s_siginterrupt),
+            ("set_wakeup_fd", s_set_wakeup_fd),
+            ("setitimer", s_setitimer),
+            ("getitimer", s_getitimer),
         ],
     );
     let d = crate::modules::module_dict(&m);
@@ -364,6 +580,10 @@ pub fn make(_vm: &Vm) -> PyRef {
     dict::set_str_raw(&d, "SIG_BLOCK", Value::Int(libc::SIG_BLOCK as i64));
     dict::set_str_raw(&d, "SIG_UNBLOCK", Value::Int(libc::SIG_UNBLOCK as i64));
     dict::set_str_raw(&d, "SIG_SETMASK", Value::Int(libc::SIG_SETMASK as i64));
+    dict::set_str_raw(&d, "ITIMER_REAL", Value::Int(libc::ITIMER_REAL as i64));
+    dict::set_str_raw(&d, "ITIMER_VIRTUAL", Value::Int(libc::ITIMER_VIRTUAL as i64));
+    dict::set_str_raw(&d, "ITIMER_PROF", Value::Int(libc::ITIMER_PROF as i64));
+    dict::set_str_raw(&d, "ItimerError", Value::Obj(itimer_error()));
     for (n, v) in NAMES {
         dict::set_str_raw(&d, n, Value::Int(*v as i64));
     }

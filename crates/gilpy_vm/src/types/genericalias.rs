@@ -89,7 +89,19 @@ pub fn class_getitem(_vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Obj(o))
 }
 
+/// `GenericAlias(origin, args)`, as `types.GenericAlias` is called.
+fn alias_new(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("GenericAlias() takes no keyword arguments".into()));
+    }
+    if args.len() != 3 {
+        return Err(vm.type_error(format!("GenericAlias expected 2 arguments, got {}", args.len().saturating_sub(1))));
+    }
+    class_getitem(vm, &args[1..], kw)
+}
+
 pub fn register() {
+    crate::types::set_new(&alias_type(), alias_new);
     let r = rt();
     for t in [&r.t.list, &r.t.dict, &r.t.tuple, &r.t.set, &r.t.frozenset, &r.t.type_] {
         crate::types::add_classmethods(t, &[("__class_getitem__", class_getitem)]);

@@ -1,0 +1,25 @@
+# pthread_sigmask, sigpending, sigwait, siginterrupt, set_wakeup_fd errors, setitimer/getitimer and ItimerError
+import signal
+print(signal.setitimer(signal.ITIMER_REAL, 0), signal.getitimer(signal.ITIMER_REAL), signal.ITIMER_REAL, signal.ITIMER_VIRTUAL, signal.ITIMER_PROF, signal.ItimerError.__mro__)
+try: signal.setitimer(99, 1)
+except Exception as e: print(type(e).__name__, e)
+print(signal.pthread_sigmask(signal.SIG_BLOCK, []), signal.sigpending())
+print(signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGUSR1]))
+signal.raise_signal(signal.SIGUSR1)
+print(signal.sigpending())
+print(signal.sigwait([signal.SIGUSR1]))
+print(signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGUSR1]))
+try: signal.pthread_sigmask(99, [])
+except Exception as e: print(type(e).__name__, e)
+try: signal.pthread_sigmask(signal.SIG_BLOCK, [0])
+except Exception as e: print(type(e).__name__, e)
+print(signal.set_wakeup_fd(-1))
+try: signal.set_wakeup_fd(1000)
+except Exception as e: print(type(e).__name__, e)
+print(signal.siginterrupt(signal.SIGUSR1, True))
+fired = []
+signal.signal(signal.SIGALRM, lambda s, f: fired.append(s))
+signal.setitimer(signal.ITIMER_REAL, 0.05)
+import time
+time.sleep(0.2)
+print(fired, signal.getitimer(signal.ITIMER_REAL))
