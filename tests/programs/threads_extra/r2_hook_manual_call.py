@@ -26,4 +26,4 @@ threading.excepthook(A((KeyError, KeyError("k"), None, t)))
 sys.stderr = sys.__stderr__
 text = "".join(cap.parts)
 for line in text.splitlines():
-    print(line.replace(str(threading.get_ident()), "IDENT"))
+    print(line.replace(str(threading.get_ident()), "IDENT").replace(__file__, "PROG"))

@@ -4,7 +4,7 @@ import warnings
 
 shown = []
 def my_show(message, category, filename, lineno, file=None, line=None):
-    shown.append((str(message), category.__name__, filename, lineno, line))
+    shown.append((str(message), category.__name__, filename.split("/")[-1], lineno, line))
 old = warnings.showwarning
 warnings.showwarning = my_show
 warnings.simplefilter("default")

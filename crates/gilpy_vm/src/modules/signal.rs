@@ -435,23 +435,16 @@ fn s_set_wakeup_fd(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
 }
 
 fn itimer_error() -> PyRef {
-    struct T(PyRef);
-    // SAFETY: an immortal type object, only touched by the GIL holder.
-    unsafe impl Sync for T {}
-    // SAFETY: as above.
-    unsafe impl Send for T {}
-    static TY: std::sync::OnceLock<T> = std::sync::OnceLock::new();
-    TY.get_or_init(|| {
+    static TY: std::sync::OnceLock<crate::object::StaticRef> = std::sync::OnceLock::new();
+    crate::object::StaticRef::get(&TY, || {
         let r = rt();
         let t = crate::types::typeobj::make_builtin_subclassable("itimer_error", &r.e.os_error, Layout::Exception);
         let td = crate::types::typeobj::type_data(&t);
         td.flags.set(td.flags.get() | TF_EXCEPTION);
         // SAFETY: start of the type's life, nothing reads the module name yet.
         unsafe { *td.module.get() = "signal".into() };
-        T(t)
+        t
     })
-    .0
-    .clone()
 }
 
 fn timer_tuple(v: &libc::itimerval) -> Value {

@@ -277,22 +277,15 @@ fn s_current_frames(vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
 const UNRAISABLE_FIELDS: [&str; 5] = ["exc_type", "exc_value", "exc_traceback", "err_msg", "object"];
 
 fn unraisable_type() -> PyRef {
-    struct T(PyRef);
-    // SAFETY: an immortal type object, only touched by the GIL holder.
-    unsafe impl Sync for T {}
-    // SAFETY: as above.
-    unsafe impl Send for T {}
-    static TY: std::sync::OnceLock<T> = std::sync::OnceLock::new();
-    TY.get_or_init(|| {
+    static TY: std::sync::OnceLock<crate::object::StaticRef> = std::sync::OnceLock::new();
+    crate::object::StaticRef::get(&TY, || {
         let r = rt();
         let t = typeobj::make_builtin_subclassable("UnraisableHookArgs", &r.t.tuple, Layout::Tuple);
         crate::types::add_methods(&t, &[("__repr__", unraisable_repr)]);
         let td = typeobj::type_data(&t);
         td.flags.set(td.flags.get() | TF_OWN_REPR);
-        T(t)
+        t
     })
-    .0
-    .clone()
 }
 
 /// The argument sys.unraisablehook receives (a struct sequence, as in CPython).

@@ -112,13 +112,8 @@ pub fn sleep_for(vm: &Vm, d: Duration) -> PyResult<()> {
 const FIELDS: [&str; 9] = ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"];
 
 fn struct_time_type() -> crate::PyRef {
-    struct T(crate::PyRef);
-    // SAFETY: an immortal type object, only touched by the GIL holder.
-    unsafe impl Sync for T {}
-    // SAFETY: as above.
-    unsafe impl Send for T {}
-    static TY: std::sync::OnceLock<T> = std::sync::OnceLock::new();
-    TY.get_or_init(|| {
+    static TY: std::sync::OnceLock<crate::object::StaticRef> = std::sync::OnceLock::new();
+    crate::object::StaticRef::get(&TY, || {
         let r = crate::runtime::rt();
         let t = crate::types::typeobj::make_builtin_subclassable("struct_time", &r.t.tuple, Layout::Tuple);
         // SAFETY: start of the type's life, nothing reads the module name yet.
@@ -126,10 +121,8 @@ fn struct_time_type() -> crate::PyRef {
         crate::types::add_methods(&t, &[("__repr__", struct_time_repr)]);
         let td = crate::types::typeobj::type_data(&t);
         td.flags.set(td.flags.get() | TF_OWN_REPR);
-        T(t)
+        t
     })
-    .0
-    .clone()
 }
 
 fn struct_time_repr(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {

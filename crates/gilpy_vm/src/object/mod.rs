@@ -74,6 +74,22 @@ pub struct PyRef(NonNull<PyObject>);
 // object. The few places that hand objects to another thread or keep them in statics wrap
 // them in a type whose `unsafe impl` cites the GIL invariant.
 
+/// An object that lives as long as the process (a native module's type object, a builtin
+/// function) kept in a static, which must be Send + Sync. Sound by the GIL invariant: only the
+/// GIL holder reaches the object through the handle.
+pub struct StaticRef(PyRef);
+// SAFETY: the GIL invariant above; the object is never freed (the static holds a count).
+unsafe impl Sync for StaticRef {}
+// SAFETY: as above.
+unsafe impl Send for StaticRef {}
+
+impl StaticRef {
+    /// The object kept in `cell`, made by `init` on first use.
+    pub fn get(cell: &'static std::sync::OnceLock<StaticRef>, init: impl FnOnce() -> PyRef) -> PyRef {
+        cell.get_or_init(|| StaticRef(init())).0.clone()
+    }
+}
+
 thread_local! {
     /// Deallocations deferred to keep freeing deep structures off the native stack
     /// (CPython's "trashcan").

@@ -111,13 +111,8 @@ pub fn close_on_drop(f: &mut FileData) {
 
 /// io.UnsupportedOperation: both an OSError and a ValueError.
 pub fn unsupported_operation() -> PyRef {
-    struct T(PyRef);
-    // SAFETY: an immortal type object, only touched by the GIL holder.
-    unsafe impl Sync for T {}
-    // SAFETY: as above.
-    unsafe impl Send for T {}
-    static TY: std::sync::OnceLock<T> = std::sync::OnceLock::new();
-    TY.get_or_init(|| {
+    static TY: std::sync::OnceLock<crate::object::StaticRef> = std::sync::OnceLock::new();
+    crate::object::StaticRef::get(&TY, || {
         let r = rt();
         let t = crate::types::typeobj::make_builtin_subclassable("UnsupportedOperation", &r.e.os_error, Layout::Exception);
         let td = crate::types::typeobj::type_data(&t);
@@ -128,10 +123,8 @@ pub fn unsupported_operation() -> PyRef {
             *td.mro.get() = crate::types::typeobj::c3_mro(&[r.e.os_error.clone(), r.e.value_error.clone()]).unwrap_or_default();
             *td.module.get() = "io".into();
         }
-        T(t)
+        t
     })
-    .0
-    .clone()
 }
 
 fn check_open(vm: &Vm, f: &FileData) -> PyResult<()> {

@@ -91,20 +91,13 @@ impl NativeData for FrameObj {
 }
 
 fn frame_type() -> PyRef {
-    struct T(PyRef);
-    // SAFETY: an immortal type object, only touched by the GIL holder.
-    unsafe impl Sync for T {}
-    // SAFETY: as above.
-    unsafe impl Send for T {}
-    static TY: std::sync::OnceLock<T> = std::sync::OnceLock::new();
-    TY.get_or_init(|| {
+    static TY: std::sync::OnceLock<crate::object::StaticRef> = std::sync::OnceLock::new();
+    crate::object::StaticRef::get(&TY, || {
         let t = crate::modules::native_type("builtins", "frame", None, &[("__repr__", frame_repr), ("clear", frame_clear), ("__setattr__", frame_setattr)]);
         let td = typeobj::type_data(&t);
         td.flags.set(td.flags.get() | TF_OWN_REPR | TF_HAS_SETATTR | TF_NATIVE_HOOKS);
-        T(t)
+        t
     })
-    .0
-    .clone()
 }
 
 /// The frame object of a live frame, made on first request.

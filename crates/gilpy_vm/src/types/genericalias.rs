@@ -9,23 +9,16 @@ use crate::types::{dict, str as pystr, tuple};
 use crate::Vm;
 
 fn alias_type() -> PyRef {
-    struct T(PyRef);
-    // SAFETY: an immortal type object, only touched by the GIL holder.
-    unsafe impl Sync for T {}
-    // SAFETY: as above.
-    unsafe impl Send for T {}
-    static TY: std::sync::OnceLock<T> = std::sync::OnceLock::new();
-    TY.get_or_init(|| {
+    static TY: std::sync::OnceLock<crate::object::StaticRef> = std::sync::OnceLock::new();
+    crate::object::StaticRef::get(&TY, || {
         let t = typeobj::make_simple_type("GenericAlias", &rt().t.object);
         let td = type_data(&t);
         td.flags.set(td.flags.get() | TF_HAS_DICT);
         // SAFETY: start of the type's life, nothing reads the module name yet.
         unsafe { *td.module.get() = "types".into() };
         crate::types::add_methods(&t, &[("__repr__", alias_repr), ("__call__", alias_call), ("__eq__", alias_eq)]);
-        T(t)
+        t
     })
-    .0
-    .clone()
 }
 
 fn parts(v: &Value) -> Option<(Value, Value)> {

@@ -9,23 +9,16 @@ use crate::types::{dict, str as pystr, tuple};
 use crate::Vm;
 
 fn union_type() -> PyRef {
-    struct T(PyRef);
-    // SAFETY: an immortal type object, only touched by the GIL holder.
-    unsafe impl Sync for T {}
-    // SAFETY: as above.
-    unsafe impl Send for T {}
-    static TY: std::sync::OnceLock<T> = std::sync::OnceLock::new();
-    TY.get_or_init(|| {
+    static TY: std::sync::OnceLock<crate::object::StaticRef> = std::sync::OnceLock::new();
+    crate::object::StaticRef::get(&TY, || {
         let t = typeobj::make_simple_type("UnionType", &rt().t.object);
         let td = type_data(&t);
         td.flags.set(td.flags.get() | TF_HAS_DICT);
         // SAFETY: start of the type's life, nothing reads the module name yet.
         unsafe { *td.module.get() = "types".into() };
         crate::types::add_methods(&t, &[("__repr__", union_repr), ("__eq__", union_eq), ("__or__", union_or), ("__ror__", union_ror)]);
-        T(t)
+        t
     })
-    .0
-    .clone()
 }
 
 /// The members of a union, or None when `v` is not one.
