@@ -779,6 +779,9 @@ fn b_dir(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                             }
                         }
                     }
+                    // as for instances (object_dir): found by lookup, listed by CPython
+                    out.push("__class__".into());
+                    out.push("__doc__".into());
                     out
                 }
                 _ => {

@@ -140,6 +140,10 @@ fn object_dir(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             }
         }
     }
+    // object's __class__ and __doc__ are handled by the attribute lookup itself, not stored
+    // in its dict; CPython lists them for every object
+    names.push("__class__".into());
+    names.push("__doc__".into());
     names.sort();
     names.dedup();
     Ok(list::new_list(names.iter().map(|s| pystr::new_str(s)).collect()))
