@@ -343,16 +343,6 @@ fn staticmethod_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Obj(o))
 }
 
-fn wrapped_func(v: &Value) -> Option<Value> {
-    match v {
-        Value::Obj(o) => match o.payload() {
-            Payload::ClassMethod(f) | Payload::StaticMethod(f) => Some(f.clone()),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
 /// super() / super(type, obj)
 fn super_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (ty, obj) = match args.len() {
