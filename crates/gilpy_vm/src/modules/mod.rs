@@ -6,6 +6,7 @@ pub mod _thread;
 pub mod builtins;
 pub mod hashlib;
 pub mod math;
+pub mod posix;
 pub mod signal;
 pub mod sys;
 pub mod thread_local;

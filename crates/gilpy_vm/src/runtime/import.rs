@@ -23,6 +23,7 @@ fn native_module(vm: &Vm, name: &str) -> Option<PyRef> {
         "_thread" => crate::modules::_thread::make(vm),
         "_signal" => crate::modules::signal::make(vm),
         "_collections" => crate::modules::_collections::make(vm),
+        "posix" => crate::modules::posix::make(vm),
         "hashlib" => crate::modules::hashlib::make(vm),
         "zlib" => crate::modules::zlib::make(vm),
         _ => return None,
@@ -61,6 +62,8 @@ fn embedded(name: &str) -> Option<&'static str> {
         "collections" => include_str!("../../lib/collections.py"),
         "warnings" => include_str!("../../lib/warnings.py"),
         "heapq" => include_str!("../../lib/heapq.py"),
+        "os" => include_str!("../../lib/os.py"),
+        "posixpath" => include_str!("../../lib/posixpath.py"),
         _ => return None,
     })
 }

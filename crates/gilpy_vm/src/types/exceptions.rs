@@ -301,7 +301,9 @@ fn init_special(vm: &Vm, o: &PyRef, args: &[Value]) -> PyResult<()> {
                 dict::set_item(vm, &d, pystr::new_str(n), Value::None)?;
             }
         }
-        dict::set_item(vm, &d, pystr::new_str("filename2"), Value::None)?;
+        // OSError(errno, strerror, filename, winerror, filename2)
+        let f2 = if args.len() >= 5 { args[4].clone() } else { Value::None };
+        dict::set_item(vm, &d, pystr::new_str("filename2"), f2)?;
     } else if sub(&e.import_error) {
         let d = ensure_dict(o);
         dict::set_item(vm, &d, pystr::new_str("name"), Value::None)?;
@@ -483,6 +485,16 @@ fn exc_str_as(vm: &Vm, o: &PyRef, specialized: bool) -> PyResult<String> {
             let filename = dict::get_str(&d, &crate::name!("filename")).unwrap_or(Value::None);
             if !errno.is_none() && !strerror.is_none() {
                 if !filename.is_none() {
+                    let filename2 = dict::get_str(&d, &crate::name!("filename2")).unwrap_or(Value::None);
+                    if !filename2.is_none() {
+                        return Ok(format!(
+                            "[Errno {}] {}: {} -> {}",
+                            vm.str_string(&errno)?,
+                            vm.str_string(&strerror)?,
+                            vm.repr_string(&filename)?,
+                            vm.repr_string(&filename2)?
+                        ));
+                    }
                     return Ok(format!("[Errno {}] {}: {}", vm.str_string(&errno)?, vm.str_string(&strerror)?, vm.repr_string(&filename)?));
                 }
                 return Ok(format!("[Errno {}] {}", vm.str_string(&errno)?, vm.str_string(&strerror)?));

@@ -1,0 +1,442 @@
+//! `posix`: the operating-system calls behind `os` (lib/os.py re-exports them, as CPython's
+//! os.py does). Calls that can block (read, write on pipes) release the GIL. Errors are
+//! OSError subclasses chosen by errno, with CPython's messages and file names.
+
+use crate::object::{PyRef, Value};
+use crate::runtime::rt;
+use crate::types::payload::*;
+use crate::types::{bytes, dict, list, str as pystr, tuple};
+use crate::Vm;
+use std::ffi::CString;
+
+fn io_err(vm: &Vm, path: Option<&str>) -> crate::PyErr {
+    vm.os_error_from_io(&std::io::Error::last_os_error(), path)
+}
+
+fn int_arg(vm: &Vm, a: &[Value], i: usize, fname: &str) -> PyResult<i64> {
+    let v = a.get(i).ok_or_else(|| vm.type_error(format!("{}() missing required argument (pos {})", fname, i + 1)))?;
+    if crate::types::int::to_bigint(v).is_none() {
+        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))));
+    }
+    crate::types::int::to_i64(v).ok_or_else(|| vm.overflow_error("Python int too large to convert to C int".into()))
+}
+
+/// A path argument: str or bytes (or os.PathLike through __fspath__). `accepts` is the list
+/// CPython's message gives for this function.
+fn path_arg_as(vm: &Vm, a: &[Value], i: usize, fname: &str, accepts: &str) -> PyResult<String> {
+    let v = a.get(i).ok_or_else(|| vm.type_error(format!("{}() missing required argument 'path' (pos {})", fname, i + 1)))?;
+    if let Some(s) = pystr::as_str(v) {
+        return Ok(s.to_string());
+    }
+    if let Some(b) = bytes::bytes_of(v) {
+        return Ok(String::from_utf8_lossy(&b).into_owned());
+    }
+    if let Some(f) = vm.lookup_special(v, "__fspath__") {
+        let r = vm.call(&f, &[], KwArgs::EMPTY)?;
+        if let Some(s) = pystr::as_str(&r) {
+            return Ok(s.to_string());
+        }
+    }
+    Err(vm.type_error(format!("{}: path should be {}, not {}", fname, accepts, vm.type_name(v))))
+}
+
+fn path_arg(vm: &Vm, a: &[Value], i: usize, fname: &str) -> PyResult<String> {
+    path_arg_as(vm, a, i, fname, "string, bytes or os.PathLike")
+}
+
+/// A path, or an open file descriptor standing for one (stat, chdir, listdir accept both).
+fn path_or_fd(vm: &Vm, a: &[Value], fname: &str, accepts: &str) -> PyResult<String> {
+    match a.first() {
+        Some(v @ (Value::Int(_) | Value::Bool(_))) => Ok(format!("/proc/self/fd/{}", crate::types::int::to_i64(v).unwrap_or(-1))),
+        _ => path_arg_as(vm, a, 0, fname, accepts),
+    }
+}
+
+/// CPython's METH_NOARGS check for a posix function.
+fn no_args(vm: &Vm, name: &str, a: &[Value]) -> PyResult<()> {
+    if !a.is_empty() {
+        return Err(vm.type_error(format!("posix.{}() takes no arguments ({} given)", name, a.len())));
+    }
+    Ok(())
+}
+
+fn cstr(vm: &Vm, s: &str) -> PyResult<CString> {
+    CString::new(s).map_err(|_| vm.value_error("embedded null byte".into()))
+}
+
+fn p_getpid(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    no_args(vm, "getpid", a)?;
+    // SAFETY: getpid has no preconditions.
+    Ok(Value::Int(unsafe { libc::getpid() } as i64))
+}
+
+fn p_getppid(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    no_args(vm, "getppid", a)?;
+    // SAFETY: getppid has no preconditions.
+    Ok(Value::Int(unsafe { libc::getppid() } as i64))
+}
+
+fn p_kill(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    if a.len() != 2 {
+        return Err(vm.type_error(format!("kill expected 2 arguments, got {}", a.len())));
+    }
+    let pid = int_arg(vm, a, 0, "kill")?;
+    let sig = int_arg(vm, a, 1, "kill")?;
+    // SAFETY: kill(2); errors are reported.
+    if unsafe { libc::kill(pid as libc::pid_t, sig as i32) } != 0 {
+        return Err(io_err(vm, None));
+    }
+    // a signal sent to ourselves runs its handler before kill() returns, as in CPython
+    vm.check_signals()?;
+    Ok(Value::None)
+}
+
+fn p_strerror(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let code = int_arg(vm, a, 0, "strerror")?;
+    Ok(pystr::new_str(&crate::modules::strerror(code as i32)))
+}
+
+fn p_cpu_count(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    no_args(vm, "cpu_count", a)?;
+    // SAFETY: sysconf has no preconditions.
+    let n = unsafe { libc::sysconf(libc::_SC_NPROCESSORS_ONLN) };
+    Ok(if n > 0 { Value::Int(n as i64) } else { Value::None })
+}
+
+fn p_sched_getaffinity(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let pid = int_arg(vm, a, 0, "sched_getaffinity")?;
+    // SAFETY: a zeroed cpu set the kernel fills.
+    let mut set: libc::cpu_set_t = unsafe { std::mem::zeroed() };
+    // SAFETY: a valid pointer and its size.
+    if unsafe { libc::sched_getaffinity(pid as libc::pid_t, std::mem::size_of::<libc::cpu_set_t>(), &mut set) } != 0 {
+        return Err(io_err(vm, None));
+    }
+    let out = crate::types::set::new_set(false);
+    for cpu in 0..libc::CPU_SETSIZE as usize {
+        // SAFETY: reading a set the kernel filled.
+        if unsafe { libc::CPU_ISSET(cpu, &set) } {
+            crate::types::set::add(vm, &out, Value::Int(cpu as i64))?;
+        }
+    }
+    Ok(Value::Obj(out))
+}
+
+fn p_getcwd(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    no_args(vm, "getcwd", a)?;
+    let d = std::env::current_dir().map_err(|e| vm.os_error_from_io(&e, None))?;
+    Ok(pystr::new_str(&d.to_string_lossy()))
+}
+
+fn p_chdir(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let p = path_or_fd(vm, a, "chdir", "string, bytes, os.PathLike or integer")?;
+    std::env::set_current_dir(&p).map_err(|e| vm.os_error_from_io(&e, Some(&p)))?;
+    Ok(Value::None)
+}
+
+fn p_listdir(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let p = if a.is_empty() || a[0].is_none() { ".".to_string() } else { path_or_fd(vm, a, "listdir", "string, bytes, os.PathLike, integer or None")? };
+    let rd = std::fs::read_dir(&p).map_err(|e| vm.os_error_from_io(&e, Some(&p)))?;
+    let mut names = Vec::new();
+    for e in rd {
+        let e = e.map_err(|e| vm.os_error_from_io(&e, Some(&p)))?;
+        names.push(pystr::new_str(&e.file_name().to_string_lossy()));
+    }
+    Ok(list::new_list(names))
+}
+
+fn p_mkdir(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    let p = path_arg(vm, a, 0, "mkdir")?;
+    let mode = match a.get(1).or_else(|| k.get("mode")) {
+        Some(v) => crate::types::int::to_i64(v).unwrap_or(0o777),
+        None => 0o777,
+    };
+    let c = cstr(vm, &p)?;
+    // SAFETY: mkdir(2) with a valid C string.
+    if unsafe { libc::mkdir(c.as_ptr(), mode as libc::mode_t) } != 0 {
+        return Err(io_err(vm, Some(&p)));
+    }
+    Ok(Value::None)
+}
+
+fn path_call(vm: &Vm, a: &[Value], fname: &str, f: unsafe extern "C" fn(*const libc::c_char) -> libc::c_int) -> PyResult<Value> {
+    let p = path_arg(vm, a, 0, fname)?;
+    let c = cstr(vm, &p)?;
+    // SAFETY: a libc path call with a valid C string.
+    if unsafe { f(c.as_ptr()) } != 0 {
+        return Err(io_err(vm, Some(&p)));
+    }
+    Ok(Value::None)
+}
+
+fn p_rmdir(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    path_call(vm, a, "rmdir", libc::rmdir)
+}
+
+fn p_remove(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    path_call(vm, a, "remove", libc::unlink)
+}
+
+fn p_unlink(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    path_call(vm, a, "unlink", libc::unlink)
+}
+
+fn p_rename(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let src = path_arg(vm, a, 0, "rename")?;
+    let dst = path_arg(vm, a, 1, "rename")?;
+    let (cs, cd) = (cstr(vm, &src)?, cstr(vm, &dst)?);
+    // SAFETY: rename(2) with valid C strings.
+    if unsafe { libc::rename(cs.as_ptr(), cd.as_ptr()) } != 0 {
+        let e = std::io::Error::last_os_error();
+        let code = e.raw_os_error().unwrap_or(0);
+        let ty = crate::types::exceptions::errno_type(code);
+        let args = vec![Value::Int(code as i64), pystr::new_str(&crate::modules::strerror(code)), pystr::new_str(&src), Value::None, pystr::new_str(&dst)];
+        return Err(vm.new_error_args(ty, args));
+    }
+    Ok(Value::None)
+}
+
+const STAT_FIELDS: [&str; 10] = ["st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime"];
+
+fn stat_type() -> PyRef {
+    static TY: std::sync::OnceLock<crate::object::StaticRef> = std::sync::OnceLock::new();
+    crate::object::StaticRef::get(&TY, || {
+        let t = crate::types::typeobj::make_builtin_subclassable("stat_result", &rt().t.tuple, Layout::Tuple);
+        // SAFETY: start of the type's life, nothing reads the module name yet.
+        unsafe { *crate::types::typeobj::type_data(&t).module.get() = "os".into() };
+        crate::types::add_methods(&t, &[("__repr__", stat_repr)]);
+        let td = crate::types::typeobj::type_data(&t);
+        td.flags.set(td.flags.get() | TF_OWN_REPR);
+        t
+    })
+}
+
+fn stat_repr(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let items = match &a[0] {
+        Value::Obj(o) => tuple::items(o).to_vec(),
+        _ => vec![],
+    };
+    let mut parts = Vec::new();
+    for (n, v) in STAT_FIELDS.iter().zip(items.iter()) {
+        parts.push(format!("{}={}", n, vm.repr_string(v)?));
+    }
+    Ok(pystr::new_str(&format!("os.stat_result({})", parts.join(", "))))
+}
+
+fn p_stat(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let p = path_or_fd(vm, a, "stat", "string, bytes, os.PathLike or integer")?;
+    let c = cstr(vm, &p)?;
+    // SAFETY: a zeroed struct stat filled by stat(2).
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    // SAFETY: a valid C string and struct pointer.
+    if unsafe { libc::stat(c.as_ptr(), &mut st) } != 0 {
+        return Err(io_err(vm, Some(&p)));
+    }
+    // the tuple holds whole seconds; the attributes hold float times, as in CPython
+    let items = vec![
+        Value::Int(st.st_mode as i64),
+        Value::Int(st.st_ino as i64),
+        Value::Int(st.st_dev as i64),
+        Value::Int(st.st_nlink as i64),
+        Value::Int(st.st_uid as i64),
+        Value::Int(st.st_gid as i64),
+        Value::Int(st.st_size),
+        Value::Int(st.st_atime),
+        Value::Int(st.st_mtime),
+        Value::Int(st.st_ctime),
+    ];
+    let o = PyRef::new(&stat_type(), Payload::Tuple(items.clone().into_boxed_slice()));
+    let d = dict::new_dict();
+    for (n, v) in STAT_FIELDS.iter().zip(items.into_iter()).take(7) {
+        dict::set_str_raw(&d, n, v);
+    }
+    let t = |s: i64, ns: i64| Value::Float(s as f64 + ns as f64 * 1e-9);
+    dict::set_str_raw(&d, "st_atime", t(st.st_atime, st.st_atime_nsec));
+    dict::set_str_raw(&d, "st_mtime", t(st.st_mtime, st.st_mtime_nsec));
+    dict::set_str_raw(&d, "st_ctime", t(st.st_ctime, st.st_ctime_nsec));
+    dict::set_str_raw(&d, "st_mtime_ns", crate::types::int::from_bigint(num_bigint::BigInt::from(st.st_mtime) * 1_000_000_000 + st.st_mtime_nsec));
+    o.set_dict(Some(d));
+    Ok(Value::Obj(o))
+}
+
+fn p_urandom(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let n = int_arg(vm, a, 0, "urandom")?;
+    if n < 0 {
+        return Err(vm.value_error("negative argument not allowed".into()));
+    }
+    let mut buf = vec![0u8; n as usize];
+    let mut got = 0;
+    while got < buf.len() {
+        // SAFETY: getrandom into the unfilled tail of our buffer.
+        let r = unsafe { libc::getrandom(buf[got..].as_mut_ptr() as *mut libc::c_void, buf.len() - got, 0) };
+        if r < 0 {
+            let e = std::io::Error::last_os_error();
+            if e.kind() == std::io::ErrorKind::Interrupted {
+                vm.check_signals()?;
+                continue;
+            }
+            return Err(vm.os_error_from_io(&e, None));
+        }
+        got += r as usize;
+    }
+    Ok(bytes::new_bytes(buf))
+}
+
+fn p_exit(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let code = int_arg(vm, a, 0, "_exit")?;
+    // SAFETY: ends the process at once, without flushing or cleanup, as os._exit does.
+    unsafe { libc::_exit(code as i32) }
+}
+
+fn p_pipe(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    no_args(vm, "pipe", a)?;
+    let mut fds = [0 as libc::c_int; 2];
+    // SAFETY: pipe2 fills two descriptors; O_CLOEXEC as CPython's are non-inheritable.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+        return Err(io_err(vm, None));
+    }
+    Ok(tuple::new_tuple(vec![Value::Int(fds[0] as i64), Value::Int(fds[1] as i64)]))
+}
+
+/// read(fd, n): up to n bytes, waiting without the GIL; EINTR runs handlers and retries.
+fn p_read(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let fd = int_arg(vm, a, 0, "read")? as i32;
+    let n = int_arg(vm, a, 1, "read")?;
+    if n < 0 {
+        return Err(vm.value_error("negative length".into()));
+    }
+    let n = n as usize;
+    loop {
+        let (r, buf, err) = vm.allow_threads(move || {
+            let mut buf = vec![0u8; n];
+            // SAFETY: reading into our own buffer of n bytes.
+            let r = unsafe { libc::read(fd, buf.as_mut_ptr() as *mut libc::c_void, n) };
+            let err = std::io::Error::last_os_error();
+            (r, buf, err)
+        });
+        if r >= 0 {
+            let mut buf = buf;
+            buf.truncate(r as usize);
+            return Ok(bytes::new_bytes(buf));
+        }
+        if err.kind() == std::io::ErrorKind::Interrupted {
+            vm.check_signals()?;
+            continue;
+        }
+        return Err(vm.os_error_from_io(&err, None));
+    }
+}
+
+fn p_write(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let fd = int_arg(vm, a, 0, "write")? as i32;
+    let data = a.get(1).and_then(bytes::bytes_of).ok_or_else(|| {
+        let t = a.get(1).map(|v| vm.type_name(v)).unwrap_or_else(|| "NoneType".into());
+        vm.type_error(format!("a bytes-like object is required, not '{}'", t))
+    })?;
+    loop {
+        let d = data.clone();
+        let (r, err) = vm.allow_threads(move || {
+            // SAFETY: writing from our own buffer.
+            let r = unsafe { libc::write(fd, d.as_ptr() as *const libc::c_void, d.len()) };
+            (r, std::io::Error::last_os_error())
+        });
+        if r >= 0 {
+            return Ok(Value::Int(r as i64));
+        }
+        if err.kind() == std::io::ErrorKind::Interrupted {
+            vm.check_signals()?;
+            continue;
+        }
+        return Err(vm.os_error_from_io(&err, None));
+    }
+}
+
+fn p_close(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let fd = int_arg(vm, a, 0, "close")?;
+    // SAFETY: close(2) on a number the program gave; EBADF is reported.
+    if unsafe { libc::close(fd as i32) } != 0 {
+        return Err(io_err(vm, None));
+    }
+    Ok(Value::None)
+}
+
+fn p_dup(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let fd = int_arg(vm, a, 0, "dup")?;
+    // SAFETY: F_DUPFD_CLOEXEC duplicates a descriptor (non-inheritable, as CPython's).
+    let r = unsafe { libc::fcntl(fd as i32, libc::F_DUPFD_CLOEXEC, 0) };
+    if r < 0 {
+        return Err(io_err(vm, None));
+    }
+    Ok(Value::Int(r as i64))
+}
+
+fn p_dup2(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let fd = int_arg(vm, a, 0, "dup2")?;
+    let fd2 = int_arg(vm, a, 1, "dup2")?;
+    // SAFETY: dup2(2); errors are reported.
+    let r = unsafe { libc::dup2(fd as i32, fd2 as i32) };
+    if r < 0 {
+        return Err(io_err(vm, None));
+    }
+    Ok(Value::Int(r as i64))
+}
+
+fn p_putenv(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let k = path_arg(vm, a, 0, "putenv")?;
+    let v = path_arg(vm, a, 1, "putenv")?;
+    if k.is_empty() || k.contains('=') {
+        return Err(vm.value_error("illegal environment variable name".into()));
+    }
+    // Safety note: the environment is only changed by the GIL holder.
+    std::env::set_var(&k, &v);
+    Ok(Value::None)
+}
+
+fn p_unsetenv(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let k = path_arg(vm, a, 0, "unsetenv")?;
+    if k.is_empty() || k.contains('=') {
+        return Err(vm.value_error("illegal environment variable name".into()));
+    }
+    std::env::remove_var(&k);
+    Ok(Value::None)
+}
+
+pub fn make(_vm: &Vm) -> PyRef {
+    let m = crate::modules::new_module(
+        "posix",
+        &[
+            ("getpid", p_getpid),
+            ("getppid", p_getppid),
+            ("kill", p_kill),
+            ("strerror", p_strerror),
+            ("cpu_count", p_cpu_count),
+            ("sched_getaffinity", p_sched_getaffinity),
+            ("getcwd", p_getcwd),
+            ("chdir", p_chdir),
+            ("listdir", p_listdir),
+            ("mkdir", p_mkdir),
+            ("rmdir", p_rmdir),
+            ("remove", p_remove),
+            ("unlink", p_unlink),
+            ("rename", p_rename),
+            ("stat", p_stat),
+            ("urandom", p_urandom),
+            ("_exit", p_exit),
+            ("pipe", p_pipe),
+            ("read", p_read),
+            ("write", p_write),
+            ("close", p_close),
+            ("dup", p_dup),
+            ("dup2", p_dup2),
+            ("putenv", p_putenv),
+            ("unsetenv", p_unsetenv),
+        ],
+    );
+    let d = crate::modules::module_dict(&m);
+    let env = dict::new_dict();
+    for (k, v) in std::env::vars_os() {
+        dict::set_str_raw(&env, &k.to_string_lossy(), pystr::new_str(&v.to_string_lossy()));
+    }
+    dict::set_str_raw(&d, "environ", Value::Obj(env));
+    dict::set_str_raw(&d, "stat_result", Value::Obj(stat_type()));
+    m
+}
