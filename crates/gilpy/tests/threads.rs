@@ -243,3 +243,20 @@ print('ok')
     let (out, err, code) = run_limited(code, Duration::from_secs(60));
     assert_eq!((out.as_str(), code), ("RecursionError\nRecursionError\nok\n", 0), "stderr: {}", err);
 }
+
+#[test]
+fn fork_never_writes_buffered_output_twice() {
+    // stdout is a pipe here, so it is block-buffered: os.fork flushes it first
+    let code = "
+import os, sys
+print('before fork')
+pid = os.fork()
+if pid == 0:
+    print('child')
+    sys.exit(0)
+os.waitpid(pid, 0)
+print('parent')
+";
+    let (out, err, code) = run_limited(code, Duration::from_secs(30));
+    assert_eq!((out.as_str(), code), ("before fork\nchild\nparent\n", 0), "stderr: {}", err);
+}

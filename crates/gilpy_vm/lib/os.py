@@ -3,6 +3,7 @@ os.py is written on its own). `os.path` is `posixpath`."""
 
 import sys
 from posix import *
+from posix import _exit
 import posix as _posix
 import posixpath as path
 

@@ -601,6 +601,17 @@ class Thread:
         self._is_stopped = True
         self._tstate_lock = None
 
+    def _reset_internal_locks(self, is_alive):
+        # after fork: locks other threads held are gone with them
+        self._started._at_fork_reinit()
+        if is_alive:
+            if self._tstate_lock is not None:
+                self._tstate_lock._at_fork_reinit()
+                self._tstate_lock.acquire()
+        else:
+            self._is_stopped = True
+            self._tstate_lock = None
+
     def _delete(self):
         with _active_limbo_lock:
             _active.pop(get_ident(), None)
@@ -802,6 +813,34 @@ _main_thread = _MainThread()
 def main_thread():
     """The main thread's Thread object."""
     return _main_thread
+
+
+def _after_fork():
+    """In a forked child: the thread that forked is the only one left, and the main one."""
+    global _active_limbo_lock, _main_thread
+    _active_limbo_lock = RLock()
+    current = _active.get(get_ident())
+    if current is None:
+        current = _DummyThread()
+    new_active = {}
+    for thread in list(_active.values()) + list(_limbo.values()):
+        if thread is current:
+            thread._reset_internal_locks(True)
+            thread._ident = get_ident()
+            thread._native_id = get_native_id()
+            new_active[thread._ident] = thread
+        else:
+            thread._reset_internal_locks(False)
+            thread._stop()
+    _limbo.clear()
+    _active.clear()
+    _active.update(new_active)
+    _main_thread = current
+
+
+from posix import register_at_fork as _register_at_fork
+_register_at_fork(after_in_child=_after_fork)
+del _register_at_fork
 
 
 def _shutdown():

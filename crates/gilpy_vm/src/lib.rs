@@ -47,8 +47,9 @@ pub struct Vm {
     pub cur_frame: std::cell::Cell<*mut eval::frame::Frame>,
     /// this thread state's process-unique number (the GIL's `last_holder`)
     pub uid: u64,
-    /// the interpreter's main thread: the only one that runs signal handlers
-    pub is_main: bool,
+    /// the interpreter's main thread: the only one that runs signal handlers (a thread that
+    /// forks becomes the child's main thread)
+    pub is_main: std::cell::Cell<bool>,
     /// finished frames kept for reuse, so a call allocates nothing in the common case
     pub frame_pool: std::cell::RefCell<Vec<Box<eval::frame::Frame>>>,
     /// sys.settrace's and sys.setprofile's functions for this thread (None when unset)
@@ -73,7 +74,7 @@ impl Vm {
         runtime::gil::take(uid);
         Vm {
             uid,
-            is_main,
+            is_main: std::cell::Cell::new(is_main),
             depth: std::cell::Cell::new(0),
             native_depth: std::cell::Cell::new(0),
             exc_info: std::cell::RefCell::new(Value::None),
@@ -89,7 +90,7 @@ impl Vm {
     /// Called at a check point when the eval breaker is set: run pending signal handlers
     /// (main thread only), then hand the GIL over if a waiter asked for it.
     pub fn handle_eval_breaker(&self) -> PyResult<()> {
-        if self.is_main && runtime::gil::SIGNALS_PENDING.load(std::sync::atomic::Ordering::Relaxed) {
+        if self.is_main.get() && runtime::gil::SIGNALS_PENDING.load(std::sync::atomic::Ordering::Relaxed) {
             modules::signal::run_pending(self)?;
         }
         if runtime::gil::DROP_REQUEST.load(std::sync::atomic::Ordering::Relaxed) {
@@ -102,7 +103,7 @@ impl Vm {
     /// Run pending signal handlers now if this is the main thread (blocking waits call it
     /// when a signal woke them).
     pub fn check_signals(&self) -> PyResult<()> {
-        if self.is_main && runtime::gil::SIGNALS_PENDING.load(std::sync::atomic::Ordering::Relaxed) {
+        if self.is_main.get() && runtime::gil::SIGNALS_PENDING.load(std::sync::atomic::Ordering::Relaxed) {
             modules::signal::run_pending(self)?;
         }
         Ok(())

@@ -211,7 +211,7 @@ pub fn acquire_raw(vm: &Vm, raw: &RawLock, wait: Option<Option<Duration>>) -> Py
         Some(l) => l,
     };
     let deadline = limit.map(|d| Instant::now() + d);
-    let main = vm.is_main;
+    let main = vm.is_main.get();
     loop {
         let r = vm.allow_threads(|| raw.wait(deadline, main));
         match r {
@@ -736,6 +736,14 @@ fn threads() -> &'static GilCell<HashMap<u64, usize>> {
 pub fn register_thread(vm: &Vm) {
     // SAFETY: GIL invariant (the caller holds the GIL through `vm`).
     unsafe { (*threads().0.get()).insert(ident(), vm as *const Vm as usize) };
+}
+
+/// In a forked child: the calling thread is the only one left.
+pub fn after_fork_child(vm: &Vm) {
+    RUNNING.store(0, Ordering::Relaxed);
+    // SAFETY: GIL invariant; the child has one thread.
+    unsafe { (*threads().0.get()).clear() };
+    register_thread(vm);
 }
 
 pub fn unregister_thread() {

@@ -400,6 +400,170 @@ fn p_unsetenv(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+// ---- fork and the wait family -------------------------------------------------------------
+
+/// os.register_at_fork's callables: before (run last-registered first), after_in_parent and
+/// after_in_child (run in registration order).
+static FORK_HOOKS: std::sync::OnceLock<crate::modules::_thread::GilCell<[Vec<Value>; 3]>> = std::sync::OnceLock::new();
+
+fn fork_hooks() -> &'static crate::modules::_thread::GilCell<[Vec<Value>; 3]> {
+    FORK_HOOKS.get_or_init(|| crate::modules::_thread::GilCell(std::cell::UnsafeCell::new([Vec::new(), Vec::new(), Vec::new()])))
+}
+
+fn p_register_at_fork(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    if !a.is_empty() {
+        return Err(vm.type_error(format!("register_at_fork() takes exactly 0 positional arguments ({} given)", a.len())));
+    }
+    let mut slots: [Option<Value>; 3] = [None, None, None];
+    for (n, v) in k.iter() {
+        let i = match n {
+            "before" => 0,
+            "after_in_parent" => 1,
+            "after_in_child" => 2,
+            _ => return Err(vm.type_error(format!("register_at_fork() got an unexpected keyword argument '{}'", n))),
+        };
+        if !v.is_none() {
+            if !vm.is_callable(v) {
+                return Err(vm.type_error(format!("'{}' must be callable, not {}", n, vm.type_name(v))));
+            }
+            slots[i] = Some(v.clone());
+        }
+    }
+    if slots.iter().all(|s| s.is_none()) {
+        return Err(vm.type_error("At least one argument is required.".into()));
+    }
+    for (i, s) in slots.into_iter().enumerate() {
+        if let Some(f) = s {
+            // SAFETY: GIL invariant; no Python code runs while the list is borrowed.
+            unsafe { (*fork_hooks().0.get())[i].push(f) };
+        }
+    }
+    Ok(Value::None)
+}
+
+fn run_fork_hooks(vm: &Vm, which: usize) {
+    // SAFETY: GIL invariant; cloned out before any hook runs.
+    let mut hooks: Vec<Value> = unsafe { (*fork_hooks().0.get())[which].clone() };
+    if which == 0 {
+        hooks.reverse();
+    }
+    for h in hooks {
+        if let Err(e) = vm.call(&h, &[], KwArgs::EMPTY) {
+            crate::eval::traceback::print_unraisable(vm, None, Some(h.clone()), &e);
+        }
+    }
+}
+
+/// os.fork(), as CPython does it: the before hooks run, the standard streams are flushed (so
+/// buffered output is not written twice), and in the child the forking thread is the only one
+/// left, holding a fresh GIL, the interpreter's main thread from now on.
+fn p_fork(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    no_args(vm, "fork", a)?;
+    run_fork_hooks(vm, 0);
+    crate::modules::sys::flush_std();
+    let file_guard = crate::types::file::before_fork();
+    let gil_guard = crate::runtime::gil::before_fork();
+    // SAFETY: fork(2). In the child only this thread exists; the mutexes that other threads
+    // could have held are held by us (guards above) and reset below.
+    let pid = unsafe { libc::fork() };
+    if pid < 0 {
+        crate::runtime::gil::after_fork_parent(gil_guard);
+        drop(file_guard);
+        return Err(io_err(vm, None));
+    }
+    if pid == 0 {
+        crate::runtime::gil::after_fork_child(gil_guard, vm.uid);
+        let mut file_guard = file_guard;
+        *file_guard = false;
+        drop(file_guard);
+        vm.is_main.set(true);
+        crate::modules::signal::set_main_thread();
+        crate::modules::_thread::after_fork_child(vm);
+        run_fork_hooks(vm, 2);
+    } else {
+        crate::runtime::gil::after_fork_parent(gil_guard);
+        drop(file_guard);
+        run_fork_hooks(vm, 1);
+    }
+    Ok(Value::Int(pid as i64))
+}
+
+fn wait_result(vm: &Vm, pid: i64, options: i64) -> PyResult<(i64, i32)> {
+    loop {
+        let (r, status, err) = vm.allow_threads(move || {
+            let mut status: libc::c_int = 0;
+            // SAFETY: waitpid(2) with a valid status pointer.
+            let r = unsafe { libc::waitpid(pid as libc::pid_t, &mut status, options as i32) };
+            (r, status, std::io::Error::last_os_error())
+        });
+        if r >= 0 {
+            return Ok((r as i64, status));
+        }
+        if err.kind() == std::io::ErrorKind::Interrupted {
+            vm.check_signals()?;
+            continue;
+        }
+        return Err(vm.os_error_from_io(&err, None));
+    }
+}
+
+fn p_waitpid(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    if a.len() != 2 {
+        return Err(vm.type_error(format!("waitpid expected 2 arguments, got {}", a.len())));
+    }
+    let pid = int_arg(vm, a, 0, "waitpid")?;
+    let options = int_arg(vm, a, 1, "waitpid")?;
+    let (p, st) = wait_result(vm, pid, options)?;
+    Ok(tuple::new_tuple(vec![Value::Int(p), Value::Int(st as i64)]))
+}
+
+fn p_wait(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    no_args(vm, "wait", a)?;
+    let (p, st) = wait_result(vm, -1, 0)?;
+    Ok(tuple::new_tuple(vec![Value::Int(p), Value::Int(st as i64)]))
+}
+
+fn status_arg(vm: &Vm, a: &[Value], fname: &str) -> PyResult<i32> {
+    let v = int_arg(vm, a, 0, fname)?;
+    i32::try_from(v).map_err(|_| vm.overflow_error("signed integer is greater than maximum".into()))
+}
+
+fn p_waitstatus_to_exitcode(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let st = status_arg(vm, a, "waitstatus_to_exitcode")?;
+    if libc::WIFEXITED(st) {
+        return Ok(Value::Int(libc::WEXITSTATUS(st) as i64));
+    }
+    if libc::WIFSIGNALED(st) {
+        return Ok(Value::Int(-(libc::WTERMSIG(st) as i64)));
+    }
+    if libc::WIFSTOPPED(st) {
+        return Err(vm.value_error(format!("process stopped by delivery of signal {}", libc::WSTOPSIG(st))));
+    }
+    Err(vm.value_error(format!("invalid wait status: {}", st)))
+}
+
+fn p_wifexited(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(libc::WIFEXITED(status_arg(vm, a, "WIFEXITED")?)))
+}
+fn p_wexitstatus(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(libc::WEXITSTATUS(status_arg(vm, a, "WEXITSTATUS")?) as i64))
+}
+fn p_wifsignaled(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(libc::WIFSIGNALED(status_arg(vm, a, "WIFSIGNALED")?)))
+}
+fn p_wtermsig(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(libc::WTERMSIG(status_arg(vm, a, "WTERMSIG")?) as i64))
+}
+fn p_wifstopped(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(libc::WIFSTOPPED(status_arg(vm, a, "WIFSTOPPED")?)))
+}
+fn p_wstopsig(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(libc::WSTOPSIG(status_arg(vm, a, "WSTOPSIG")?) as i64))
+}
+fn p_wcoredump(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(libc::WCOREDUMP(status_arg(vm, a, "WCOREDUMP")?)))
+}
+
 pub fn make(_vm: &Vm) -> PyRef {
     let m = crate::modules::new_module(
         "posix",
@@ -429,6 +593,18 @@ pub fn make(_vm: &Vm) -> PyRef {
             ("dup2", p_dup2),
             ("putenv", p_putenv),
             ("unsetenv", p_unsetenv),
+            ("fork", p_fork),
+            ("register_at_fork", p_register_at_fork),
+            ("waitpid", p_waitpid),
+            ("wait", p_wait),
+            ("waitstatus_to_exitcode", p_waitstatus_to_exitcode),
+            ("WIFEXITED", p_wifexited),
+            ("WEXITSTATUS", p_wexitstatus),
+            ("WIFSIGNALED", p_wifsignaled),
+            ("WTERMSIG", p_wtermsig),
+            ("WIFSTOPPED", p_wifstopped),
+            ("WSTOPSIG", p_wstopsig),
+            ("WCOREDUMP", p_wcoredump),
         ],
     );
     let d = crate::modules::module_dict(&m);
@@ -438,5 +614,8 @@ pub fn make(_vm: &Vm) -> PyRef {
     }
     dict::set_str_raw(&d, "environ", Value::Obj(env));
     dict::set_str_raw(&d, "stat_result", Value::Obj(stat_type()));
+    dict::set_str_raw(&d, "WNOHANG", Value::Int(libc::WNOHANG as i64));
+    dict::set_str_raw(&d, "WUNTRACED", Value::Int(libc::WUNTRACED as i64));
+    dict::set_str_raw(&d, "WCONTINUED", Value::Int(libc::WCONTINUED as i64));
     m
 }

@@ -199,7 +199,7 @@ fn s_signal(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
         return Err(vm.type_error(format!("signal expected 2 arguments, got {}", a.len())));
     }
     let sig = signum_arg(vm, a.first())?;
-    if !vm.is_main {
+    if !vm.is_main.get() {
         return Err(vm.value_error("signal only works in main thread of the main interpreter".into()));
     }
     let h = &a[1];
@@ -415,7 +415,7 @@ fn s_siginterrupt(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 fn s_set_wakeup_fd(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     let v = a.first().or_else(|| k.get("fd")).ok_or_else(|| vm.type_error("set_wakeup_fd() missing required argument 'fd' (pos 1)".into()))?;
     let fd = crate::types::int::to_i64(v).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))?;
-    if !vm.is_main {
+    if !vm.is_main.get() {
         return Err(vm.value_error("set_wakeup_fd only works in main thread of the main interpreter".into()));
     }
     if fd != -1 {

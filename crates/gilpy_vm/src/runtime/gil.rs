@@ -175,6 +175,39 @@ pub fn drop(uid: u64) {
     }
 }
 
+/// Held across fork(): no other thread is inside the GIL's mutexes when the process is
+/// copied, so the child's copies are consistent and can be unlocked there.
+pub struct ForkGuard {
+    state: std::sync::MutexGuard<'static, State>,
+    switch: std::sync::MutexGuard<'static, u32>,
+}
+
+/// Before fork() (the caller holds the GIL).
+pub fn before_fork() -> ForkGuard {
+    let state = GIL.state.lock().unwrap_or_else(|e| e.into_inner());
+    let switch = GIL.switch_mutex.lock().unwrap_or_else(|e| e.into_inner());
+    ForkGuard { state, switch }
+}
+
+/// In the parent after fork(): everything as it was.
+pub fn after_fork_parent(g: ForkGuard) {
+    std::mem::drop(g);
+}
+
+/// In the child after fork(): a fresh GIL, held by the thread that forked (the only thread
+/// left); nobody waits for it, nothing is requested of it.
+pub fn after_fork_child(g: ForkGuard, uid: u64) {
+    let ForkGuard { mut state, mut switch } = g;
+    state.locked = true;
+    state.waiters = 0;
+    *switch = 0;
+    GIL.last_holder.store(uid, Relaxed);
+    DROP_REQUEST.store(false, Relaxed);
+    std::mem::drop(switch);
+    std::mem::drop(state);
+    recompute_breaker();
+}
+
 static NEXT_UID: AtomicU64 = AtomicU64::new(1);
 
 /// A process-unique number for a new thread state (never reused, never zero).

@@ -69,6 +69,15 @@ pub fn flush_data(f: &FileData) -> std::io::Result<()> {
 static WRITING: std::sync::Mutex<bool> = std::sync::Mutex::new(false);
 static WRITE_DONE: std::sync::Condvar = std::sync::Condvar::new();
 
+/// Held across fork(): no write is half done in the copied process.
+pub fn before_fork() -> std::sync::MutexGuard<'static, bool> {
+    let mut w = WRITING.lock().unwrap_or_else(|e| e.into_inner());
+    while *w {
+        w = WRITE_DONE.wait(w).unwrap_or_else(|e| e.into_inner());
+    }
+    w
+}
+
 /// Flush with the GIL released around the write (CPython's buffered writer does the same).
 /// The writer flag is taken before the GIL is let go and given back before it is taken
 /// again, so a thread that waits for the flag while holding the GIL cannot deadlock.
