@@ -89,3 +89,90 @@ def makedirs(name, mode=0o777, exist_ok=False):
     except OSError:
         if not exist_ok or not path.isdir(name):
             raise
+
+
+class DirEntry:
+    """One entry of scandir(): its name and path, and its kind, found by stat() on demand."""
+
+    __slots__ = ('name', 'path', '_stat', '_lstat')
+
+    def __init__(self, dirpath, name):
+        self.name = name
+        self.path = path.join(dirpath, name)
+        self._stat = None
+        self._lstat = None
+
+    def __repr__(self):
+        return '<DirEntry %r>' % (self.name,)
+
+    def __fspath__(self):
+        return self.path
+
+    def stat(self, *, follow_symlinks=True):
+        if follow_symlinks:
+            if self._stat is None:
+                self._stat = stat(self.path)
+            return self._stat
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        return self._lstat
+
+    def _mode(self, follow_symlinks):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode
+        except FileNotFoundError:
+            return 0
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) & 0o170000 == 0o040000
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) & 0o170000 == 0o100000
+
+    def is_symlink(self):
+        return self._mode(False) & 0o170000 == 0o120000
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+
+class _ScandirIterator:
+    """What scandir() returns: an iterator of DirEntry that is also a context manager."""
+
+    def __init__(self, dirpath):
+        self._dirpath = dirpath
+        self._names = iter(listdir(dirpath))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._dirpath, next(self._names))
+
+    def close(self):
+        self._names = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+def scandir(path='.'):
+    """The entries of a directory, as DirEntry objects."""
+    return _ScandirIterator(path)
+
+
+def fspath(path):
+    """The str or bytes a path-like object stands for."""
+    if isinstance(path, (str, bytes)):
+        return path
+    f = getattr(type(path), '__fspath__', None)
+    if f is None:
+        raise TypeError("expected str, bytes or os.PathLike object, not " + type(path).__name__)
+    r = f(path)
+    if not isinstance(r, (str, bytes)):
+        raise TypeError("expected {}.__fspath__() to return str or bytes, not {}".format(
+            type(path).__name__, type(r).__name__))
+    return r

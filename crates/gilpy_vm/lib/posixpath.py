@@ -144,6 +144,21 @@ def isfile(path):
     return m is not None and m & _S_IFMT == _S_IFREG
 
 
+def islink(path):
+    try:
+        return _posix.lstat(path).st_mode & _S_IFMT == 0o120000
+    except (OSError, ValueError):
+        return False
+
+
+def lexists(path):
+    try:
+        _posix.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
 def getsize(filename):
     return _posix.stat(filename).st_size
 

@@ -222,14 +222,34 @@ fn stat_repr(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(pystr::new_str(&format!("os.stat_result({})", parts.join(", "))))
 }
 
-fn p_stat(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+fn p_stat(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    let follow = match k.get("follow_symlinks") {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
     let p = path_or_fd(vm, a, "stat", "string, bytes, os.PathLike or integer")?;
-    let c = cstr(vm, &p)?;
-    // SAFETY: a zeroed struct stat filled by stat(2).
+    stat_path(vm, &p, follow)
+}
+
+fn p_lstat(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let p = path_arg(vm, a, 0, "lstat")?;
+    stat_path(vm, &p, false)
+}
+
+fn stat_path(vm: &Vm, p: &str, follow: bool) -> PyResult<Value> {
+    let c = cstr(vm, p)?;
+    // SAFETY: a zeroed struct stat filled by stat(2) / lstat(2).
     let mut st: libc::stat = unsafe { std::mem::zeroed() };
     // SAFETY: a valid C string and struct pointer.
-    if unsafe { libc::stat(c.as_ptr(), &mut st) } != 0 {
-        return Err(io_err(vm, Some(&p)));
+    let r = unsafe {
+        if follow {
+            libc::stat(c.as_ptr(), &mut st)
+        } else {
+            libc::lstat(c.as_ptr(), &mut st)
+        }
+    };
+    if r != 0 {
+        return Err(io_err(vm, Some(p)));
     }
     // the tuple holds whole seconds; the attributes hold float times, as in CPython
     let items = vec![
@@ -583,6 +603,7 @@ pub fn make(_vm: &Vm) -> PyRef {
             ("unlink", p_unlink),
             ("rename", p_rename),
             ("stat", p_stat),
+            ("lstat", p_lstat),
             ("urandom", p_urandom),
             ("_exit", p_exit),
             ("pipe", p_pipe),
