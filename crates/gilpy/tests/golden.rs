@@ -217,3 +217,22 @@ fn lecture_refcount_example() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), want);
     assert!(out.status.success());
 }
+
+/// The lecture's threads-versus-processes example, verbatim: it prints three timings, so the
+/// test checks that it runs and prints the three labelled lines (no timing is asserted).
+#[test]
+fn lecture_threads_vs_processes_example() {
+    let root = repo_root();
+    let prog = root.parent().unwrap().join("shared/lecture/example_3_1_threads_vs_processes.py");
+    if !prog.exists() {
+        panic!("../shared/lecture/example_3_1_threads_vs_processes.py is missing");
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_gilpy")).arg(&prog).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(lines.len(), 3, "{}", text);
+    assert!(lines[0].starts_with("Sequential:    ") && lines[0].ends_with('s'), "{}", text);
+    assert!(lines[1].starts_with("4 Threads:     ") && lines[1].ends_with("s (GIL bottleneck)"), "{}", text);
+    assert!(lines[2].starts_with("4 Processes:   ") && lines[2].ends_with("s (true parallelism)"), "{}", text);
+}

@@ -64,6 +64,7 @@ fn embedded(name: &str) -> Option<&'static str> {
         "heapq" => include_str!("../../lib/heapq.py"),
         "os" => include_str!("../../lib/os.py"),
         "posixpath" => include_str!("../../lib/posixpath.py"),
+        "multiprocessing" => include_str!("../../lib/multiprocessing.py"),
         _ => return None,
     })
 }
