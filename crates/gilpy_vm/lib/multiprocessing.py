@@ -1,7 +1,8 @@
 """Processes, written for gilpy. So far: Process with the fork start method (the default on
 Linux in 3.11), current_process, parent_process, active_children and cpu_count. Queues,
 pipes, pools, shared memory and the spawn method come with pickle ([processes]); names that
-are not here raise AttributeError."""
+are not here raise AttributeError. At exit, children still running are joined (daemonic ones
+terminated first)."""
 
 import os
 import signal
@@ -317,6 +318,20 @@ def _cleanup():
     for p in list(_children):
         if p._popen.poll() is not None:
             _children.discard(p)
+
+
+def _exit_function():
+    # at interpreter exit: daemonic children are terminated, the others joined, as CPython does
+    for p in active_children():
+        if p.daemon:
+            p._popen._send_signal(signal.SIGTERM)
+    for p in active_children():
+        p.join()
+
+
+import atexit as _atexit
+_atexit.register(_exit_function)
+del _atexit
 
 
 def current_process():

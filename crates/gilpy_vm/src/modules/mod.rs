@@ -3,6 +3,7 @@
 
 pub mod _collections;
 pub mod _thread;
+pub mod atexit;
 pub mod builtins;
 pub mod hashlib;
 pub mod math;

@@ -24,6 +24,7 @@ fn native_module(vm: &Vm, name: &str) -> Option<PyRef> {
         "_signal" => crate::modules::signal::make(vm),
         "_collections" => crate::modules::_collections::make(vm),
         "posix" => crate::modules::posix::make(vm),
+        "atexit" => crate::modules::atexit::make(vm),
         "hashlib" => crate::modules::hashlib::make(vm),
         "zlib" => crate::modules::zlib::make(vm),
         _ => return None,

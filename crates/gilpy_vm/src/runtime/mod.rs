@@ -397,6 +397,8 @@ pub fn run_main(vm: &crate::Vm, source: MainSource) -> i32 {
         }
     };
     wait_for_threads(vm);
+    // then the atexit functions, as CPython's finalization orders them
+    crate::modules::atexit::run_exitfuncs(vm);
     clear_main(&d);
     crate::modules::sys::flush_std();
     status
