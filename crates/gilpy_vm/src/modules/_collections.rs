@@ -80,78 +80,80 @@ struct Types {
     iter: PyRef,
     rev_iter: PyRef,
 }
-// SAFETY: immortal type objects, only touched by the GIL holder.
-unsafe impl Sync for Types {}
-// SAFETY: as above.
-unsafe impl Send for Types {}
-static TYPES: std::sync::OnceLock<Types> = std::sync::OnceLock::new();
+static TYPES: std::sync::OnceLock<crate::object::StaticRefs<Types>> = std::sync::OnceLock::new();
 
 fn types() -> &'static Types {
-    TYPES.get_or_init(|| {
-        let r = rt();
-        let deque = typeobj::make_builtin_subclassable("deque", &r.t.object, Layout::Other);
-        // SAFETY: start of the type's life, nothing reads the module name yet.
-        unsafe { *typeobj::type_data(&deque).module.get() = "collections".into() };
-        crate::types::set_new(&deque, deque_new);
-        crate::types::add_methods(
-            &deque,
-            &[
-                ("__init__", deque_init),
-                ("append", d_append),
-                ("appendleft", d_appendleft),
-                ("pop", d_pop),
-                ("popleft", d_popleft),
-                ("extend", d_extend),
-                ("extendleft", d_extendleft),
-                ("clear", d_clear),
-                ("copy", d_copy),
-                ("__copy__", d_copy),
-                ("count", d_count),
-                ("index", d_index),
-                ("insert", d_insert),
-                ("remove", d_remove),
-                ("reverse", d_reverse),
-                ("rotate", d_rotate),
-                ("__len__", d_len),
-                ("__getitem__", d_getitem),
-                ("__setitem__", d_setitem),
-                ("__delitem__", d_delitem),
-                ("__contains__", d_contains),
-                ("__iter__", d_iter),
-                ("__reversed__", d_reversed),
-                ("__repr__", d_repr),
-                ("__eq__", d_eq),
-                ("__ne__", d_ne),
-                ("__lt__", d_lt),
-                ("__le__", d_le),
-                ("__gt__", d_gt),
-                ("__ge__", d_ge),
-                ("__add__", d_add),
-                ("__iadd__", d_iadd),
-                ("__mul__", d_mul),
-                ("__rmul__", d_mul),
-                ("__imul__", d_imul),
-                ("__reduce__", d_reduce),
-            ],
-        );
-        crate::types::dict::set_str_raw(&typeobj::type_data(&deque).dict, "__hash__", Value::None);
-        crate::types::add_classmethods(&deque, &[("__class_getitem__", crate::types::genericalias::class_getitem)]);
-        let td = typeobj::type_data(&deque);
-        td.flags.set(td.flags.get() | TF_OWN_REPR | TF_NATIVE_DUNDERS);
-        let iter =
-            crate::modules::native_type("_collections", "_deque_iterator", None, &[("__next__", it_next), ("__iter__", it_iter), ("__length_hint__", it_hint)]);
-        let rev_iter = crate::modules::native_type(
-            "_collections",
-            "_deque_reverse_iterator",
-            None,
-            &[("__next__", it_next), ("__iter__", it_iter), ("__length_hint__", it_hint)],
-        );
-        for t in [&iter, &rev_iter] {
-            let td = typeobj::type_data(t);
-            td.flags.set(td.flags.get() | TF_NATIVE_DUNDERS);
-        }
-        Types { deque, iter, rev_iter }
-    })
+    &TYPES
+        .get_or_init(|| {
+            let r = rt();
+            let deque = typeobj::make_builtin_subclassable("deque", &r.t.object, Layout::Other);
+            // SAFETY: start of the type's life, nothing reads the module name yet.
+            unsafe { *typeobj::type_data(&deque).module.get() = "collections".into() };
+            crate::types::set_new(&deque, deque_new);
+            crate::types::add_methods(
+                &deque,
+                &[
+                    ("__init__", deque_init),
+                    ("append", d_append),
+                    ("appendleft", d_appendleft),
+                    ("pop", d_pop),
+                    ("popleft", d_popleft),
+                    ("extend", d_extend),
+                    ("extendleft", d_extendleft),
+                    ("clear", d_clear),
+                    ("copy", d_copy),
+                    ("__copy__", d_copy),
+                    ("count", d_count),
+                    ("index", d_index),
+                    ("insert", d_insert),
+                    ("remove", d_remove),
+                    ("reverse", d_reverse),
+                    ("rotate", d_rotate),
+                    ("__len__", d_len),
+                    ("__getitem__", d_getitem),
+                    ("__setitem__", d_setitem),
+                    ("__delitem__", d_delitem),
+                    ("__contains__", d_contains),
+                    ("__iter__", d_iter),
+                    ("__reversed__", d_reversed),
+                    ("__repr__", d_repr),
+                    ("__eq__", d_eq),
+                    ("__ne__", d_ne),
+                    ("__lt__", d_lt),
+                    ("__le__", d_le),
+                    ("__gt__", d_gt),
+                    ("__ge__", d_ge),
+                    ("__add__", d_add),
+                    ("__iadd__", d_iadd),
+                    ("__mul__", d_mul),
+                    ("__rmul__", d_mul),
+                    ("__imul__", d_imul),
+                    ("__reduce__", d_reduce),
+                ],
+            );
+            crate::types::dict::set_str_raw(&typeobj::type_data(&deque).dict, "__hash__", Value::None);
+            crate::types::add_classmethods(&deque, &[("__class_getitem__", crate::types::genericalias::class_getitem)]);
+            let td = typeobj::type_data(&deque);
+            td.flags.set(td.flags.get() | TF_OWN_REPR | TF_NATIVE_DUNDERS);
+            let iter = crate::modules::native_type(
+                "_collections",
+                "_deque_iterator",
+                None,
+                &[("__next__", it_next), ("__iter__", it_iter), ("__length_hint__", it_hint)],
+            );
+            let rev_iter = crate::modules::native_type(
+                "_collections",
+                "_deque_reverse_iterator",
+                None,
+                &[("__next__", it_next), ("__iter__", it_iter), ("__length_hint__", it_hint)],
+            );
+            for t in [&iter, &rev_iter] {
+                let td = typeobj::type_data(t);
+                td.flags.set(td.flags.get() | TF_NATIVE_DUNDERS);
+            }
+            crate::object::StaticRefs(Types { deque, iter, rev_iter })
+        })
+        .0
 }
 
 pub fn make(_vm: &Vm) -> PyRef {

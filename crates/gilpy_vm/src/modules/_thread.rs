@@ -250,54 +250,52 @@ struct Types {
     rlock: PyRef,
     local: PyRef,
 }
-// SAFETY: immortal type objects, only touched by the GIL holder.
-unsafe impl Sync for Types {}
-// SAFETY: as above.
-unsafe impl Send for Types {}
-static TYPES: std::sync::OnceLock<Types> = std::sync::OnceLock::new();
+static TYPES: std::sync::OnceLock<crate::object::StaticRefs<Types>> = std::sync::OnceLock::new();
 
 fn types() -> &'static Types {
-    TYPES.get_or_init(|| {
-        let r = rt();
-        let lock = crate::types::typeobj::make_simple_type("lock", &r.t.object);
-        set_module(&lock);
-        crate::types::add_methods(
-            &lock,
-            &[
-                ("acquire", lock_acquire),
-                ("acquire_lock", lock_acquire),
-                ("__enter__", lock_acquire),
-                ("release", lock_release),
-                ("release_lock", lock_release),
-                ("__exit__", lock_exit),
-                ("locked", lock_locked),
-                ("locked_lock", lock_locked),
-                ("_at_fork_reinit", lock_at_fork_reinit),
-                ("__repr__", lock_repr),
-            ],
-        );
-        own_repr(&lock);
-        let rlock = crate::types::typeobj::make_builtin_subclassable("RLock", &r.t.object, Layout::Other);
-        set_module(&rlock);
-        crate::types::set_new(&rlock, rlock_new);
-        crate::types::add_methods(
-            &rlock,
-            &[
-                ("acquire", rlock_acquire),
-                ("__enter__", rlock_acquire),
-                ("release", rlock_release),
-                ("__exit__", rlock_exit),
-                ("_is_owned", rlock_is_owned),
-                ("_release_save", rlock_release_save),
-                ("_acquire_restore", rlock_acquire_restore),
-                ("_at_fork_reinit", rlock_at_fork_reinit),
-                ("__repr__", rlock_repr),
-            ],
-        );
-        own_repr(&rlock);
-        let local = crate::modules::thread_local::make_type();
-        Types { lock, rlock, local }
-    })
+    &TYPES
+        .get_or_init(|| {
+            let r = rt();
+            let lock = crate::types::typeobj::make_simple_type("lock", &r.t.object);
+            set_module(&lock);
+            crate::types::add_methods(
+                &lock,
+                &[
+                    ("acquire", lock_acquire),
+                    ("acquire_lock", lock_acquire),
+                    ("__enter__", lock_acquire),
+                    ("release", lock_release),
+                    ("release_lock", lock_release),
+                    ("__exit__", lock_exit),
+                    ("locked", lock_locked),
+                    ("locked_lock", lock_locked),
+                    ("_at_fork_reinit", lock_at_fork_reinit),
+                    ("__repr__", lock_repr),
+                ],
+            );
+            own_repr(&lock);
+            let rlock = crate::types::typeobj::make_builtin_subclassable("RLock", &r.t.object, Layout::Other);
+            set_module(&rlock);
+            crate::types::set_new(&rlock, rlock_new);
+            crate::types::add_methods(
+                &rlock,
+                &[
+                    ("acquire", rlock_acquire),
+                    ("__enter__", rlock_acquire),
+                    ("release", rlock_release),
+                    ("__exit__", rlock_exit),
+                    ("_is_owned", rlock_is_owned),
+                    ("_release_save", rlock_release_save),
+                    ("_acquire_restore", rlock_acquire_restore),
+                    ("_at_fork_reinit", rlock_at_fork_reinit),
+                    ("__repr__", rlock_repr),
+                ],
+            );
+            own_repr(&rlock);
+            let local = crate::modules::thread_local::make_type();
+            crate::object::StaticRefs(Types { lock, rlock, local })
+        })
+        .0
 }
 
 fn set_module(t: &PyRef) {

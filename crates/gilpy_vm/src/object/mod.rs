@@ -90,6 +90,14 @@ impl StaticRef {
     }
 }
 
+/// Several process-lifetime objects built together (a native module's types), kept in a
+/// static; sound for the same reason as `StaticRef`.
+pub struct StaticRefs<T>(pub T);
+// SAFETY: the GIL invariant above; the objects are never freed.
+unsafe impl<T> Sync for StaticRefs<T> {}
+// SAFETY: as above.
+unsafe impl<T> Send for StaticRefs<T> {}
+
 thread_local! {
     /// Deallocations deferred to keep freeing deep structures off the native stack
     /// (CPython's "trashcan").
