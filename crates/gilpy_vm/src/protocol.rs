@@ -89,7 +89,13 @@ impl Vm {
                     if Some(&*pystr::data(name).s) == Some("__dict__") {
                         return Ok(Some(Value::Obj(m.dict.clone())));
                     }
-                    return Ok(None);
+                    // then the module type's own (object's) methods: __reduce_ex__, __dir__, ...
+                    let ty = self.type_of(v);
+                    return match lookup(ty, name) {
+                        Some(d) => Ok(Some(self.bind_descr(d, v, ty)?)),
+                        None if Some(&*pystr::data(name).s) == Some("__class__") => Ok(Some(Value::Obj(ty.clone()))),
+                        None => Ok(None),
+                    };
                 }
                 Payload::Super { ty, obj } => {
                     if let Some(x) = self.super_getattr(ty, obj, name)? {

@@ -27,6 +27,7 @@ fn native_module(vm: &Vm, name: &str) -> Option<PyRef> {
         "atexit" => crate::modules::atexit::make(vm),
         "hashlib" => crate::modules::hashlib::make(vm),
         "zlib" => crate::modules::zlib::make(vm),
+        "_struct" => crate::modules::_struct::make(vm),
         _ => return None,
     })
 }
@@ -66,6 +67,10 @@ fn embedded(name: &str) -> Option<&'static str> {
         "os" => include_str!("../../lib/os.py"),
         "posixpath" => include_str!("../../lib/posixpath.py"),
         "multiprocessing" => include_str!("../../lib/multiprocessing.py"),
+        "struct" => include_str!("../../lib/struct.py"),
+        "copyreg" => include_str!("../../lib/copyreg.py"),
+        "pickle" => include_str!("../../lib/pickle.py"),
+        "_codecs" => include_str!("../../lib/_codecs.py"),
         _ => return None,
     })
 }
@@ -126,6 +131,11 @@ fn find_in(dirs: &[String], last: &str) -> Option<(String, bool)> {
         }
     }
     None
+}
+
+/// Import a top-level module by name (for native code that calls into a Python module).
+pub fn import_module(vm: &Vm, name: &str) -> PyResult<PyRef> {
+    import_one(vm, name)
 }
 
 /// Import one fully qualified module whose parent (if any) is already imported.

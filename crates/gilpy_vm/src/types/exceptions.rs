@@ -438,7 +438,6 @@ pub fn exc_attr(vm: &Vm, o: &PyRef, name: &str) -> PyResult<Option<Value>> {
         Some(e) => e,
         None => return Ok(None),
     };
-    let _ = vm;
     Ok(match name {
         "args" => Some(Value::Obj(e.args())),
         "__cause__" => Some(e.cause()),
@@ -452,6 +451,22 @@ pub fn exc_attr(vm: &Vm, o: &PyRef, name: &str) -> PyResult<Option<Value>> {
             }
         }
         "__notes__" => None,
+        "__dict__" => {
+            // the builtin fields (errno, name, ...) live in gilpy's dict but are not CPython's
+            let d = ensure_dict(o);
+            let skip = crate::types::reduce::builtin_exc_fields(o.ty());
+            if skip.is_empty() {
+                Some(Value::Obj(d))
+            } else {
+                let out = dict::new_dict();
+                for (k, v) in dict::items(&d) {
+                    if !pystr::as_str(&k).map(|s| skip.contains(&s)).unwrap_or(false) {
+                        dict::set_item(vm, &out, k, v)?;
+                    }
+                }
+                Some(Value::Obj(out))
+            }
+        }
         _ => None,
     })
 }

@@ -36,6 +36,9 @@ pub fn special_attr(vm: &Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
         _ => return Ok(None),
     };
     if n == "__dict__" && !crate::types::typeobj::type_data(o.ty()).has(TF_SLOTTED) {
+        if matches!(o.payload(), Payload::Exception(_)) {
+            return crate::types::exceptions::exc_attr(vm, o, n);
+        }
         if let Some(d) = o.dict() {
             return Ok(Some(Value::Obj(d)));
         }

@@ -15,6 +15,7 @@ pub mod list;
 pub mod misc;
 pub mod payload;
 pub mod range;
+pub mod reduce;
 pub mod set;
 pub mod str;
 pub mod tuple;
@@ -123,6 +124,7 @@ pub fn register_all_methods() {
     file::register();
     dunders::register();
     genericalias::register();
+    reduce::register();
 }
 
 pub mod typeobj_methods;

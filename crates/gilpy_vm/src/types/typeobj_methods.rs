@@ -160,10 +160,6 @@ fn object_init_subclass(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
     Ok(Value::None)
 }
 
-fn object_reduce_ex(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(&args[0]))))
-}
-
 fn object_sizeof(_vm: &Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(std::mem::size_of::<crate::object::PyObject>() as i64))
 }
@@ -257,6 +253,7 @@ pub fn type_special_attr(vm: &Vm, t: &PyRef, name: &PyRef) -> PyResult<Option<Va
         }
         "__dict__" => Value::Obj(dict::copy(&td.dict)),
         "__doc__" => Value::None,
+        "__flags__" => Value::Int(crate::types::reduce::type_flags(t)),
         "__class__" => Value::Obj(t.ty().clone()),
         "__annotations__" if td.has(TF_HEAP) => {
             typeobj::modified(t);
@@ -284,7 +281,6 @@ pub fn register() {
             ("__getattribute__", object_getattribute),
             ("__format__", object_format),
             ("__dir__", object_dir),
-            ("__reduce_ex__", object_reduce_ex),
             ("__sizeof__", object_sizeof),
         ],
     );
