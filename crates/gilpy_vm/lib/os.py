@@ -176,3 +176,10 @@ def fspath(path):
         raise TypeError("expected {}.__fspath__() to return str or bytes, not {}".format(
             type(path).__name__, type(r).__name__))
     return r
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """A file object for an open descriptor (os.fdopen)."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    return open(fd, mode, buffering, encoding, *args, **kwargs)

@@ -138,7 +138,12 @@ pub fn exception_line(vm: &Vm, exc: &PyRef) -> String {
 fn format_one(vm: &Vm, exc: &PyRef, out: &mut String) {
     if let Some(ed) = exc_data(exc) {
         let tb = ed.traceback();
-        if !tb.is_empty() {
+        // sys.tracebacklimit keeps the innermost N entries (none, and no header, for N <= 0)
+        let keep = match crate::modules::sys::get_std("tracebacklimit") {
+            Value::Int(n) => (n.max(0) as usize).min(tb.len()),
+            _ => tb.len(),
+        };
+        if keep > 0 {
             out.push_str("Traceback (most recent call last):\n");
             let mut last: Option<(String, u32, String)> = None;
             let mut repeat = 0;
@@ -148,7 +153,7 @@ fn format_one(vm: &Vm, exc: &PyRef, out: &mut String) {
                     out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
                 }
             };
-            for (code, line, lasti) in tb.iter().rev() {
+            for (code, line, lasti) in tb.iter().rev().skip(tb.len() - keep) {
                 let cd = crate::eval::frame::code_data(code);
                 let e = (cd.code.filename.to_string(), *line, cd.code.name.to_string());
                 if last.as_ref() == Some(&e) {

@@ -2,6 +2,7 @@
 //! `make(vm)` returning the module object; `runtime/import.rs` finds them by name.
 
 pub mod _collections;
+pub mod _multiprocessing;
 pub mod _struct;
 pub mod _thread;
 pub mod atexit;

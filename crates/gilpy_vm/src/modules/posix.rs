@@ -307,6 +307,32 @@ fn p_exit(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     unsafe { libc::_exit(code as i32) }
 }
 
+/// execv(path, args): replace the process image; returns only on failure (OSError).
+fn p_execv(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    if a.len() != 2 {
+        return Err(vm.type_error(format!("execv() takes exactly 2 arguments ({} given)", a.len())));
+    }
+    let to_c = |v: &Value| -> PyResult<std::ffi::CString> {
+        let s = match pystr::as_str(v) {
+            Some(s) => s.as_bytes().to_vec(),
+            None => crate::modules::bytes_like(v).map(|b| b.into_owned()).ok_or_else(|| vm.type_error("execv() arg must contain only str or bytes".into()))?,
+        };
+        std::ffi::CString::new(s).map_err(|_| vm.value_error("embedded null byte".into()))
+    };
+    let path = to_c(&a[0])?;
+    let args: Vec<std::ffi::CString> = vm.collect(&a[1])?.iter().map(to_c).collect::<PyResult<_>>()?;
+    if args.is_empty() {
+        return Err(vm.value_error("execv() arg 2 must not be empty".into()));
+    }
+    let mut argv: Vec<*const libc::c_char> = args.iter().map(|c| c.as_ptr()).collect();
+    argv.push(std::ptr::null());
+    crate::modules::sys::flush_std();
+    // SAFETY: path and argv are NUL-terminated C strings that outlive the call; execv only
+    // returns on failure.
+    unsafe { libc::execv(path.as_ptr(), argv.as_ptr()) };
+    Err(io_err(vm, None))
+}
+
 fn p_pipe(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     no_args(vm, "pipe", a)?;
     let mut fds = [0 as libc::c_int; 2];
@@ -608,6 +634,7 @@ pub fn make(_vm: &Vm) -> PyRef {
             ("_exit", p_exit),
             ("pipe", p_pipe),
             ("read", p_read),
+            ("execv", p_execv),
             ("write", p_write),
             ("close", p_close),
             ("dup", p_dup),

@@ -28,6 +28,7 @@ fn native_module(vm: &Vm, name: &str) -> Option<PyRef> {
         "hashlib" => crate::modules::hashlib::make(vm),
         "zlib" => crate::modules::zlib::make(vm),
         "_struct" => crate::modules::_struct::make(vm),
+        "_multiprocessing" => crate::modules::_multiprocessing::make(vm),
         _ => return None,
     })
 }
@@ -56,7 +57,20 @@ pub fn exec_source_module(vm: &Vm, name: &str, file: &str, is_pkg: bool) -> PyRe
 
 /// The standard-library modules gilpy writes in Python (crates/gilpy_vm/lib/), compiled into
 /// the binary so that start-up reads no files and needs no install path.
-fn embedded(name: &str) -> Option<&'static str> {
+/// A package among them (name, is_pkg) gets an empty `__path__`: its submodules are found
+/// here too, by their full names.
+fn embedded(name: &str) -> Option<(&'static str, bool)> {
+    let pkg = match name {
+        "multiprocessing" => include_str!("../../lib/multiprocessing/__init__.py"),
+        _ => "",
+    };
+    if !pkg.is_empty() {
+        return Some((pkg, true));
+    }
+    Some((embedded_module(name)?, false))
+}
+
+fn embedded_module(name: &str) -> Option<&'static str> {
     Some(match name {
         "threading" => include_str!("../../lib/threading.py"),
         "queue" => include_str!("../../lib/queue.py"),
@@ -66,7 +80,14 @@ fn embedded(name: &str) -> Option<&'static str> {
         "heapq" => include_str!("../../lib/heapq.py"),
         "os" => include_str!("../../lib/os.py"),
         "posixpath" => include_str!("../../lib/posixpath.py"),
-        "multiprocessing" => include_str!("../../lib/multiprocessing.py"),
+        "multiprocessing.process" => include_str!("../../lib/multiprocessing/process.py"),
+        "multiprocessing.connection" => include_str!("../../lib/multiprocessing/connection.py"),
+        "multiprocessing.queues" => include_str!("../../lib/multiprocessing/queues.py"),
+        "multiprocessing.synchronize" => include_str!("../../lib/multiprocessing/synchronize.py"),
+        "multiprocessing.sharedctypes" => include_str!("../../lib/multiprocessing/sharedctypes.py"),
+        "multiprocessing.pool" => include_str!("../../lib/multiprocessing/pool.py"),
+        "multiprocessing.context" => include_str!("../../lib/multiprocessing/context.py"),
+        "multiprocessing.spawn" => include_str!("../../lib/multiprocessing/spawn.py"),
         "struct" => include_str!("../../lib/struct.py"),
         "copyreg" => include_str!("../../lib/copyreg.py"),
         "pickle" => include_str!("../../lib/pickle.py"),
@@ -90,8 +111,13 @@ fn exec_module_text(vm: &Vm, name: &str, file: &str, src: &str, is_pkg: bool, ha
     }
     set("__builtins__", Value::Obj(rt().builtins.clone()));
     if is_pkg {
-        let dir = std::path::Path::new(file).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
-        set("__path__", list::new_list(vec![pystr::new_str(&dir)]));
+        let path = if has_file {
+            let dir = std::path::Path::new(file).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+            vec![pystr::new_str(&dir)]
+        } else {
+            Vec::new()
+        };
+        set("__path__", list::new_list(path));
     }
     let m = PyRef::new(&rt().t.module, Payload::Module(ModuleData { dict: d.clone() }));
     dict::set_item(vm, &rt().modules, pystr::new_str(name), Value::Obj(m.clone()))?;
@@ -150,6 +176,11 @@ fn import_one(vm: &Vm, full: &str) -> PyResult<PyRef> {
     let dirs = match parent {
         Some(p) => {
             let pm = import_one(vm, p)?;
+            if let Some((src, is_pkg)) = embedded(full) {
+                let m = exec_module_text(vm, full, &format!("<frozen {}>", full), src, is_pkg, false)?;
+                dict::set_item(vm, &crate::modules::module_dict(&pm), pystr::new_str(last), Value::Obj(m.clone()))?;
+                return Ok(m);
+            }
             let path = dict::get_str(&crate::modules::module_dict(&pm), &crate::name!("__path__"));
             match path {
                 Some(pv) => vm.collect(&pv)?.iter().filter_map(|v| pystr::as_str(v).map(|s| s.to_string())).collect(),
@@ -167,8 +198,8 @@ fn import_one(vm: &Vm, full: &str) -> PyResult<PyRef> {
                 register_builtin_module(full, m.clone());
                 return Ok(m);
             }
-            if let Some(src) = embedded(full) {
-                return exec_module_text(vm, full, &format!("<frozen {}>", full), src, false, false);
+            if let Some((src, is_pkg)) = embedded(full) {
+                return exec_module_text(vm, full, &format!("<frozen {}>", full), src, is_pkg, false);
             }
             sys_path()
         }

@@ -1,48 +1,22 @@
-"""Processes, written for gilpy. So far: Process with the fork start method (the default on
-Linux in 3.11), current_process, parent_process, active_children and cpu_count. Queues,
-pipes, pools, shared memory and the spawn method come with pickle ([processes]); names that
-are not here raise AttributeError. At exit, children still running are joined (daemonic ones
-terminated first)."""
+"""multiprocessing.process, written for gilpy: Process objects, current_process,
+parent_process and active_children, and the registries a child resets after fork (after-fork
+hooks) and runs at exit (finalizers: queue feeder threads are flushed and joined). How a
+child is started (fork or spawn) is the start method's Popen, chosen in context.py."""
 
 import os
 import signal
 import sys
 import time
 
-__all__ = ['Process', 'current_process', 'parent_process', 'active_children', 'cpu_count',
-           'ProcessError', 'TimeoutError', 'get_start_method', 'get_all_start_methods']
-
-
-class ProcessError(Exception):
-    pass
-
-
-class TimeoutError(ProcessError):
-    pass
-
-
-def cpu_count():
-    """The number of CPUs in the system."""
-    n = os.cpu_count()
-    if n is None:
-        raise NotImplementedError('cannot determine number of cpus')
-    return n
-
-
-def get_start_method(allow_none=False):
-    return 'fork'
-
-
-def get_all_start_methods():
-    return ['fork']
-
+__all__ = ['BaseProcess', 'current_process', 'active_children', 'parent_process']
 
 class _Popen:
     """A started child: its pid, and its exit code once it has ended."""
 
-    def __init__(self, pid):
+    def __init__(self, pid, sentinel=None):
         self.pid = pid
         self.returncode = None
+        self.sentinel = sentinel
 
     def poll(self, flag=os.WNOHANG):
         if self.returncode is None:
@@ -110,7 +84,7 @@ class BaseProcess:
             self._target(*self._args, **self._kwargs)
 
     def start(self):
-        """Start the child process (by fork)."""
+        """Start the child process, by the start method of the process's context."""
         self._check_closed()
         assert self._popen is None, 'cannot start a process twice'
         assert self._parent_pid == os.getpid(), \
@@ -118,14 +92,8 @@ class BaseProcess:
         assert not _current_process._config.get('daemon'), \
             'daemonic processes are not allowed to have children'
         _cleanup()
-        pid = os.fork()
-        if pid == 0:
-            code = 1
-            try:
-                code = self._bootstrap()
-            finally:
-                os._exit(code)
-        self._popen = _Popen(pid)
+        self._popen = self._Popen(self)
+        self._sentinel = self._popen.sentinel
         # the target and its arguments are the child's now
         del self._target, self._args, self._kwargs
         _children.add(self)
@@ -205,6 +173,15 @@ class BaseProcess:
 
     pid = ident
 
+    @property
+    def sentinel(self):
+        """A descriptor that becomes readable when the child ends."""
+        self._check_closed()
+        try:
+            return self._sentinel
+        except AttributeError:
+            raise ValueError("process not started") from None
+
     def __repr__(self):
         exitcode = None
         if self is _current_process:
@@ -237,6 +214,7 @@ class BaseProcess:
             _counter = 0
             _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
             _current_process = self
+            _run_after_forkers()
             try:
                 self.run()
                 exitcode = 0
@@ -253,6 +231,7 @@ class BaseProcess:
                 sys.stderr.write('Process %s:\n' % self.name)
                 sys.__excepthook__(*sys.exc_info())
         finally:
+            _run_finalizers()
             import threading
             threading._shutdown()
             for stream in (sys.stdout, sys.stderr):
@@ -261,10 +240,6 @@ class BaseProcess:
                 except (AttributeError, ValueError):
                     pass
         return exitcode
-
-
-class Process(BaseProcess):
-    pass
 
 
 class _MainProcess(BaseProcess):
@@ -320,8 +295,42 @@ def _cleanup():
             _children.discard(p)
 
 
+_afterfork_registry = []
+_finalizers = []
+
+
+def register_after_fork(obj, func):
+    """Call func(obj) in a child right after fork (locks forget their owner, queues their
+    feeder thread)."""
+    _afterfork_registry.append((obj, func))
+
+
+def _run_after_forkers():
+    for obj, func in list(_afterfork_registry):
+        try:
+            func(obj)
+        except Exception:
+            pass
+
+
+def register_finalizer(func):
+    """Call func() when this process ends normally (before threads are joined)."""
+    _finalizers.append(func)
+
+
+def _run_finalizers():
+    while _finalizers:
+        func = _finalizers.pop()
+        try:
+            func()
+        except Exception:
+            pass
+
+
 def _exit_function():
-    # at interpreter exit: daemonic children are terminated, the others joined, as CPython does
+    # at interpreter exit: queues flushed, daemonic children terminated, the others joined,
+    # as CPython does
+    _run_finalizers()
     for p in active_children():
         if p.daemon:
             p._popen._send_signal(signal.SIGTERM)
