@@ -843,10 +843,26 @@ _register_at_fork(after_in_child=_after_fork)
 del _register_at_fork
 
 
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Call func(*arg, **kwargs) at interpreter exit, before non-daemon threads are joined
+    (concurrent.futures stops its workers so)."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
     """At interpreter exit: wait for every non-daemon thread (the interpreter calls this)."""
+    global _SHUTTING_DOWN
     if _main_thread._is_stopped:
         return
+    _SHUTTING_DOWN = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
     tlock = _main_thread._tstate_lock
     if tlock is not None and tlock.locked():
         tlock.release()

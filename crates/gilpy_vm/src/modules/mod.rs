@@ -5,6 +5,7 @@ pub mod _collections;
 pub mod _multiprocessing;
 pub mod _struct;
 pub mod _thread;
+pub mod _traceback;
 pub mod atexit;
 pub mod builtins;
 pub mod hashlib;

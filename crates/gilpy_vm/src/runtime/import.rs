@@ -28,6 +28,7 @@ fn native_module(vm: &Vm, name: &str) -> Option<PyRef> {
         "hashlib" => crate::modules::hashlib::make(vm),
         "zlib" => crate::modules::zlib::make(vm),
         "_struct" => crate::modules::_struct::make(vm),
+        "_traceback" => crate::modules::_traceback::make(vm),
         "_multiprocessing" => crate::modules::_multiprocessing::make(vm),
         _ => return None,
     })
@@ -62,6 +63,8 @@ pub fn exec_source_module(vm: &Vm, name: &str, file: &str, is_pkg: bool) -> PyRe
 fn embedded(name: &str) -> Option<(&'static str, bool)> {
     let pkg = match name {
         "multiprocessing" => include_str!("../../lib/multiprocessing/__init__.py"),
+        "concurrent" => include_str!("../../lib/concurrent/__init__.py"),
+        "concurrent.futures" => include_str!("../../lib/concurrent/futures/__init__.py"),
         _ => "",
     };
     if !pkg.is_empty() {
@@ -85,10 +88,14 @@ fn embedded_module(name: &str) -> Option<&'static str> {
         "multiprocessing.queues" => include_str!("../../lib/multiprocessing/queues.py"),
         "multiprocessing.synchronize" => include_str!("../../lib/multiprocessing/synchronize.py"),
         "multiprocessing.sharedctypes" => include_str!("../../lib/multiprocessing/sharedctypes.py"),
+        "concurrent.futures._base" => include_str!("../../lib/concurrent/futures/_base.py"),
+        "concurrent.futures.thread" => include_str!("../../lib/concurrent/futures/thread.py"),
+        "concurrent.futures.process" => include_str!("../../lib/concurrent/futures/process.py"),
         "multiprocessing.pool" => include_str!("../../lib/multiprocessing/pool.py"),
         "multiprocessing.context" => include_str!("../../lib/multiprocessing/context.py"),
         "multiprocessing.spawn" => include_str!("../../lib/multiprocessing/spawn.py"),
         "struct" => include_str!("../../lib/struct.py"),
+        "traceback" => include_str!("../../lib/traceback.py"),
         "copyreg" => include_str!("../../lib/copyreg.py"),
         "pickle" => include_str!("../../lib/pickle.py"),
         "_codecs" => include_str!("../../lib/_codecs.py"),

@@ -1,0 +1,1 @@
+# the concurrent package (gilpy): holds concurrent.futures
