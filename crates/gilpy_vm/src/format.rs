@@ -84,7 +84,9 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<PyRef> {
         Value::None => return Ok(crate::name!("None")),
         Value::Bool(true) => return Ok(crate::name!("True")),
         Value::Bool(false) => return Ok(crate::name!("False")),
-        Value::Int(i) => i.to_string(),
+        // CPython builds a new string for an int's digits, even a single one (unlike the
+        // one-character strings it shares): pickle's memo, keyed by identity, shows it
+        Value::Int(i) => return Ok(pystr::fresh_str_ref(&i.to_string())),
         Value::Float(f) => float::float_repr(*f),
         Value::Undef => "<NULL>".into(),
         Value::Obj(o) => {

@@ -37,6 +37,12 @@ def maybe_make(n):
     return NoPickle(n) if n == 2 else n
 
 
+def nested():
+    def inner(x):
+        return x
+    return inner
+
+
 def ident(x):
     return x
 
@@ -57,11 +63,7 @@ if __name__ == '__main__':
         show("map chunk of 4", pool.map, maybe_make, [0, 1, 2, 3], 4)
         show("map lambda", pool.map, lambda x: x + 1, [1, 2, 3])
         show("apply lambda", pool.apply, lambda: 1)
-
-        def local_fn(x):
-            return x
-
-        show("apply local function", pool.apply, local_fn, (1,))
+        show("apply nested function", pool.apply, nested(), (1,))
         show("apply unpicklable arg", pool.apply, ident, (NoPickle(9),))
         show("still works", pool.map, ident, [1, 2, 3])
     e = MaybeEncodingError(ValueError("v"), [1, 2])

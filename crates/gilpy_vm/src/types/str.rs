@@ -25,6 +25,15 @@ pub fn new_str_ref(s: &str) -> PyRef {
     PyRef::new(&rt().t.str, Payload::Str(StrData::new(s.into())))
 }
 
+/// A new str object even for one character (those are otherwise shared, as CPython shares
+/// its Latin-1 one-character strings).
+pub fn fresh_str_ref(s: &str) -> PyRef {
+    if s.is_empty() {
+        return crate::name!("");
+    }
+    PyRef::new(&rt().t.str, Payload::Str(StrData::new(s.into())))
+}
+
 pub fn from_string(s: String) -> Value {
     if s.len() <= 1 {
         return new_str(&s);
