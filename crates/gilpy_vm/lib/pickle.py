@@ -7,6 +7,7 @@ Out-of-band buffers (PickleBuffer) are not supported: gilpy has no buffer protoc
 import sys
 from struct import pack, unpack
 import copyreg
+from _pickle_accel import dumps as _accel_dumps, loads as _accel_loads
 from copyreg import dispatch_table, _extension_registry, _inverted_registry, _extension_cache
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler", "dump", "dumps", "load", "loads",
@@ -1658,6 +1659,13 @@ def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
 
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
+    if buffer_callback is None:
+        p = DEFAULT_PROTOCOL if protocol is None else protocol
+        if type(p) is int and p < 0:
+            p = HIGHEST_PROTOCOL
+        data = _accel_dumps(obj, p)
+        if data is not None:
+            return data
     sink = _BytesSink()
     _Pickler(sink, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
     return sink.getvalue()
@@ -1672,6 +1680,11 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
         raise TypeError("a bytes-like object is required, not 'str'")
     if not isinstance(data, (bytes, bytearray)):
         raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
+    if fix_imports and buffers is None:
+        # the native reader answers (obj,) for protocols 2-5 when it can
+        r = _accel_loads(data)
+        if r is not None:
+            return r[0]
     u = _Unpickler(_NoFile, fix_imports=fix_imports, encoding=encoding, errors=errors, buffers=buffers)
     return u._run(_BytesReader(bytes(data)))
 

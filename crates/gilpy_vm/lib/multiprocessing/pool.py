@@ -49,6 +49,33 @@ class MaybeEncodingError(Exception):
         return "<%s: %s>" % (self.__class__.__name__, self)
 
 
+class RemoteTraceback(Exception):
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+class ExceptionWithTraceback:
+    """An exception on its way back from a worker, with the worker's traceback as text: it
+    arrives with a RemoteTraceback as its __cause__."""
+
+    def __init__(self, exc, tb=None):
+        import traceback
+        text = ''.join(traceback.format_exception(exc))
+        self.exc = exc
+        self.tb = '\n"""\n%s"""' % text
+
+    def __reduce__(self):
+        return rebuild_exc, (self.exc, self.tb)
+
+
+def rebuild_exc(exc, tb):
+    exc.__cause__ = RemoteTraceback(tb)
+    return exc
+
+
 def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None, wrap_exception=False):
     if initializer is not None:
         initializer(*initargs)
@@ -64,6 +91,8 @@ def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None, wrap
         try:
             result = (True, func(*args, **kwds))
         except Exception as e:
+            if wrap_exception:
+                e = ExceptionWithTraceback(e)
             result = (False, e)
         try:
             outqueue.put((job, i, result))

@@ -43,6 +43,12 @@ class _Popen:
                     time.sleep(delay)
         return self.returncode
 
+    def terminate(self):
+        self._send_signal(signal.SIGTERM)
+
+    def kill(self):
+        self._send_signal(signal.SIGKILL)
+
     def _send_signal(self, sig):
         if self.returncode is None:
             try:
@@ -100,11 +106,11 @@ class BaseProcess:
 
     def terminate(self):
         self._check_closed()
-        self._popen._send_signal(signal.SIGTERM)
+        self._popen.terminate()
 
     def kill(self):
         self._check_closed()
-        self._popen._send_signal(signal.SIGKILL)
+        self._popen.kill()
 
     def join(self, timeout=None):
         """Wait until the child ends (or timeout seconds pass)."""

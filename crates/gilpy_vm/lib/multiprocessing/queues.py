@@ -120,11 +120,9 @@ class Queue:
             self._jointhread()
 
     def cancel_join_thread(self):
+        # at exit, the process will not wait for the feeder thread to flush the buffer
         self._joincancelled = True
-        try:
-            process._finalizers.remove(self._jointhread)
-        except (ValueError, AttributeError):
-            pass
+        self._jointhread = None
 
     def _start_thread(self):
         self._buffer.clear()

@@ -3,6 +3,7 @@
 
 pub mod _collections;
 pub mod _multiprocessing;
+pub mod _pickle_accel;
 pub mod _struct;
 pub mod _thread;
 pub mod _traceback;
