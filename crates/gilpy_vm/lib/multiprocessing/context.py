@@ -150,16 +150,19 @@ class _ForkPopen(process._Popen):
 
     def __init__(self, process_obj):
         r, w = os.pipe()
+        child_r, parent_w = os.pipe()
         pid = os.fork()
         if pid == 0:
             os.close(r)
+            os.close(parent_w)
             code = 1
             try:
-                code = process_obj._bootstrap()
+                code = process_obj._bootstrap(parent_sentinel=child_r)
             finally:
                 os._exit(code)
         os.close(w)
-        super().__init__(pid, r)
+        os.close(child_r)
+        super().__init__(pid, r, parent_w)
 
 
 class ForkProcess(process.BaseProcess):

@@ -496,6 +496,12 @@ class Pool:
                 p.terminate()
         for p in self._pool:
             p.join()
+        # the task handler may be blocked writing to the workers' queue, which nobody reads
+        # now: drain it until the handler sees TERMINATE and ends
+        reader = getattr(self._inqueue, '_reader', None)
+        while reader is not None and self._task_handler.is_alive():
+            if reader.poll(0.05):
+                reader.recv_bytes()
 
     def _stop_results(self):
         if self._result_handler.is_alive():

@@ -13,10 +13,21 @@ __all__ = ['BaseProcess', 'current_process', 'active_children', 'parent_process'
 class _Popen:
     """A started child: its pid, and its exit code once it has ended."""
 
-    def __init__(self, pid, sentinel=None):
+    def __init__(self, pid, sentinel=None, parent_w=None):
         self.pid = pid
         self.returncode = None
         self.sentinel = sentinel
+        # the write end of the child's parent-sentinel pipe, open while this object lives
+        self._parent_w = parent_w
+
+    def __del__(self):
+        for fd in (getattr(self, 'sentinel', None), getattr(self, '_parent_w', None)):
+            if fd is not None:
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
+        self.sentinel = self._parent_w = None
 
     def poll(self, flag=os.WNOHANG):
         if self.returncode is None:
@@ -212,13 +223,13 @@ class BaseProcess:
             info.append('daemon')
         return '<%s>' % ' '.join(info)
 
-    def _bootstrap(self):
+    def _bootstrap(self, parent_sentinel=None):
         """In the child: run, and turn the outcome into an exit code, as CPython does."""
         global _current_process, _parent_process, _counter, _children
         try:
             _children = set()
             _counter = 0
-            _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
+            _parent_process = _ParentProcess(self._parent_name, self._parent_pid, parent_sentinel)
             _current_process = self
             _run_after_forkers()
             try:
@@ -265,7 +276,7 @@ class _MainProcess(BaseProcess):
 class _ParentProcess(BaseProcess):
     """What parent_process() returns in a child."""
 
-    def __init__(self, name, pid):
+    def __init__(self, name, pid, sentinel=None):
         self._identity = ()
         self._name = name
         self._pid = pid
@@ -273,8 +284,14 @@ class _ParentProcess(BaseProcess):
         self._popen = None
         self._closed = False
         self._config = {}
+        self._sentinel = sentinel
 
     def is_alive(self):
+        # the parent holds the other end of the sentinel pipe: end of file once it has died,
+        # even while it is a zombie nobody has reaped
+        if self._sentinel is not None:
+            import _multiprocessing
+            return not _multiprocessing.poll([self._sentinel], 0)
         try:
             os.kill(self._pid, 0)
         except OSError:

@@ -30,7 +30,6 @@ class Queue:
         self._sem = ctx.BoundedSemaphore(maxsize)
         self._ignore_epipe = False
         self._reset()
-        process.register_after_fork(self, Queue._after_fork)
 
     def __getstate__(self):
         from .spawn import assert_spawning
@@ -45,6 +44,9 @@ class Queue:
         self._reset()
 
     def _reset(self):
+        # (gilpy has no weak references for an after-fork registry: a child notices it is
+        # not the process that set the feeder up, in put(), and starts afresh)
+        self._owner_pid = os.getpid()
         self._notempty = threading.Condition(threading.Lock())
         self._buffer = collections.deque()
         self._thread = None
@@ -61,6 +63,8 @@ class Queue:
             raise ValueError(f"Queue {self!r} is closed")
         if not self._sem.acquire(block, timeout):
             raise Full
+        if self._owner_pid != os.getpid():
+            self._reset()
         with self._notempty:
             if self._thread is None:
                 self._start_thread()
@@ -212,6 +216,8 @@ class JoinableQueue(Queue):
             raise ValueError(f"Queue {self!r} is closed")
         if not self._sem.acquire(block, timeout):
             raise Full
+        if self._owner_pid != os.getpid():
+            self._reset()
         with self._notempty, self._cond:
             if self._thread is None:
                 self._start_thread()

@@ -96,19 +96,22 @@ class SpawnPopen(process._Popen):
             _spawning = None
         r, w = os.pipe()
         sr, sw = os.pipe()
+        child_r, parent_w = os.pipe()
         exe = _executable
         pid = os.fork()
         if pid == 0:
             try:
                 os.close(w)
                 os.close(sr)
-                for fd in [r, sw] + self._fds:
+                os.close(parent_w)
+                for fd in [r, sw, child_r] + self._fds:
                     _multiprocessing.keep_on_exec(fd)
-                os.execv(exe, [exe, '-c', 'from multiprocessing.spawn import spawn_main; spawn_main(%d, %d)' % (r, sw)])
+                os.execv(exe, [exe, '-c', 'from multiprocessing.spawn import spawn_main; spawn_main(%d, %d, %d)' % (r, sw, child_r)])
             finally:
                 os._exit(1)
         os.close(r)
         os.close(sw)
+        os.close(child_r)
         try:
             view = data
             while view:
@@ -118,7 +121,7 @@ class SpawnPopen(process._Popen):
             pass
         finally:
             os.close(w)
-        super().__init__(pid, sr)
+        super().__init__(pid, sr, parent_w)
 
 
 class _Reader:
@@ -151,7 +154,7 @@ def _run_main(path):
     exec(src, main.__dict__)
 
 
-def spawn_main(fd, sentinel_fd):
+def spawn_main(fd, sentinel_fd, parent_sentinel=None):
     """The spawned child's entry point."""
     chunks = []
     while True:
@@ -178,7 +181,7 @@ def spawn_main(fd, sentinel_fd):
         process_obj = pickle.load(reader)
     finally:
         del me._inheriting
-    exitcode = process_obj._bootstrap()
+    exitcode = process_obj._bootstrap(parent_sentinel=parent_sentinel)
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

@@ -42,9 +42,17 @@ class _SemHandle:
         self.count = 0
 
     def _is_mine(self):
+        self._check_pid()
         return self.count > 0 and self.owner == (os.getpid(), threading.get_ident())
 
+    def _check_pid(self):
+        # a forked child starts owning nothing (CPython resets this after fork)
+        if self.owner is not None and self.owner[0] != os.getpid():
+            self.count = 0
+            self.owner = None
+
     def _count(self):
+        self._check_pid()
         return self.count
 
     def _get_value(self):
@@ -58,6 +66,7 @@ class _SemHandle:
         self.owner = None
 
     def acquire(self, block=True, timeout=None):
+        self._check_pid()
         if self.kind == RECURSIVE_MUTEX and self._is_mine():
             self.count += 1
             return True
@@ -68,6 +77,7 @@ class _SemHandle:
         return True
 
     def release(self):
+        self._check_pid()
         if self.kind == RECURSIVE_MUTEX:
             if not self._is_mine():
                 raise AssertionError("attempt to release recursive lock not owned by thread")
@@ -93,7 +103,6 @@ class SemLock:
         unlink = ctx.get_start_method() == 'fork'
         self._semlock = _SemHandle(kind, value, maxvalue, unlink=unlink)
         self._make_methods()
-        process.register_after_fork(self, SemLock._after_fork)
 
     def _after_fork(self):
         self._semlock._after_fork()
@@ -109,11 +118,11 @@ class SemLock:
         return self._semlock.release()
 
     def __getstate__(self):
+        from .spawn import assert_spawning
+        assert_spawning(self)
         sl = self._semlock
         if sl.name is None:
             raise RuntimeError('A SemLock created in a fork context is being shared with a process in a spawn context. This is not supported. Please use the same context to create multiprocessing objects and Process.')
-        from .spawn import assert_spawning
-        assert_spawning(self)
         return (sl.kind, sl.maxvalue, sl.name)
 
     def __setstate__(self, state):
@@ -206,6 +215,8 @@ class Condition:
         self._make_methods()
 
     def __getstate__(self):
+        from .spawn import assert_spawning
+        assert_spawning(self)
         return (self._lock, self._sleeping_count, self._woken_count, self._wait_semaphore)
 
     def __setstate__(self, state):
