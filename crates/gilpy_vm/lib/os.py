@@ -182,4 +182,9 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     """A file object for an open descriptor (os.fdopen)."""
     if not isinstance(fd, int):
         raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
-    return open(fd, mode, buffering, encoding, *args, **kwargs)
+    if buffering != -1:
+        kwargs['buffering'] = buffering
+    if encoding is not None:
+        kwargs['encoding'] = encoding
+    import builtins
+    return builtins.open(fd, mode, *args, **kwargs)

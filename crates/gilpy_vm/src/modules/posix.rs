@@ -396,6 +396,20 @@ fn p_write(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     }
 }
 
+/// open(path, flags, mode=0o777) -> a new descriptor (non-inheritable, as CPython's)
+fn p_open(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let path = path_arg(vm, a, 0, "open")?;
+    let flags = int_arg(vm, a, 1, "open")? as i32;
+    let mode = if a.len() > 2 { int_arg(vm, a, 2, "open")? as libc::c_uint } else { 0o777 };
+    let c = std::ffi::CString::new(path.clone()).map_err(|_| vm.value_error("embedded null byte".into()))?;
+    // SAFETY: a NUL-terminated path; open(2) returns a new descriptor or -1.
+    let fd = unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode) };
+    if fd < 0 {
+        return Err(io_err(vm, Some(&path)));
+    }
+    Ok(Value::Int(fd as i64))
+}
+
 fn p_close(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let fd = int_arg(vm, a, 0, "close")?;
     // SAFETY: close(2) on a number the program gave; EBADF is reported.
@@ -635,6 +649,7 @@ pub fn make(_vm: &Vm) -> PyRef {
             ("pipe", p_pipe),
             ("read", p_read),
             ("execv", p_execv),
+            ("open", p_open),
             ("write", p_write),
             ("close", p_close),
             ("dup", p_dup),
@@ -662,6 +677,19 @@ pub fn make(_vm: &Vm) -> PyRef {
     }
     dict::set_str_raw(&d, "environ", Value::Obj(env));
     dict::set_str_raw(&d, "stat_result", Value::Obj(stat_type()));
+    for (n, v) in [
+        ("O_RDONLY", libc::O_RDONLY),
+        ("O_WRONLY", libc::O_WRONLY),
+        ("O_RDWR", libc::O_RDWR),
+        ("O_CREAT", libc::O_CREAT),
+        ("O_EXCL", libc::O_EXCL),
+        ("O_TRUNC", libc::O_TRUNC),
+        ("O_APPEND", libc::O_APPEND),
+        ("O_NONBLOCK", libc::O_NONBLOCK),
+        ("O_CLOEXEC", libc::O_CLOEXEC),
+    ] {
+        dict::set_str_raw(&d, n, Value::Int(v as i64));
+    }
     dict::set_str_raw(&d, "WNOHANG", Value::Int(libc::WNOHANG as i64));
     dict::set_str_raw(&d, "WUNTRACED", Value::Int(libc::WUNTRACED as i64));
     dict::set_str_raw(&d, "WCONTINUED", Value::Int(libc::WCONTINUED as i64));
