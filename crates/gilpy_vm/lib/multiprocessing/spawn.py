@@ -151,7 +151,7 @@ def _run_main(path):
     sys.modules['__main__'] = main
     with open(path) as f:
         src = f.read()
-    exec(src, main.__dict__)
+    exec(compile(src, path, 'exec'), main.__dict__)
 
 
 def spawn_main(fd, sentinel_fd, parent_sentinel=None):

@@ -843,6 +843,44 @@ fn run_source(vm: &Vm, args: &[Value], mode: gilpy_compiler::compile::Mode, what
     crate::eval::run_code_in(vm, code, &g, &l)
 }
 
+/// compile(source, filename, mode): a code object for exec() or eval(); the source is kept for
+/// tracebacks under `filename`.
+fn b_compile(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let p = crate::modules::Params {
+        fname: "compile",
+        names: &["source", "filename", "mode", "flags", "dont_inherit", "optimize"],
+        posonly: 0,
+        minpos: 3,
+        maxpos: 6,
+    };
+    let v = crate::modules::parse_args(vm, &p, args, kw)?;
+    let src_v = v[0].clone().unwrap();
+    let src = match pystr::as_str(&src_v) {
+        Some(s) => s.to_string(),
+        None => match crate::modules::bytes_like(&src_v) {
+            Some(b) => String::from_utf8_lossy(&b).into_owned(),
+            None => {
+                if let Value::Obj(o) = &src_v {
+                    if matches!(o.payload(), Payload::Code(_)) {
+                        return Ok(src_v);
+                    }
+                }
+                return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object".into()));
+            }
+        },
+    };
+    let filename = vm.str_string(v[1].as_ref().unwrap())?;
+    let mode_v = v[2].clone().unwrap();
+    let mode = match pystr::as_str(&mode_v) {
+        Some("exec") | Some("single") => gilpy_compiler::compile::Mode::Exec,
+        Some("eval") => gilpy_compiler::compile::Mode::Eval,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'".into())),
+    };
+    let code = gilpy_compiler::compile::compile_mode(&src, &filename, mode).map_err(|e| crate::modules::syntax_error_from(vm, &e))?;
+    rt().add_source(&filename, &src);
+    Ok(Value::Obj(crate::eval::make_code(code)))
+}
+
 fn exec_namespaces(vm: &Vm, args: &[Value]) -> PyResult<(PyRef, PyRef)> {
     let f = vm.current_frame();
     let g = match args.get(1) {
@@ -890,6 +928,7 @@ pub fn init_builtins() {
     let d = &r.builtins_dict;
     let fns: &[(&'static str, NativeFn)] = &[
         ("print", b_print),
+        ("compile", b_compile),
         ("input", b_input),
         ("len", b_len),
         ("repr", b_repr),
