@@ -6,6 +6,7 @@ child is started (fork or spawn) is the start method's Popen, chosen in context.
 import os
 import signal
 import sys
+import threading
 import time
 
 __all__ = ['BaseProcess', 'current_process', 'active_children', 'parent_process']
@@ -249,7 +250,6 @@ class BaseProcess:
                 sys.__excepthook__(*sys.exc_info())
         finally:
             _run_finalizers()
-            import threading
             threading._shutdown()
             for stream in (sys.stdout, sys.stderr):
                 try:
