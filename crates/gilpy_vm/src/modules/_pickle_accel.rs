@@ -39,6 +39,8 @@ struct Pickler<'a> {
     /// holds references too)
     keep: Vec<PyRef>,
     depth: usize,
+    /// copyreg.dispatch_table: a class registered there is pickled by its function
+    dispatch_table: Option<PyRef>,
 }
 
 impl<'a> Pickler<'a> {
@@ -306,8 +308,65 @@ impl<'a> Pickler<'a> {
                 self.save_global(o)
             }
             Payload::Function(_) if ty.is(&r.t.function) => self.save_global(o),
+            Payload::Object if self.plain_instance(ty) => self.save_plain_instance(o),
             _ => Err(Stop::GiveUp),
         }
+    }
+
+    /// An instance whose class leaves the whole reduce protocol to object (no __reduce__,
+    /// __reduce_ex__, __getstate__, __getnewargs(_ex)__, __slots__, copyreg entry): pickle.py
+    /// writes it as cls.__new__(cls) (NEWOBJ) and its __dict__ (BUILD).
+    fn plain_instance(&self, ty: &PyRef) -> bool {
+        let td = crate::types::typeobj::type_data(ty);
+        if !td.has(TF_HEAP) || td.has(TF_SLOTTED) {
+            return false;
+        }
+        let object = &rt().t.object;
+        for name in ["__reduce_ex__", "__reduce__", "__getstate__", "__getattribute__"] {
+            match (crate::types::typeobj::lookup_str(ty, name), crate::types::typeobj::lookup_str(object, name)) {
+                (Some(a), Some(b)) if a.is(&b) => {}
+                _ => return false,
+            }
+        }
+        for name in ["__getnewargs_ex__", "__getnewargs__", "__slots__", "__slotnames__"] {
+            if crate::types::typeobj::lookup_str(ty, name).is_some() {
+                return false;
+            }
+        }
+        if let Some(table) = &self.dispatch_table {
+            if dict::get_item(self.vm, table, &Value::Obj(ty.clone())).ok().flatten().is_some() {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn save_plain_instance(&mut self, o: &PyRef) -> R<()> {
+        if let Some(d) = o.dict() {
+            // an instance attribute can stand in for the protocol's methods
+            for name in ["__reduce_ex__", "__reduce__", "__getstate__", "__class__"] {
+                if dict::get_str(&d, &rt().intern(name)).is_some() {
+                    return Err(Stop::GiveUp);
+                }
+            }
+        }
+        let cls = o.ty().clone();
+        self.save(&Value::Obj(cls))?;
+        self.w(b")");
+        self.w(&[0x81]);
+        if let Some(idx) = self.memo_of(o) {
+            self.w(b"0");
+            self.get(idx);
+        } else {
+            self.memoize(o);
+        }
+        if let Some(d) = o.dict() {
+            if dict::len(&d) > 0 {
+                self.save(&Value::Obj(d))?;
+                self.w(b"b");
+            }
+        }
+        Ok(())
     }
 
     /// MARK, up to BATCH items, op; again while the batch was full (an empty last batch
@@ -372,7 +431,15 @@ fn a_dumps(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
             }
         }
     }
-    let mut p = Pickler { vm, out: vec![0x80, proto], frame: Vec::new(), memo: HashMap::new(), keep: Vec::new(), depth: 0 };
+    let mut dispatch_table = None;
+    if let Ok(cr) = crate::runtime::import::import_module(vm, "copyreg") {
+        if let Ok(Value::Obj(t)) = vm.getattr_str(&Value::Obj(cr), "dispatch_table") {
+            if matches!(t.payload(), Payload::Dict(_)) {
+                dispatch_table = Some(t);
+            }
+        }
+    }
+    let mut p = Pickler { vm, out: vec![0x80, proto], frame: Vec::new(), memo: HashMap::new(), keep: Vec::new(), depth: 0, dispatch_table };
     match p.save(a.first().unwrap_or(&Value::None)) {
         Ok(()) => {}
         Err(Stop::GiveUp) => return Ok(Value::None),
