@@ -494,6 +494,10 @@ class Pool:
         for p in self._pool:
             if p.exitcode is None:
                 p.terminate()
+        if not hasattr(self._inqueue, '_reader'):
+            # thread workers cannot be killed: each takes a stop sentinel after its task
+            for p in self._pool:
+                self._inqueue.put(None)
         for p in self._pool:
             p.join()
         # the task handler may be blocked writing to the workers' queue, which nobody reads

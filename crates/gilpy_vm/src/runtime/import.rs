@@ -92,6 +92,7 @@ fn embedded_module(name: &str) -> Option<&'static str> {
         "concurrent.futures._base" => include_str!("../../lib/concurrent/futures/_base.py"),
         "concurrent.futures.thread" => include_str!("../../lib/concurrent/futures/thread.py"),
         "concurrent.futures.process" => include_str!("../../lib/concurrent/futures/process.py"),
+        "multiprocessing.dummy" => include_str!("../../lib/multiprocessing/dummy.py"),
         "multiprocessing.pool" => include_str!("../../lib/multiprocessing/pool.py"),
         "multiprocessing.context" => include_str!("../../lib/multiprocessing/context.py"),
         "multiprocessing.spawn" => include_str!("../../lib/multiprocessing/spawn.py"),

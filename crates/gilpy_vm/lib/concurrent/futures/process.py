@@ -189,6 +189,9 @@ class ProcessPoolExecutor(_base.Executor):
             self._pending_work_items[work_id] = (f, fn, args, kwargs)
             self._work_ids.append(work_id)
             self._start_manager()
+            # calls go to the workers' queue at once while there is room (CPython's manager
+            # thread does this as soon as it runs): those futures are running, not pending
+            self._fill_call_queue()
             self._wake()
             return f
 
