@@ -515,7 +515,22 @@ class _Pickler:
                 save(kwargs)
                 write(NEWOBJ_EX)
             else:
-                raise PicklingError("NEWOBJ_EX needs protocol 4 in gilpy (functools.partial is not available)")
+                # as the C pickler: partial(getattr(cls, '__new__'), cls, *args, **kwargs),
+                # with the getattr written out as a reduce
+                import functools
+                new = cls.__new__
+                func = functools.partial(new, cls, *args, **kwargs)
+                save(functools.partial)
+                self.save_reduce(getattr, (cls, '__new__'), obj=new)
+                fargs = (new,)
+                write(TUPLE1)
+                self.memoize(fargs)
+                write(REDUCE)
+                self.memoize(func)
+                save((new, (cls,) + args, kwargs, None))
+                write(BUILD)
+                save(())
+                write(REDUCE)
         elif self.proto >= 2 and func_name == "__newobj__":
             if not args:
                 raise PicklingError("__newobj__ arglist is empty")

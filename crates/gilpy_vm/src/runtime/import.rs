@@ -97,6 +97,7 @@ fn embedded_module(name: &str) -> Option<&'static str> {
         "multiprocessing.context" => include_str!("../../lib/multiprocessing/context.py"),
         "multiprocessing.spawn" => include_str!("../../lib/multiprocessing/spawn.py"),
         "struct" => include_str!("../../lib/struct.py"),
+        "functools" => include_str!("../../lib/functools.py"),
         "traceback" => include_str!("../../lib/traceback.py"),
         "copyreg" => include_str!("../../lib/copyreg.py"),
         "pickle" => include_str!("../../lib/pickle.py"),
