@@ -444,7 +444,7 @@ class _Pickler:
             if issubclass(t, type):
                 self.save_global(obj)
                 return
-            if t is _builtin_type:
+            if t is _builtin_type or t is _method_descriptor_type:
                 self.save_builtin(obj)
                 return
             if t is _code_type:
@@ -957,6 +957,7 @@ class _Pickler:
 
 
 _builtin_type = type(len)
+_method_descriptor_type = type(str.upper)
 _module_type = type(sys)
 
 

@@ -39,6 +39,7 @@ type_fields!(
     slice,
     function,
     builtin,
+    method_descr,
     method,
     code,
     cell,

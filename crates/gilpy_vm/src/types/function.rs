@@ -434,9 +434,36 @@ fn function_get(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Obj(PyRef::new(&rt().t.method, Payload::Method { func: args[0].clone(), self_: obj })))
 }
 
+/// method_descriptor.__get__(obj, type=None): the method bound to obj (itself for None).
+fn method_descr_get(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let obj = args.get(1).cloned().unwrap_or(Value::None);
+    let (name, f, owner) = match &args[0] {
+        Value::Obj(o) => match o.payload() {
+            Payload::Builtin(b) => (b.name, b.f, b.owner.clone()),
+            _ => return Err(vm.type_error("descriptor '__get__' requires a 'method_descriptor' object".into())),
+        },
+        _ => return Err(vm.type_error("descriptor '__get__' requires a 'method_descriptor' object".into())),
+    };
+    if obj.is_none() {
+        return Ok(args[0].clone());
+    }
+    if let Some(t) = &owner {
+        if !crate::types::typeobj::is_subtype(vm.type_of(&obj), t) {
+            return Err(vm.type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                name,
+                crate::types::typeobj::type_data(t).name(),
+                vm.type_name(&obj)
+            )));
+        }
+    }
+    Ok(Value::Obj(PyRef::new(&rt().t.builtin, Payload::Builtin(BuiltinData { name, f, self_: Some(obj), owner, is_method: true }))))
+}
+
 pub fn register() {
     let r = rt();
     crate::types::add_methods(&r.t.function, &[("__get__", function_get)]);
+    crate::types::add_methods(&r.t.method_descr, &[("__get__", method_descr_get)]);
     crate::types::add_methods(
         &r.t.generator,
         &[("send", gen_send_m), ("throw", gen_throw_m), ("close", gen_close_m), ("__next__", gen_next_m), ("__iter__", gen_iter_m)],

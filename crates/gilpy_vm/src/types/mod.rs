@@ -62,7 +62,8 @@ pub fn add_methods(ty: &PyRef, methods: &[(&'static str, NativeFn)]) {
     let td = typeobj::type_data(ty);
     for (name, f) in methods {
         let m =
-            PyRef::new_immortal(Some(&rt().t.builtin), Payload::Builtin(BuiltinData { name, f: *f, self_: None, owner: Some(ty.clone()), is_method: true }));
+            // unbound, a builtin type's method is a method_descriptor, as in CPython
+            PyRef::new_immortal(Some(&rt().t.method_descr), Payload::Builtin(BuiltinData { name, f: *f, self_: None, owner: Some(ty.clone()), is_method: true }));
         dict::set_str_raw(&td.dict, name, Value::Obj(m));
     }
 }
