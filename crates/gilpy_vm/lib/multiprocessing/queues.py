@@ -40,9 +40,6 @@ class Queue:
         (self._ignore_epipe, self._maxsize, self._reader, self._writer, self._rlock, self._wlock, self._sem, self._opid) = state
         self._reset()
 
-    def _after_fork(self):
-        self._reset()
-
     def _reset(self):
         # (gilpy has no weak references for an after-fork registry: a child notices it is
         # not the process that set the feeder up, in put(), and starts afresh)
@@ -65,6 +62,9 @@ class Queue:
             raise Full
         if self._owner_pid != os.getpid():
             self._reset()
+        self._enqueue(obj)
+
+    def _enqueue(self, obj):
         with self._notempty:
             if self._thread is None:
                 self._start_thread()
@@ -211,19 +211,10 @@ class JoinableQueue(Queue):
         Queue.__setstate__(self, state[:-2])
         self._cond, self._unfinished_tasks = state[-2:]
 
-    def put(self, obj, block=True, timeout=None):
-        if self._closed:
-            raise ValueError(f"Queue {self!r} is closed")
-        if not self._sem.acquire(block, timeout):
-            raise Full
-        if self._owner_pid != os.getpid():
-            self._reset()
-        with self._notempty, self._cond:
-            if self._thread is None:
-                self._start_thread()
-            self._buffer.append(obj)
+    def _enqueue(self, obj):
+        with self._cond:
+            Queue._enqueue(self, obj)
             self._unfinished_tasks.release()
-            self._notempty.notify()
 
     def task_done(self):
         with self._cond:

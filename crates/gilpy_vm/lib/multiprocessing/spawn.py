@@ -91,7 +91,10 @@ class SpawnPopen(process._Popen):
         prep = get_preparation_data(process_obj._name)
         _spawning = self
         try:
-            data = pickle.dumps(prep) + pickle.dumps(process_obj)
+            head = pickle.dumps(prep)
+            # the preparation data is read (and the main script run) before the process
+            # object can be unpickled: its length goes first
+            data = len(head).to_bytes(8, 'little') + head + pickle.dumps(process_obj)
         finally:
             _spawning = None
         r, w = os.pipe()
@@ -124,24 +127,6 @@ class SpawnPopen(process._Popen):
         super().__init__(pid, sr, parent_w)
 
 
-class _Reader:
-    def __init__(self, data):
-        self.data = data
-        self.pos = 0
-
-    def read(self, n):
-        p = self.pos
-        self.pos = p + n
-        return self.data[p:p + n]
-
-    def readline(self):
-        end = self.data.find(b'\n', self.pos)
-        end = len(self.data) if end < 0 else end + 1
-        line = self.data[self.pos:end]
-        self.pos = end
-        return line
-
-
 def _run_main(path):
     """Run the parent's main script as __mp_main__ (its `if __name__ == '__main__'` block
     does not run), and make it the __main__ that unpickling looks in."""
@@ -163,8 +148,9 @@ def spawn_main(fd, sentinel_fd, parent_sentinel=None):
             break
         chunks.append(b)
     os.close(fd)
-    reader = _Reader(b''.join(chunks))
-    prep = pickle.load(reader)
+    data = b''.join(chunks)
+    n = int.from_bytes(data[:8], 'little')
+    prep = pickle.loads(data[8:8 + n])
     if 'sys_path' in prep:
         sys.path[:] = prep['sys_path']
     if 'sys_argv' in prep:
@@ -178,7 +164,7 @@ def spawn_main(fd, sentinel_fd, parent_sentinel=None):
     try:
         if 'init_main_from_path' in prep:
             _run_main(prep['init_main_from_path'])
-        process_obj = pickle.load(reader)
+        process_obj = pickle.loads(data[8 + n:])
     finally:
         del me._inheriting
     exitcode = process_obj._bootstrap(parent_sentinel=parent_sentinel)

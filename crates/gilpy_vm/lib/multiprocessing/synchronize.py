@@ -61,10 +61,6 @@ class _SemHandle:
     def _is_zero(self):
         return self.sem._get_value() == 0
 
-    def _after_fork(self):
-        self.count = 0
-        self.owner = None
-
     def acquire(self, block=True, timeout=None):
         self._check_pid()
         if self.kind == RECURSIVE_MUTEX and self._is_mine():
@@ -94,6 +90,20 @@ class _SemHandle:
         self.sem.release()
 
 
+def _owner(sl):
+    """Who holds a lock, as CPython's reprs name it."""
+    if sl._is_mine():
+        name = process.current_process().name
+        if threading.current_thread().name != 'MainThread':
+            name += '|' + threading.current_thread().name
+        return name
+    if sl._get_value() == 1:
+        return 'None'
+    if sl._count() > 0:
+        return 'SomeOtherThread'
+    return 'SomeOtherProcess'
+
+
 class SemLock:
 
     def __init__(self, kind, value, maxvalue, *, ctx):
@@ -103,9 +113,6 @@ class SemLock:
         unlink = ctx.get_start_method() == 'fork'
         self._semlock = _SemHandle(kind, value, maxvalue, unlink=unlink)
         self._make_methods()
-
-    def _after_fork(self):
-        self._semlock._after_fork()
 
     def _make_methods(self):
         self.acquire = self._semlock.acquire
@@ -167,16 +174,7 @@ class Lock(SemLock):
 
     def __repr__(self):
         try:
-            if self._semlock._is_mine():
-                name = process.current_process().name
-                if threading.current_thread().name != 'MainThread':
-                    name += '|' + threading.current_thread().name
-            elif self._semlock._get_value() == 1:
-                name = 'None'
-            elif self._semlock._count() > 0:
-                name = 'SomeOtherThread'
-            else:
-                name = 'SomeOtherProcess'
+            name = _owner(self._semlock)
         except Exception:
             name = 'unknown'
         return '<%s(owner=%s)>' % (self.__class__.__name__, name)
@@ -189,17 +187,11 @@ class RLock(SemLock):
 
     def __repr__(self):
         try:
+            name = _owner(self._semlock)
             if self._semlock._is_mine():
-                name = process.current_process().name
-                if threading.current_thread().name != 'MainThread':
-                    name += '|' + threading.current_thread().name
                 count = self._semlock._count()
-            elif self._semlock._get_value() == 1:
-                name, count = 'None', 0
-            elif self._semlock._count() > 0:
-                name, count = 'SomeOtherThread', 'nonzero'
             else:
-                name, count = 'SomeOtherProcess', 'nonzero'
+                count = 0 if name == 'None' else 'nonzero'
         except Exception:
             name, count = 'unknown', 'unknown'
         return '<%s(%s, %s)>' % (self.__class__.__name__, name, count)

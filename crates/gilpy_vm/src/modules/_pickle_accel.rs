@@ -166,41 +166,12 @@ impl<'a> Pickler<'a> {
                 Ok(())
             }
             Payload::Str(s) if ty.is(&r.t.str) => {
-                let b = s.s.as_bytes();
-                if b.len() <= 0xff {
-                    let mut h = vec![0x8c, b.len() as u8];
-                    h.extend_from_slice(b);
-                    self.w(&h);
-                } else {
-                    let mut h = vec![b'X'];
-                    h.extend_from_slice(&(b.len() as u32).to_le_bytes());
-                    if b.len() >= FRAME_TARGET {
-                        let payload = b.to_vec();
-                        self.write_large(&h, &payload);
-                    } else {
-                        h.extend_from_slice(b);
-                        self.w(&h);
-                    }
-                }
+                self.sized(0x8c, b'X', s.s.as_bytes());
                 self.memoize(o);
                 Ok(())
             }
             Payload::Bytes(b) if ty.is(&r.t.bytes) => {
-                let b = b.to_vec();
-                if b.len() <= 0xff {
-                    let mut h = vec![b'C', b.len() as u8];
-                    h.extend_from_slice(&b);
-                    self.w(&h);
-                } else {
-                    let mut h = vec![b'B'];
-                    h.extend_from_slice(&(b.len() as u32).to_le_bytes());
-                    if b.len() >= FRAME_TARGET {
-                        self.write_large(&h, &b);
-                    } else {
-                        h.extend_from_slice(&b);
-                        self.w(&h);
-                    }
-                }
+                self.sized(b'C', b'B', b);
                 self.memoize(o);
                 Ok(())
             }
@@ -228,13 +199,7 @@ impl<'a> Pickler<'a> {
                 for x in &items {
                     self.save(x)?;
                 }
-                if let Some(idx) = self.memo_of(o) {
-                    self.w(b"1");
-                    self.get(idx);
-                } else {
-                    self.w(b"t");
-                    self.memoize(o);
-                }
+                self.close_marked(o, b't');
                 Ok(())
             }
             Payload::List(_) if ty.is(&r.t.list) => {
@@ -292,13 +257,7 @@ impl<'a> Pickler<'a> {
                 for x in &items {
                     self.save(x)?;
                 }
-                if let Some(idx) = self.memo_of(o) {
-                    self.w(b"1");
-                    self.get(idx);
-                } else {
-                    self.w(&[0x91]);
-                    self.memoize(o);
-                }
+                self.close_marked(o, 0x91);
                 Ok(())
             }
             Payload::Type(_) => {
@@ -367,6 +326,37 @@ impl<'a> Pickler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// A str's or bytes' data after its opcode: a one-byte length up to 255 bytes, else a
+    /// four-byte one, and 64 KiB or more written outside the frame.
+    fn sized(&mut self, short_op: u8, long_op: u8, b: &[u8]) {
+        if b.len() <= 0xff {
+            let mut h = vec![short_op, b.len() as u8];
+            h.extend_from_slice(b);
+            self.w(&h);
+            return;
+        }
+        let mut h = vec![long_op];
+        h.extend_from_slice(&(b.len() as u32).to_le_bytes());
+        if b.len() >= FRAME_TARGET {
+            self.write_large(&h, b);
+        } else {
+            h.extend_from_slice(b);
+            self.w(&h);
+        }
+    }
+
+    /// The end of a MARK-ed tuple or frozenset: a reference back when saving its items
+    /// memoized it already (a cycle through it), else `op` and the memo entry.
+    fn close_marked(&mut self, o: &PyRef, op: u8) {
+        if let Some(idx) = self.memo_of(o) {
+            self.w(b"1");
+            self.get(idx);
+        } else {
+            self.w(&[op]);
+            self.memoize(o);
+        }
     }
 
     /// MARK, up to BATCH items, op; again while the batch was full (an empty last batch

@@ -53,6 +53,21 @@ def _log_callback_error(future):
     traceback.print_exc()
 
 
+def _run_initializer(initializer, initargs):
+    """A pool worker's initializer; False (the failure reported as CPython's logger does)
+    when it raised."""
+    if initializer is None:
+        return True
+    try:
+        initializer(*initargs)
+    except BaseException:
+        sys.stderr.write('Exception in initializer:\n')
+        import traceback
+        traceback.print_exc()
+        return False
+    return True
+
+
 class _Waiter:
     """Collects the futures that finish, and wakes the waiting thread when it should."""
 

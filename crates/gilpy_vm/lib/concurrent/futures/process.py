@@ -83,14 +83,8 @@ def _chain_from_iterable_of_lists(iterable):
 
 
 def _process_worker(call_queue, result_queue, initializer, initargs, max_tasks=None):
-    if initializer is not None:
-        try:
-            initializer(*initargs)
-        except BaseException:
-            import traceback
-            sys.stderr.write('Exception in initializer:\n')
-            traceback.print_exc()
-            return
+    if not _base._run_initializer(initializer, initargs):
+        return
     num_tasks = 0
     while True:
         call_item = call_queue.get()

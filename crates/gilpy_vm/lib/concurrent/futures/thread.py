@@ -53,16 +53,9 @@ class _WorkItem:
 
 
 def _worker(executor, work_queue, initializer, initargs):
-    if initializer is not None:
-        try:
-            initializer(*initargs)
-        except BaseException:
-            import sys
-            import traceback
-            sys.stderr.write('Exception in initializer:\n')
-            traceback.print_exc()
-            executor._initializer_failed()
-            return
+    if not _base._run_initializer(initializer, initargs):
+        executor._initializer_failed()
+        return
     while True:
         work_item = work_queue.get(block=True)
         if work_item is not None:
@@ -140,28 +133,29 @@ class ThreadPoolExecutor(_base.Executor):
             self._threads.add(t)
             _threads_queues[t] = self._work_queue
 
+    def _drain(self):
+        """Take every queued work item off the queue (the stop sentinels are dropped)."""
+        items = []
+        while True:
+            try:
+                work_item = self._work_queue.get_nowait()
+            except queue.Empty:
+                return items
+            if work_item is not None:
+                items.append(work_item)
+
     def _initializer_failed(self):
         with self._shutdown_lock:
             self._broken = ('A thread initializer failed, the thread pool is not usable anymore')
-            while True:
-                try:
-                    work_item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if work_item is not None:
-                    work_item.future.set_exception(BrokenThreadPool(self._broken))
+            for work_item in self._drain():
+                work_item.future.set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
             self._shutdown = True
             if cancel_futures:
-                while True:
-                    try:
-                        work_item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if work_item is not None:
-                        work_item.future.cancel()
+                for work_item in self._drain():
+                    work_item.future.cancel()
             self._work_queue.put(None)
         if wait:
             for t in self._threads:
