@@ -983,7 +983,7 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                         let name = cd.names[i as usize].clone();
                         match &f.locals_dict {
                             Some(d) => {
-                                if matches!(d.payload(), Payload::Dict(_)) {
+                                if matches!(d.payload(), Payload::Dict(_)) && !typeobj::type_data(d.ty()).has(TF_HEAP) {
                                     dict::set_item(vm, d, Value::Obj(name), v)?;
                                 } else {
                                     vm.setitem(&Value::Obj(d.clone()), &Value::Obj(name), v)?;
@@ -995,8 +995,15 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                     Instr::DeleteName(i) => {
                         let name = &cd.names[i as usize];
                         let d = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
-                        if !dict::del_str(&d, name) {
-                            return Err(name_error(vm, name));
+                        if matches!(d.payload(), Payload::Dict(_)) && !typeobj::type_data(d.ty()).has(TF_HEAP) {
+                            if !dict::del_str(&d, name) {
+                                return Err(name_error(vm, name));
+                            }
+                        } else if let Err(e) = vm.delitem(&Value::Obj(d), &Value::Obj(name.clone())) {
+                            if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.key_error) {
+                                return Err(name_error(vm, name));
+                            }
+                            return Err(e);
                         }
                     }
                     Instr::StoreGlobal(i) => {

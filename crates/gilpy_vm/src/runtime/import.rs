@@ -57,53 +57,15 @@ pub fn exec_source_module(vm: &Vm, name: &str, file: &str, is_pkg: bool) -> PyRe
     exec_module_text(vm, name, file, &src, is_pkg, true)
 }
 
-/// The standard-library modules gilpy writes in Python (crates/gilpy_vm/lib/), compiled into
-/// the binary so that start-up reads no files and needs no install path.
-/// A package among them (name, is_pkg) gets an empty `__path__`: its submodules are found
-/// here too, by their full names.
-fn embedded(name: &str) -> Option<(&'static str, bool)> {
-    let pkg = match name {
-        "multiprocessing" => include_str!("../../lib/multiprocessing/__init__.py"),
-        "concurrent" => include_str!("../../lib/concurrent/__init__.py"),
-        "concurrent.futures" => include_str!("../../lib/concurrent/futures/__init__.py"),
-        _ => "",
-    };
-    if !pkg.is_empty() {
-        return Some((pkg, true));
-    }
-    Some((embedded_module(name)?, false))
-}
+// The standard-library modules gilpy writes in Python (crates/gilpy_vm/lib/), compiled into
+// the binary so that start-up reads no files and needs no install path. A package among them
+// gets an empty `__path__`: its submodules are found here too, by their full names.
+include!(concat!(env!("OUT_DIR"), "/embedded_lib.rs"));
 
-fn embedded_module(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "threading" => include_str!("../../lib/threading.py"),
-        "queue" => include_str!("../../lib/queue.py"),
-        "signal" => include_str!("../../lib/signal.py"),
-        "collections" => include_str!("../../lib/collections.py"),
-        "warnings" => include_str!("../../lib/warnings.py"),
-        "heapq" => include_str!("../../lib/heapq.py"),
-        "os" => include_str!("../../lib/os.py"),
-        "posixpath" => include_str!("../../lib/posixpath.py"),
-        "multiprocessing.process" => include_str!("../../lib/multiprocessing/process.py"),
-        "multiprocessing.connection" => include_str!("../../lib/multiprocessing/connection.py"),
-        "multiprocessing.queues" => include_str!("../../lib/multiprocessing/queues.py"),
-        "multiprocessing.synchronize" => include_str!("../../lib/multiprocessing/synchronize.py"),
-        "multiprocessing.sharedctypes" => include_str!("../../lib/multiprocessing/sharedctypes.py"),
-        "concurrent.futures._base" => include_str!("../../lib/concurrent/futures/_base.py"),
-        "concurrent.futures.thread" => include_str!("../../lib/concurrent/futures/thread.py"),
-        "concurrent.futures.process" => include_str!("../../lib/concurrent/futures/process.py"),
-        "multiprocessing.dummy" => include_str!("../../lib/multiprocessing/dummy.py"),
-        "multiprocessing.pool" => include_str!("../../lib/multiprocessing/pool.py"),
-        "multiprocessing.context" => include_str!("../../lib/multiprocessing/context.py"),
-        "multiprocessing.spawn" => include_str!("../../lib/multiprocessing/spawn.py"),
-        "struct" => include_str!("../../lib/struct.py"),
-        "functools" => include_str!("../../lib/functools.py"),
-        "traceback" => include_str!("../../lib/traceback.py"),
-        "copyreg" => include_str!("../../lib/copyreg.py"),
-        "pickle" => include_str!("../../lib/pickle.py"),
-        "_codecs" => include_str!("../../lib/_codecs.py"),
-        _ => return None,
-    })
+/// The library module `name` built into the binary (from `lib/`, see build.rs): its source and
+/// whether it is a package.
+fn embedded(name: &str) -> Option<(&'static str, bool)> {
+    LIB.binary_search_by(|(n, _, _)| (*n).cmp(name)).ok().map(|i| (LIB[i].1, LIB[i].2))
 }
 
 fn exec_module_text(vm: &Vm, name: &str, file: &str, src: &str, is_pkg: bool, has_file: bool) -> PyResult<PyRef> {
@@ -186,11 +148,6 @@ fn import_one(vm: &Vm, full: &str) -> PyResult<PyRef> {
     let dirs = match parent {
         Some(p) => {
             let pm = import_one(vm, p)?;
-            if let Some((src, is_pkg)) = embedded(full) {
-                let m = exec_module_text(vm, full, &format!("<frozen {}>", full), src, is_pkg, false)?;
-                dict::set_item(vm, &crate::modules::module_dict(&pm), pystr::new_str(last), Value::Obj(m.clone()))?;
-                return Ok(m);
-            }
             let path = dict::get_str(&crate::modules::module_dict(&pm), &crate::name!("__path__"));
             match path {
                 Some(pv) => vm.collect(&pv)?.iter().filter_map(|v| pystr::as_str(v).map(|s| s.to_string())).collect(),
@@ -208,14 +165,18 @@ fn import_one(vm: &Vm, full: &str) -> PyResult<PyRef> {
                 register_builtin_module(full, m.clone());
                 return Ok(m);
             }
-            if let Some((src, is_pkg)) = embedded(full) {
-                return exec_module_text(vm, full, &format!("<frozen {}>", full), src, is_pkg, false);
-            }
             sys_path()
         }
     };
-    let (file, is_pkg) = find_in(&dirs, last).ok_or_else(|| not_found(vm, full))?;
-    let m = exec_source_module(vm, full, &file, is_pkg)?;
+    // The built-in library comes after sys.path, as CPython's stdlib directory does, so a
+    // module on PYTHONPATH or beside the script shadows it.
+    let m = match find_in(&dirs, last) {
+        Some((file, is_pkg)) => exec_source_module(vm, full, &file, is_pkg)?,
+        None => match embedded(full) {
+            Some((src, is_pkg)) => exec_module_text(vm, full, &format!("<frozen {}>", full), src, is_pkg, false)?,
+            None => return Err(not_found(vm, full)),
+        },
+    };
     if let Some(p) = parent {
         if let Some(Value::Obj(pm)) = dict::get_item(vm, &rt().modules, &pystr::new_str(p))? {
             dict::set_item(vm, &crate::modules::module_dict(&pm), pystr::new_str(last), Value::Obj(m.clone()))?;

@@ -698,42 +698,112 @@ pub fn build_class(vm: &Vm, args: &[Value], kw: KwArgs) -> Result<Value, PyErr> 
     }
     let func = &args[0];
     let name = pystr::as_str(&args[1]).unwrap_or("?").to_string();
-    let bases: Vec<PyRef> = args[2..].iter().map(|b| vm.expect_type(b)).collect::<Result<_, _>>()?;
-    let mut meta = rt().t.type_.clone();
+    let orig_bases: Vec<Value> = args[2..].to_vec();
+    let bases_v = resolve_mro_entries(vm, &orig_bases)?;
+    let mut meta: Option<Value> = None;
     let mut other_kw_names = Vec::new();
     let mut other_kw_values = Vec::new();
     for (k, v) in kw.iter() {
         if k == "metaclass" {
-            meta = vm.expect_type(v)?;
+            meta = Some(v.clone());
         } else {
             other_kw_names.push(pystr::new_str(k));
             other_kw_values.push(v.clone());
         }
     }
-    if kw.get("metaclass").is_none() {
-        for b in &bases {
-            let bm = b.ty();
-            if is_subtype(bm, &meta) {
-                meta = bm.clone();
-            }
-        }
-    }
-    let ns = dict::new_dict();
+    let meta = match meta {
+        Some(m) => m,
+        None => match bases_v.first() {
+            Some(b) => Value::Obj(vm.type_of(b).clone()),
+            None => Value::Obj(rt().t.type_.clone()),
+        },
+    };
+    // A metaclass that is a class is replaced by the most derived metaclass of the bases; any
+    // other callable is called as it is.
+    let meta = match &meta {
+        Value::Obj(m) if matches!(m.payload(), Payload::Type(_)) => Value::Obj(calculate_meta(vm, m, &bases_v)?),
+        _ => meta,
+    };
+    let bases_tuple = tuple::new_tuple(bases_v.clone());
+    let kwa = KwArgs { names: &other_kw_names, values: &other_kw_values };
+    let ns = match &meta {
+        Value::Obj(m) if m.is(&rt().t.type_) => dict::new_dict(),
+        _ => match vm.getattr(&meta, &crate::name!("__prepare__")) {
+            Ok(prep) => match vm.call_kw(&prep, &[pystr::new_str(&name), bases_tuple.clone()], kwa)? {
+                Value::Obj(d) => d,
+                other => {
+                    let mname = match &meta {
+                        Value::Obj(m) if matches!(m.payload(), Payload::Type(_)) => type_data(m).name().to_string(),
+                        _ => "<metaclass>".to_string(),
+                    };
+                    return Err(vm.type_error(format!("{}.__prepare__() must return a mapping, not {}", mname, vm.type_name(&other))));
+                }
+            },
+            Err(e) if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.attribute_error) => dict::new_dict(),
+            Err(e) => return Err(e),
+        },
+    };
     let cell = vm.run_class_body(func, &ns)?;
+    if bases_v.len() != orig_bases.len() || bases_v.iter().zip(&orig_bases).any(|(a, b)| !a.is(b)) {
+        vm.setitem(&Value::Obj(ns.clone()), &pystr::new_str("__orig_bases__"), tuple::new_tuple(orig_bases))?;
+    }
     if let Value::Obj(c) = &cell {
         if matches!(c.payload(), Payload::Cell(_)) {
-            dict::set_item(vm, &ns, pystr::new_str("__classcell__"), cell.clone())?;
+            vm.setitem(&Value::Obj(ns.clone()), &pystr::new_str("__classcell__"), cell.clone())?;
         }
     }
-    if meta.is(&rt().t.type_) {
-        let t = new_heap_type(vm, &meta, &name, bases, &ns)?;
-        init_subclass(vm, &t, KwArgs { names: &other_kw_names, values: &other_kw_values })?;
-        return Ok(Value::Obj(t));
+    if let Value::Obj(m) = &meta {
+        if m.is(&rt().t.type_) {
+            let bases: Vec<PyRef> = bases_v.iter().map(|b| vm.expect_type(b)).collect::<Result<_, _>>()?;
+            let t = new_heap_type(vm, m, &name, bases, &ns)?;
+            init_subclass(vm, &t, kwa)?;
+            return Ok(Value::Obj(t));
+        }
     }
-    let bases_tuple = tuple::new_tuple(bases.into_iter().map(Value::Obj).collect());
     let margs = [pystr::new_str(&name), bases_tuple, Value::Obj(ns)];
     // the class statement's keywords go to the metaclass (and on to __init_subclass__)
-    vm.call(&Value::Obj(meta), &margs, KwArgs { names: &other_kw_names, values: &other_kw_values })
+    vm.call(&meta, &margs, kwa)
+}
+
+/// PEP 560: a base that is not a class but has `__mro_entries__` is replaced by what that returns.
+fn resolve_mro_entries(vm: &Vm, bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut out = Vec::with_capacity(bases.len());
+    let mut orig: Option<Value> = None;
+    for b in bases {
+        let is_type = matches!(b, Value::Obj(o) if matches!(o.payload(), Payload::Type(_)));
+        if !is_type {
+            if let Some(me) = vm.lookup_special(b, "__mro_entries__") {
+                let orig_t = orig.get_or_insert_with(|| tuple::new_tuple(bases.to_vec())).clone();
+                let r = vm.call(&me, &[orig_t], KwArgs::EMPTY)?;
+                if !matches!(&r, Value::Obj(o) if matches!(o.payload(), Payload::Tuple(_))) {
+                    return Err(vm.type_error("__mro_entries__ must return a tuple".into()));
+                }
+                out.extend(vm.collect(&r)?);
+                continue;
+            }
+        }
+        out.push(b.clone());
+    }
+    Ok(out)
+}
+
+/// The most derived of `meta` and the bases' metaclasses, or CPython's conflict error.
+pub fn calculate_meta(vm: &Vm, meta: &PyRef, bases: &[Value]) -> PyResult<PyRef> {
+    let mut winner = meta.clone();
+    for b in bases {
+        let t = vm.type_of(b);
+        if is_subtype(&winner, t) {
+            continue;
+        }
+        if is_subtype(t, &winner) {
+            winner = t.clone();
+            continue;
+        }
+        return Err(
+            vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases".into())
+        );
+    }
+    Ok(winner)
 }
 
 /// Run `__init_subclass__` of the new class's parent (type.__new__ does this).

@@ -297,5 +297,11 @@ pub fn register() {
             ("__call__", typeobj::type_call_method),
         ],
     );
+    crate::types::add_classmethods(&r.t.type_, &[("__prepare__", type_prepare)]);
     crate::types::set_new(&r.t.type_, type_new_static);
+}
+
+/// `type.__prepare__(name, bases, **kw)`: the namespace a class body runs in.
+fn type_prepare(_vm: &Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Obj(crate::types::dict::new_dict()))
 }
