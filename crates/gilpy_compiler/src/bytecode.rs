@@ -284,8 +284,26 @@ pub enum Instr {
     PrintExpr,
     /// ( -- ) class body: store __annotations__ = {} once
     SetupAnnotations,
-    /// (v -- len(v) v)  (for match; unused for now)
+    /// (v -- v len(v))
     GetLen,
+    /// (subject -- subject bool) is it a sequence for a sequence pattern
+    MatchSequence,
+    /// (subject -- subject bool) is it a mapping for a mapping pattern
+    MatchMapping,
+    /// (subject keys -- subject keys values) values: a tuple, or None when a key is missing
+    MatchKeys,
+    /// (subject keys -- rest) a dict of the subject's items without the keys
+    CopyDictWithoutKeys,
+    /// (subject cls names -- attrs) attrs: the n positional then the named attributes as a
+    /// tuple, or None when the subject is not an instance or lacks one
+    MatchClass(u32),
+    /// ( -- captures) a list of n Nones that a case's captured values wait in
+    MatchStart(u32),
+    /// (captures ... v -- captures ...) low 16 bits: slot; high bits: how many values lie
+    /// between the list and v
+    MatchCapture(u32),
+    /// (captures -- captures v) take slot n out of the list
+    MatchTake(u32),
 }
 
 /// The source range of an instruction beyond its start line.

@@ -4,6 +4,7 @@
 //! `continue` and `return` unwind through (CPython's compiler_unwind_fblock).
 
 mod expr;
+mod pattern;
 mod stmt;
 
 use crate::bytecode::*;

@@ -266,9 +266,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.with_items(&w.items, &w.body)?;
             }
-            Stmt::Match(m) => {
-                return Err(self.error_at(m.range.start(), "the match statement is not supported by gilpy yet"));
-            }
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(t) => {
                 return Err(self.error_at(t.range.start(), "invalid syntax"));
             }

@@ -15,6 +15,7 @@
 //! (loop back edges) and calls.
 
 pub mod frame;
+pub mod matching;
 pub mod suggestions;
 pub mod trace;
 pub mod traceback;
@@ -1505,6 +1506,49 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                     Instr::GetLen => {
                         let n = vm.len(f.stack.last().unwrap())?;
                         f.stack.push(Value::Int(n as i64));
+                    }
+                    Instr::MatchSequence => {
+                        let r = matching::is_sequence(vm, f.stack.last().unwrap())?;
+                        f.stack.push(Value::Bool(r));
+                    }
+                    Instr::MatchMapping => {
+                        let r = matching::is_mapping(vm, f.stack.last().unwrap())?;
+                        f.stack.push(Value::Bool(r));
+                    }
+                    Instr::MatchKeys => {
+                        let n = f.stack.len();
+                        let r = matching::match_keys(vm, &f.stack[n - 2], &f.stack[n - 1])?;
+                        f.stack.push(r);
+                    }
+                    Instr::CopyDictWithoutKeys => {
+                        let keys = f.stack.pop().unwrap();
+                        let subject = f.stack.pop().unwrap();
+                        let r = matching::copy_dict_without_keys(vm, &subject, &keys)?;
+                        f.stack.push(r);
+                    }
+                    Instr::MatchStart(n) => {
+                        f.stack.push(list::new_list(vec![Value::None; n as usize]));
+                    }
+                    Instr::MatchCapture(arg) => {
+                        let v = f.stack.pop().unwrap();
+                        let at = f.stack.len() - 1 - (arg >> 16) as usize;
+                        if let Value::Obj(l) = &f.stack[at] {
+                            drop(list::replace(l, (arg & 0xffff) as usize, v));
+                        }
+                    }
+                    Instr::MatchTake(k) => {
+                        let v = match f.stack.last().unwrap() {
+                            Value::Obj(l) => list::replace(l, k as usize, Value::None),
+                            _ => Value::None,
+                        };
+                        f.stack.push(v);
+                    }
+                    Instr::MatchClass(n) => {
+                        let names = f.stack.pop().unwrap();
+                        let cls = f.stack.pop().unwrap();
+                        let subject = f.stack.pop().unwrap();
+                        let r = matching::match_class(vm, &subject, &cls, &names, n as usize)?;
+                        f.stack.push(r);
                     }
                 }
             }

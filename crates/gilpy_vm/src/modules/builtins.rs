@@ -158,7 +158,7 @@ fn class_check(vm: &Vm, cls: &Value, f: &dyn Fn(&PyRef) -> PyResult<bool>, what:
     }
 }
 
-fn b_isinstance(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub(crate) fn b_isinstance(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     exactly(vm, "isinstance", args, 2)?;
     let obj = &args[0];
     let r = class_check(

@@ -43,6 +43,15 @@ pub fn append(o: &PyRef, v: Value) {
     unsafe { (*vec_ptr(o)).push(v) }
 }
 
+/// Put `v` at index `i` (in range) and hand back what was there.
+pub fn replace(o: &PyRef, i: usize, v: Value) -> Value {
+    // SAFETY: GIL invariant; the old item is moved out, not dropped, while the list is borrowed.
+    unsafe {
+        let items = &mut *vec_ptr(o);
+        std::mem::replace(&mut items[i], v)
+    }
+}
+
 pub fn snapshot(o: &PyRef) -> Vec<Value> {
     // SAFETY: GIL invariant; cloned out.
     unsafe { (*vec_ptr(o)).clone() }
