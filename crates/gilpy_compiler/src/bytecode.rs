@@ -304,6 +304,21 @@ pub enum Instr {
     MatchCapture(u32),
     /// (captures -- captures v) take slot n out of the list
     MatchTake(u32),
+    /// (v -- awaitable iterator) arg: 0 await, 1 __aenter__'s result, 2 __aexit__'s result
+    GetAwaitable(u32),
+    /// (obj -- aiter)
+    GetAIter,
+    /// (aiter -- aiter awaitable) the awaitable of aiter.__anext__()
+    GetANext,
+    /// (aiter prev exc -- ) the end of an async for: StopAsyncIteration ends the loop, any other
+    /// exception is raised again
+    EndAsyncFor,
+    /// (mgr -- aexit aenter_result)
+    BeforeAsyncWith,
+    /// (exit -- result) exit(None, None, None), for async with
+    WithExitCall,
+    /// (v -- wrapped) a value an async generator yields to its consumer (not to the event loop)
+    AsyncGenWrap,
 }
 
 /// The source range of an instruction beyond its start line.
@@ -336,6 +351,9 @@ pub const CO_VARKEYWORDS: u32 = 0x8;
 pub const CO_NESTED: u32 = 0x10;
 pub const CO_GENERATOR: u32 = 0x20;
 pub const CO_COROUTINE: u32 = 0x80;
+/// a generator that may be awaited (types.coroutine)
+pub const CO_ITERABLE_COROUTINE: u32 = 0x100;
+pub const CO_ASYNC_GENERATOR: u32 = 0x200;
 
 /// A compiled function, class body or module: immutable once built.
 #[derive(Debug)]

@@ -39,6 +39,8 @@ pub struct Scope {
     pub params: Vec<String>,
     pub children: Vec<usize>,
     pub is_generator: bool,
+    /// an `async def`: a coroutine, or an async generator when it yields
+    pub is_coroutine: bool,
     pub resolved: HashMap<String, Resolved>,
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
@@ -57,6 +59,7 @@ impl Scope {
             params: Vec::new(),
             children: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
             resolved: HashMap::new(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
@@ -327,6 +330,7 @@ impl Builder {
                 }
                 self.def(f.name.id.as_str());
                 self.push_scope(ScopeKind::Function, f.name.id.as_str(), f.range);
+                self.cur().is_coroutine = f.is_async;
                 self.declare_params(&f.parameters);
                 self.body(&f.body);
                 self.pop_scope();
@@ -606,6 +610,9 @@ impl Builder {
         if is_gen {
             self.cur().is_generator = true;
         }
+        if gens.iter().any(|g| g.is_async) {
+            self.cur().is_coroutine = true;
+        }
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
                 self.expr(&g.iter);
@@ -618,7 +625,12 @@ impl Builder {
         for e in elts {
             self.expr(e);
         }
+        let is_coro = self.cur().is_coroutine;
         self.pop_scope();
+        // a comprehension that awaits is awaited by the comprehension around it
+        if is_coro && !is_gen && self.cur().kind == ScopeKind::Comprehension {
+            self.cur().is_coroutine = true;
+        }
     }
 
     fn expr(&mut self, e: &Expr) {
@@ -689,7 +701,12 @@ impl Builder {
                 self.comprehension(c.range, &c.generators, &v, false)
             }
             Expr::Generator(c) => self.comprehension(c.range, &c.generators, &[&c.elt], true),
-            Expr::Await(a) => self.expr(&a.value),
+            Expr::Await(a) => {
+                if self.cur().kind == ScopeKind::Comprehension {
+                    self.cur().is_coroutine = true;
+                }
+                self.expr(&a.value)
+            }
             Expr::Yield(y) => {
                 self.mark_generator(u32::from(y.range.start()));
                 if let Some(v) = &y.value {

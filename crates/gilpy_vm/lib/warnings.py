@@ -93,8 +93,24 @@ def _showwarnmsg(msg):
     if _record_log is not None and showwarning is _showwarning_orig:
         _record_log.append(msg)
         return
+    if showwarning is _showwarning_orig and msg.source is not None:
+        # gilpy has no tracemalloc, which CPython reports as "not tracing"
+        text = formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+        text += "%s: Enable tracemalloc to get the object allocation traceback\n" % msg.category.__name__
+        file = msg.file if msg.file is not None else sys.stderr
+        if file is not None:
+            try:
+                file.write(text)
+            except OSError:
+                pass
+        return
     # a program may have replaced warnings.showwarning
     showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+
+
+def _warn_unawaited_coroutine(coro):
+    # called by the interpreter when a coroutine that never ran is destroyed
+    warn("coroutine '%s' was never awaited" % coro.__qualname__, RuntimeWarning, stacklevel=2, source=coro)
 
 
 def _check_category(category):

@@ -258,7 +258,7 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
                 )
             }
         }
-        Payload::Generator(g) => format!("<generator object {} at {}>", pystr::data(&g.qualname).s, addr(o)),
+        Payload::Generator(g) => format!("<{} object {} at {}>", typeobj::type_data(o.ty()).name(), pystr::data(&g.qualname).s, addr(o)),
         Payload::DictView { dict: d, kind } => {
             let (name, items) = match kind {
                 0 => ("dict_keys", dict::keys(d)),

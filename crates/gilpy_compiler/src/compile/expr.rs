@@ -304,9 +304,15 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Const::None),
                 }
+                if self.in_coroutine() {
+                    self.emit(Instr::AsyncGenWrap);
+                }
                 self.emit(Instr::YieldValue);
             }
             Expr::YieldFrom(y) => {
+                if self.in_coroutine() {
+                    return Err(self.error_at(y.range.start(), "'yield from' inside async function"));
+                }
                 self.expr(&y.value)?;
                 self.emit(Instr::GetYieldFromIter);
                 self.load_const(Const::None);
@@ -316,7 +322,18 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::JumpBackward(start as u32));
                 self.patch(send);
             }
-            Expr::Await(a) => return Err(self.error_at(a.range.start(), "await is not supported by gilpy yet")),
+            Expr::Await(a) => {
+                if !self.in_coroutine() {
+                    let msg = if matches!(self.unit_ref().kind, crate::symtable::ScopeKind::Function) {
+                        "'await' outside async function"
+                    } else {
+                        "'await' outside function"
+                    };
+                    return Err(self.error_at(a.range.start(), msg));
+                }
+                self.expr(&a.value)?;
+                self.await_loop(0);
+            }
             Expr::Starred(s) => return Err(self.error_at(s.range.start(), "can't use starred expression here")),
             Expr::FString(f) => {
                 let mut n = 0;
@@ -563,11 +580,14 @@ impl<'a> Compiler<'a> {
         let qualname = self.qualname_for(name);
         let line = self.index.line(node.range().start());
         // the outermost iterable is evaluated here and passed in as `.0`
+        let outer_async = self.in_coroutine();
         self.expr(&gens[0].iter)?;
-        self.emit(Instr::GetIter);
-        let iter_on_stack = self.pos();
-        let _ = iter_on_stack;
+        self.emit(if gens[0].is_async { Instr::GetAIter } else { Instr::GetIter });
         self.enter_unit(scope, name, &qualname, line);
+        let is_coro = self.in_coroutine();
+        if is_coro && !matches!(kind, Comp::Gen(_)) && !outer_async {
+            return Err(self.error_at(node.range().start(), "asynchronous comprehension outside of an asynchronous function"));
+        }
         self.unit().argcount = 1;
         self.emit(Instr::Resume);
         match kind {
@@ -589,6 +609,7 @@ impl<'a> Compiler<'a> {
             self.load_const(Const::None);
             self.emit(Instr::ReturnValue);
         }
+        let is_gen = matches!(kind, Comp::Gen(_));
         let code = self.leave_unit();
         // stack: iter; build the function under it and call with the iterator
         self.make_function(code, 0);
@@ -596,22 +617,30 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::PushNull);
         self.emit(Instr::Swap(2));
         self.emit(Instr::Call(1));
+        if is_coro && !is_gen {
+            self.await_loop(0);
+        }
         Ok(())
     }
 
     fn comp_level(&mut self, gens: &'a [ast::Comprehension], depth: usize, kind: &Comp<'a>) -> CResult<()> {
         let g = &gens[depth];
-        if g.is_async {
-            return Err(self.error_at(g.range.start(), "asynchronous comprehension is not supported by gilpy yet"));
-        }
         if depth == 0 {
             self.emit(Instr::LoadFast(0));
         } else {
             self.expr(&g.iter)?;
-            self.emit(Instr::GetIter);
+            self.emit(if g.is_async { Instr::GetAIter } else { Instr::GetIter });
         }
         let start = self.pos();
-        let fi = self.emit(Instr::ForIter(0));
+        let fi = if g.is_async {
+            let setup = self.emit(Instr::SetupFinally(0));
+            self.emit(Instr::GetANext);
+            self.await_loop(0);
+            self.emit(Instr::PopBlock);
+            setup
+        } else {
+            self.emit(Instr::ForIter(0))
+        };
         self.store_target(&g.target)?;
         let mut skips = Vec::new();
         for cond in &g.ifs {
@@ -640,6 +669,9 @@ impl<'a> Compiler<'a> {
                 }
                 Comp::Gen(e) => {
                     self.expr(e)?;
+                    if self.in_coroutine() {
+                        self.emit(Instr::AsyncGenWrap);
+                    }
                     self.emit(Instr::YieldValue);
                     self.emit(Instr::PopTop);
                 }
@@ -650,6 +682,9 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Instr::JumpBackward(start as u32));
         self.patch(fi);
+        if g.is_async {
+            self.emit(Instr::EndAsyncFor);
+        }
         Ok(())
     }
 }

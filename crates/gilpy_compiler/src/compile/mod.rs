@@ -31,8 +31,8 @@ pub(crate) enum FBlock<'a> {
     HandlerCleanup(Option<String>),
     /// inside a finally body reached by an exception: [prev exc] on the stack
     FinallyEnd,
-    /// inside a with body: the exit function on the stack
-    With,
+    /// inside a with body (async with: true): the exit function on the stack
+    With(bool),
     /// a finally body inlined on the way out of a `return`: the return value is on the stack
     PopValue,
 }
@@ -165,9 +165,12 @@ impl<'a> Compiler<'a> {
         if matches!(kind, ScopeKind::Function | ScopeKind::Comprehension) {
             flags |= CO_OPTIMIZED | CO_NEWLOCALS;
         }
-        if s.is_generator {
-            flags |= CO_GENERATOR;
-        }
+        flags |= match (s.is_coroutine, s.is_generator) {
+            (true, true) => CO_ASYNC_GENERATOR,
+            (true, false) => CO_COROUTINE,
+            (false, true) => CO_GENERATOR,
+            (false, false) => 0,
+        };
         self.units.push(Unit {
             scope,
             kind,
@@ -334,6 +337,22 @@ impl<'a> Compiler<'a> {
     }
 
     /// Emit the load, store or delete of a name, as its scope decides.
+    /// The unit is an `async def` body (await, async for and async with are allowed).
+    pub(crate) fn in_coroutine(&self) -> bool {
+        self.unit_ref().flags & (CO_COROUTINE | CO_ASYNC_GENERATOR) != 0
+    }
+
+    /// (awaitable -- result): the await loop (CPython's GET_AWAITABLE, SEND, YIELD_VALUE).
+    pub(crate) fn await_loop(&mut self, kind: u32) {
+        self.emit(Instr::GetAwaitable(kind));
+        self.load_const(Const::None);
+        let start = self.pos();
+        let send = self.emit(Instr::Send(0));
+        self.emit(Instr::YieldValue);
+        self.emit(Instr::JumpBackward(start as u32));
+        self.patch(send);
+    }
+
     pub(crate) fn name_op(&mut self, name: &str, ctx: ast::ExprContext) {
         let kind = self.unit_ref().kind;
         let res = self.scope().lookup(name);

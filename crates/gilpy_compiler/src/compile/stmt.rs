@@ -142,7 +142,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::For(f) => {
                 if f.is_async {
-                    return Err(self.error_at(f.range.start(), "asynchronous for is not supported by gilpy yet"));
+                    return self.async_for(f);
                 }
                 self.expr(&f.iter)?;
                 self.emit(Instr::GetIter);
@@ -167,6 +167,9 @@ impl<'a> Compiler<'a> {
             Stmt::Return(r) => {
                 if !matches!(self.unit_ref().kind, ScopeKind::Function) {
                     return Err(self.error_at(r.range.start(), "'return' outside function"));
+                }
+                if r.value.is_some() && self.unit_ref().flags & CO_ASYNC_GENERATOR != 0 {
+                    return Err(self.error_at(r.range.start(), "'return' with value in async generator"));
                 }
                 match &r.value {
                     Some(v) => self.expr(v)?,
@@ -261,10 +264,10 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::With(w) => {
-                if w.is_async {
-                    return Err(self.error_at(w.range.start(), "async with is not supported by gilpy yet"));
+                if w.is_async && !self.in_coroutine() {
+                    return Err(self.error_at(w.range.start(), "'async with' outside async function"));
                 }
-                self.with_items(&w.items, &w.body)?;
+                self.with_items(&w.items, &w.body, w.is_async)?;
             }
             Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(t) => {
@@ -456,12 +459,12 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Instr::PopExcept);
             }
-            FBlock::With => {
+            FBlock::With(is_async) => {
                 self.emit(Instr::PopBlock);
                 if keep_top {
                     self.emit(Instr::Swap(2));
                 }
-                self.emit(Instr::WithExitNormal);
+                self.with_exit_normal(*is_async);
             }
         }
         Ok(())
@@ -621,10 +624,25 @@ impl<'a> Compiler<'a> {
     /// S:  PopBlock; PopTop; PopExcept; PopTop; Jump end
     /// C:  CleanupReraise
     /// ```
-    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CResult<()> {
+    fn with_exit_normal(&mut self, is_async: bool) {
+        if is_async {
+            self.emit(Instr::WithExitCall);
+            self.await_loop(2);
+            self.emit(Instr::PopTop);
+        } else {
+            self.emit(Instr::WithExitNormal);
+        }
+    }
+
+    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt], is_async: bool) -> CResult<()> {
         let item = &items[0];
         self.expr(&item.context_expr)?;
-        self.emit(Instr::BeforeWith);
+        if is_async {
+            self.emit(Instr::BeforeAsyncWith);
+            self.await_loop(1);
+        } else {
+            self.emit(Instr::BeforeWith);
+        }
         let setup = self.emit(Instr::SetupWith(0));
         match &item.optional_vars {
             Some(v) => self.store_target(v)?,
@@ -632,19 +650,22 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::PopTop);
             }
         }
-        self.unit().fblocks.push(FBlock::With);
+        self.unit().fblocks.push(FBlock::With(is_async));
         if items.len() > 1 {
-            self.with_items(&items[1..], body)?;
+            self.with_items(&items[1..], body, is_async)?;
         } else {
             self.compile_body(body)?;
         }
         self.unit().fblocks.pop();
         self.emit(Instr::PopBlock);
-        self.emit(Instr::WithExitNormal);
+        self.with_exit_normal(is_async);
         let end = self.emit(Instr::Jump(0));
         self.patch(setup);
         let cleanup = self.emit(Instr::SetupFinally(0));
         self.emit(Instr::WithExceptStart);
+        if is_async {
+            self.await_loop(2);
+        }
         let sup = self.emit(Instr::PopJumpIfTrue(0));
         self.emit(Instr::PopBlock);
         self.emit(Instr::Reraise);
@@ -658,6 +679,36 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::CleanupReraise);
         self.patch(end);
         self.patch(end2);
+        Ok(())
+    }
+
+    /// `async for`: each step awaits `__anext__()`; StopAsyncIteration raised by that await ends
+    /// the loop (the handler runs EndAsyncFor).
+    fn async_for(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
+        if !self.in_coroutine() {
+            return Err(self.error_at(f.range.start(), "'async for' outside async function"));
+        }
+        self.expr(&f.iter)?;
+        self.emit(Instr::GetAIter);
+        let start = self.pos();
+        let setup = self.emit(Instr::SetupFinally(0));
+        self.emit(Instr::GetANext);
+        self.await_loop(0);
+        self.emit(Instr::PopBlock);
+        self.unit().fblocks.push(FBlock::For { start, breaks: Vec::new() });
+        self.store_target(&f.target)?;
+        self.compile_body(&f.body)?;
+        self.set_line_of(f.range.start());
+        self.emit(Instr::JumpBackward(start as u32));
+        let fb = self.unit().fblocks.pop();
+        self.patch(setup);
+        self.emit(Instr::EndAsyncFor);
+        self.compile_body(&f.orelse)?;
+        if let Some(FBlock::For { breaks, .. }) = fb {
+            for b in breaks {
+                self.patch(b);
+            }
+        }
         Ok(())
     }
 
@@ -705,9 +756,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<()> {
-        if f.is_async {
-            return Err(self.error_at(f.range.start(), "async def is not supported by gilpy yet"));
-        }
         for d in &f.decorator_list {
             self.set_line_of(d.range.start());
             self.expr(&d.expression)?;

@@ -26,7 +26,10 @@ use crate::types::payload::*;
 use crate::types::{dict, function, list, str as pystr, tuple, typeobj};
 use crate::{PyErr, Vm};
 use frame::{code_data, Block, Frame};
-use gilpy_compiler::bytecode::CO_GENERATOR;
+use gilpy_compiler::bytecode::{CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR};
+
+/// Code whose call makes a generator-like object instead of running.
+const GEN_FLAGS: u32 = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 use gilpy_compiler::{BinOp, CmpOp, Instr};
 
 pub enum Exit {
@@ -91,7 +94,7 @@ pub fn run_code_in(vm: &Vm, code: PyRef, globals: &PyRef, locals: &PyRef) -> PyR
 pub fn call_function(vm: &Vm, func: &PyRef, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let f = frame::make_frame(vm, func, args, kw)?;
     let cd = code_data(&f.code);
-    if cd.code.flags & CO_GENERATOR != 0 {
+    if cd.code.flags & GEN_FLAGS != 0 {
         return Ok(function::new_generator(func, f));
     }
     let nd = vm.native_depth.get();
@@ -180,6 +183,7 @@ pub fn gen_resume(vm: &Vm, g: &PyRef, input: Result<Value, PyErr>) -> PyResult<E
         None => {
             return match input {
                 Err(e) => Err(e),
+                Ok(_) if g.ty().is(&rt().t.coroutine) => Err(vm.runtime_error("cannot reuse already awaited coroutine".into())),
                 Ok(_) => Ok(Exit::Return(Value::None)),
             };
         }
@@ -190,7 +194,14 @@ pub fn gen_resume(vm: &Vm, g: &PyRef, input: Result<Value, PyErr>) -> PyResult<E
             if first && !v.is_none() {
                 // SAFETY: put the frame back before raising.
                 unsafe { *gd.frame.get() = Some(frame) };
-                return Err(vm.type_error("can't send non-None value to a just-started generator".into()));
+                let kind = if g.ty().is(&rt().t.coroutine) {
+                    "coroutine"
+                } else if g.ty().is(&rt().t.async_generator) {
+                    "async generator"
+                } else {
+                    "generator"
+                };
+                return Err(vm.type_error(format!("can't send non-None value to a just-started {}", kind)));
             }
             if !first {
                 frame.stack.push(v);
@@ -241,9 +252,25 @@ pub fn gen_resume(vm: &Vm, g: &PyRef, input: Result<Value, PyErr>) -> PyResult<E
         }
         Err(e) => {
             keep_frame(&e, frame);
-            // PEP 479: StopIteration raised inside a generator becomes RuntimeError
-            if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.stop_iteration) {
-                let re = vm.runtime_error("generator raised StopIteration".into());
+            // PEP 479: StopIteration raised inside a generator becomes RuntimeError (and
+            // StopAsyncIteration inside an async generator)
+            let kind = if g.ty().is(&rt().t.coroutine) {
+                "coroutine"
+            } else if g.ty().is(&rt().t.async_generator) {
+                "async generator"
+            } else {
+                "generator"
+            };
+            let ev = Value::Obj(e.exc.clone());
+            let stop = if vm.isinstance_of(&ev, &rt().e.stop_iteration) {
+                Some("StopIteration")
+            } else if kind == "async generator" && vm.isinstance_of(&ev, &rt().e.stop_async_iteration) {
+                Some("StopAsyncIteration")
+            } else {
+                None
+            };
+            if let Some(what) = stop {
+                let re = vm.runtime_error(format!("{} raised {}", kind, what));
                 if let Some(ed) = crate::types::exceptions::exc_data(&re.exc) {
                     ed.set_cause(Value::Obj(e.exc.clone()));
                     ed.set_context(Value::Obj(e.exc.clone()));
@@ -293,9 +320,19 @@ fn throw_into(vm: &Vm, sub: &Value, e: PyErr) -> PyResult<Exit> {
 
 /// Run `__del__` of an object whose count reached zero (called from deallocation).
 pub fn finalize(obj: &PyRef) {
-    if let Payload::Generator(_) = obj.payload() {
+    if let Payload::Generator(gd) = obj.payload() {
         crate::with_current_vm(|vm| {
             let saved = vm.exc_info.replace(Value::None);
+            // SAFETY: GIL invariant; plain read of whether the frame is still there.
+            let never_ran = !gd.started.get() && unsafe { (*gd.frame.get()).is_some() };
+            if never_ran && obj.ty().is(&rt().t.coroutine) {
+                let r = crate::runtime::import::import_module(vm, "warnings")
+                    .and_then(|w| vm.getattr_str(&Value::Obj(w), "_warn_unawaited_coroutine"))
+                    .and_then(|f| vm.call(&f, &[Value::Obj(obj.clone())], KwArgs::EMPTY));
+                if let Err(e) = r {
+                    traceback::print_unraisable(vm, None, Some(Value::Obj(obj.clone())), &e);
+                }
+            }
             if let Err(e) = function::gen_close(vm, obj) {
                 traceback::print_unraisable(vm, None, Some(Value::Obj(obj.clone())), &e);
             }
@@ -419,7 +456,7 @@ fn do_call(vm: &Vm, f: &mut Frame, nargs: usize, kwnames: Option<PyRef>) -> PyRe
         match o.payload() {
             Payload::Function(_) => {
                 let nf = frame::make_frame(vm, o, pos, kw)?;
-                if code_data(&nf.code).code.flags & CO_GENERATOR != 0 {
+                if code_data(&nf.code).code.flags & GEN_FLAGS != 0 {
                     function::new_generator(o, nf)
                 } else {
                     f.stack.truncate(base);
@@ -929,7 +966,7 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                             if let Payload::Function(_) = fo.payload() {
                                 // a Python callee runs in this loop, as for CALL
                                 let nf = frame::make_frame(vm, fo, argv, kw)?;
-                                if code_data(&nf.code).code.flags & CO_GENERATOR == 0 {
+                                if code_data(&nf.code).code.flags & GEN_FLAGS == 0 {
                                     enter_callee!(nf);
                                     continue;
                                 }
@@ -1332,7 +1369,13 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                     Instr::GetYieldFromIter => {
                         let v = f.stack.pop().unwrap();
                         let it = match &v {
-                            Value::Obj(o) if matches!(o.payload(), Payload::Generator(_)) => v.clone(),
+                            Value::Obj(o) if o.ty().is(&rt().t.generator) => v.clone(),
+                            Value::Obj(o) if o.ty().is(&rt().t.coroutine) => {
+                                if code_data(&f.code).code.flags & (CO_COROUTINE | gilpy_compiler::bytecode::CO_ITERABLE_COROUTINE) == 0 {
+                                    return Err(vm.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator".into()));
+                                }
+                                v.clone()
+                            }
                             _ => vm.iter(&v)?,
                         };
                         f.stack.push(it);
@@ -1343,13 +1386,18 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                         let r = match &it {
                             Value::Obj(o) if matches!(o.payload(), Payload::Generator(_)) => gen_send(vm, o, sent)?,
                             _ => {
-                                if sent.is_none() {
+                                // a builtin iterator's StopIteration carries no value; others'
+                                // (awaitables written in Python or natively) may
+                                let plain =
+                                    matches!(&it, Value::Obj(o) if !matches!(o.payload(), Payload::Native(_)) && !typeobj::type_data(o.ty()).has(TF_HEAP));
+                                if sent.is_none() && plain {
                                     match vm.next(&it)? {
                                         Some(v) => Exit::Yield(v),
                                         None => Exit::Return(Value::None),
                                     }
                                 } else {
-                                    match vm.call_method(&it, "send", &[sent]) {
+                                    let r = if sent.is_none() { vm.call_method(&it, "__next__", &[]) } else { vm.call_method(&it, "send", &[sent]) };
+                                    match r {
                                         Ok(v) => Exit::Yield(v),
                                         Err(e) => {
                                             if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.stop_iteration) {
@@ -1525,6 +1573,48 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                         let subject = f.stack.pop().unwrap();
                         let r = matching::copy_dict_without_keys(vm, &subject, &keys)?;
                         f.stack.push(r);
+                    }
+                    Instr::GetAwaitable(kind) => {
+                        let v = f.stack.pop().unwrap();
+                        let it = crate::types::coroutine::get_awaitable(vm, &v, kind)?;
+                        f.stack.push(it);
+                    }
+                    Instr::GetAIter => {
+                        let v = f.stack.pop().unwrap();
+                        let it = crate::types::coroutine::get_aiter(vm, &v)?;
+                        f.stack.push(it);
+                    }
+                    Instr::GetANext => {
+                        let aw = crate::types::coroutine::get_anext(vm, f.stack.last().unwrap())?;
+                        f.stack.push(aw);
+                    }
+                    Instr::EndAsyncFor => {
+                        let exc = f.stack.pop().unwrap();
+                        let prev = f.stack.pop().unwrap();
+                        let old = vm.exc_info.replace(prev);
+                        drop(old);
+                        if !vm.isinstance_of(&exc, &rt().e.stop_async_iteration) {
+                            return match exc {
+                                Value::Obj(o) => Err(PyErr::new(o)).map_err(mark_reraise),
+                                _ => Err(vm.runtime_error("No active exception to reraise".into())),
+                            };
+                        }
+                        f.stack.pop();
+                    }
+                    Instr::BeforeAsyncWith => {
+                        let mgr = f.stack.pop().unwrap();
+                        let (exit, r) = crate::types::coroutine::before_async_with(vm, &mgr)?;
+                        f.stack.push(exit);
+                        f.stack.push(r);
+                    }
+                    Instr::WithExitCall => {
+                        let exit = f.stack.pop().unwrap();
+                        let r = vm.call(&exit, &[Value::None, Value::None, Value::None], KwArgs::EMPTY)?;
+                        f.stack.push(r);
+                    }
+                    Instr::AsyncGenWrap => {
+                        let v = f.stack.pop().unwrap();
+                        f.stack.push(crate::types::coroutine::wrap_value(v));
                     }
                     Instr::MatchStart(n) => {
                         f.stack.push(list::new_list(vec![Value::None; n as usize]));

@@ -237,7 +237,9 @@ fn b_next(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let it = &args[0];
     let is_iter = match it {
         Value::Obj(o) => {
-            matches!(o.payload(), Payload::Iter(_) | Payload::Generator(_) | Payload::File(_)) || typeobj::lookup(o.ty(), &crate::name!("__next__")).is_some()
+            matches!(o.payload(), Payload::Iter(_) | Payload::File(_))
+                || (matches!(o.payload(), Payload::Generator(_)) && o.ty().is(&rt().t.generator))
+                || typeobj::lookup(o.ty(), &crate::name!("__next__")).is_some()
         }
         _ => false,
     };

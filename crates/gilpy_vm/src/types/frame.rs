@@ -279,3 +279,24 @@ pub fn getframe(vm: &Vm, depth: i64) -> PyResult<Value> {
     let _ = rt();
     Ok(Value::Obj(frame_object(fp)))
 }
+
+/// `gi_frame` / `cr_frame` / `ag_frame`: the frame object of a generator's frame while it
+/// exists (suspended in the generator, or running on this thread's stack), else None.
+pub fn generator_frame(vm: &Vm, g: &GenData) -> Value {
+    // SAFETY: GIL invariant; the boxed frame's address is stable while the generator owns it.
+    if let Some(b) = unsafe { (*g.frame.get()).as_mut() } {
+        return Value::Obj(frame_object(&mut **b as *mut Frame));
+    }
+    if g.running.get() {
+        let mut fp = vm.cur_frame.get();
+        while !fp.is_null() {
+            // SAFETY: cur_frame and the back links point at live frames of this thread.
+            let f = unsafe { &*fp };
+            if f.code.is(&g.code) {
+                return Value::Obj(frame_object(fp));
+            }
+            fp = f.back;
+        }
+    }
+    Value::None
+}

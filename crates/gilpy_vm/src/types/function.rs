@@ -40,8 +40,16 @@ pub fn new_generator(func: &PyRef, frame: Box<Frame>) -> Value {
         Payload::Function(f) => f,
         _ => unreachable!(),
     };
+    let flags = crate::eval::frame::code_data(&fd.code).code.flags;
+    let ty = if flags & gilpy_compiler::bytecode::CO_COROUTINE != 0 {
+        &rt().t.coroutine
+    } else if flags & gilpy_compiler::bytecode::CO_ASYNC_GENERATOR != 0 {
+        &rt().t.async_generator
+    } else {
+        &rt().t.generator
+    };
     Value::Obj(PyRef::new(
-        &rt().t.generator,
+        ty,
         Payload::Generator(GenData {
             frame: UnsafeCell::new(Some(frame)),
             running: Cell::new(false),
@@ -171,7 +179,7 @@ fn gen_this(vm: &Vm, args: &[Value]) -> PyResult<PyRef> {
     }
 }
 
-fn gen_send_m(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub(crate) fn gen_send_m(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let g = gen_this(vm, args)?;
     match crate::eval::gen_send(vm, &g, args.get(1).cloned().unwrap_or(Value::None))? {
         crate::eval::Exit::Yield(v) => Ok(v),
@@ -187,26 +195,9 @@ fn gen_next_m(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
-fn gen_throw_m(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub(crate) fn gen_throw_m(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let g = gen_this(vm, args)?;
-    let typ = args.get(1).cloned().unwrap_or(Value::None);
-    let val = args.get(2).cloned();
-    let exc = match (&typ, &val) {
-        (Value::Obj(t), Some(v)) if matches!(t.payload(), Payload::Type(_)) && !v.is_none() => {
-            if matches!(v, Value::Obj(vo) if matches!(vo.payload(), Payload::Exception(_))) {
-                v.clone()
-            } else {
-                vm.call(&typ, std::slice::from_ref(v), KwArgs::EMPTY)?
-            }
-        }
-        (Value::Obj(t), _) if matches!(t.payload(), Payload::Type(_)) => vm.call(&typ, &[], KwArgs::EMPTY)?,
-        (Value::Obj(t), _) if matches!(t.payload(), Payload::Exception(_)) => typ.clone(),
-        _ => return Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not ".to_string() + &vm.type_name(&typ))),
-    };
-    let e = match exc {
-        Value::Obj(o) if matches!(o.payload(), Payload::Exception(_)) => crate::PyErr::new(o),
-        _ => return Err(vm.type_error("exceptions must derive from BaseException".into())),
-    };
+    let e = throw_exc(vm, &args[1..])?;
     let gd = match g.payload() {
         Payload::Generator(gd) => gd,
         _ => unreachable!(),
@@ -224,7 +215,29 @@ fn gen_throw_m(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
-fn gen_close_m(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+/// The exception `throw(typ[, val[, tb]])` raises.
+pub(crate) fn throw_exc(vm: &Vm, args: &[Value]) -> PyResult<crate::PyErr> {
+    let typ = args.first().cloned().unwrap_or(Value::None);
+    let val = args.get(1).cloned();
+    let exc = match (&typ, &val) {
+        (Value::Obj(t), Some(v)) if matches!(t.payload(), Payload::Type(_)) && !v.is_none() => {
+            if matches!(v, Value::Obj(vo) if matches!(vo.payload(), Payload::Exception(_))) {
+                v.clone()
+            } else {
+                vm.call(&typ, std::slice::from_ref(v), KwArgs::EMPTY)?
+            }
+        }
+        (Value::Obj(t), _) if matches!(t.payload(), Payload::Type(_)) => vm.call(&typ, &[], KwArgs::EMPTY)?,
+        (Value::Obj(t), _) if matches!(t.payload(), Payload::Exception(_)) => typ.clone(),
+        _ => return Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not ".to_string() + &vm.type_name(&typ))),
+    };
+    match exc {
+        Value::Obj(o) if matches!(o.payload(), Payload::Exception(_)) => Ok(crate::PyErr::new(o)),
+        _ => Err(vm.type_error("exceptions must derive from BaseException".into())),
+    }
+}
+
+pub(crate) fn gen_close_m(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let g = gen_this(vm, args)?;
     gen_close(vm, &g)?;
     Ok(Value::None)

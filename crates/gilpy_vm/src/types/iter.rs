@@ -69,6 +69,7 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
             Payload::Range { start, stop, step } => Some(("range_iterator", IterKind::Range { cur: *start, stop: *stop, step: *step })),
             Payload::BigRange(r) => Some(("longrange_iterator", IterKind::BigRange { cur: r.0.clone(), stop: r.1.clone(), step: r.2.clone() })),
             Payload::Bytes(_) | Payload::ByteArray(_) => Some(("bytes_iterator", IterKind::Bytes { b: o.clone(), idx: 0 })),
+            Payload::Generator(_) if !o.ty().is(&rt().t.generator) => None,
             Payload::Iter(_) | Payload::Generator(_) | Payload::File(_) => return Ok(v.clone()),
             _ => None,
         };
@@ -85,7 +86,9 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
 fn is_iterator(_vm: &Vm, v: &Value) -> bool {
     match v {
         Value::Obj(o) => {
-            matches!(o.payload(), Payload::Iter(_) | Payload::Generator(_) | Payload::File(_)) || typeobj::lookup(o.ty(), &crate::name!("__next__")).is_some()
+            matches!(o.payload(), Payload::Iter(_) | Payload::File(_))
+                || (matches!(o.payload(), Payload::Generator(_)) && o.ty().is(&rt().t.generator))
+                || typeobj::lookup(o.ty(), &crate::name!("__next__")).is_some()
         }
         _ => false,
     }

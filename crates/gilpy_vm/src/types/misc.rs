@@ -160,10 +160,13 @@ pub fn special_attr(vm: &Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
         Payload::Generator(g) => match n {
             "__name__" => Some(Value::Obj(g.name.clone())),
             "__qualname__" => Some(Value::Obj(g.qualname.clone())),
+            _ if !o.ty().is(&rt().t.generator) => crate::types::coroutine::attr(vm, o, g, n)?,
             "gi_running" => Some(Value::Bool(g.running.get())),
             "gi_code" => Some(Value::Obj(g.code.clone())),
+            "gi_frame" => Some(crate::types::frame::generator_frame(vm, g)),
             // SAFETY: GIL invariant; plain read.
-            "gi_frame" => Some(if unsafe { (*g.frame.get()).is_some() } { Value::Bool(true) } else { Value::None }),
+            "gi_suspended" => Some(Value::Bool(g.started.get() && !g.running.get() && unsafe { (*g.frame.get()).is_some() })),
+            "gi_yieldfrom" => Some(crate::types::coroutine::awaiting(o).unwrap_or(Value::None)),
             _ => None,
         },
         Payload::Cell(c) => match n {

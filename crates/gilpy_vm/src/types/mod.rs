@@ -2,6 +2,7 @@
 //! lists the type's methods in a table a grep finds. This file holds what they share.
 
 pub mod bytes;
+pub mod coroutine;
 pub mod dict;
 pub mod exceptions;
 pub mod file;
@@ -34,6 +35,11 @@ pub trait PayloadDrop {
 #[inline]
 pub fn needs_finalizer(o: &PyObject) -> bool {
     if let Payload::Generator(g) = &o.payload {
+        // SAFETY: GIL invariant; plain reads.
+        if !g.started.get() && o.ty().is(&rt().t.coroutine) && unsafe { (*g.frame.get()).is_some() } {
+            // "coroutine ... was never awaited"
+            return true;
+        }
         // a suspended generator is closed (its finally blocks run) when it dies
         // SAFETY: GIL invariant; plain read.
         return g.started.get() && unsafe { (*g.frame.get()).as_ref().map(|f| !f.blocks.is_empty()).unwrap_or(false) };
@@ -126,6 +132,7 @@ pub fn register_all_methods() {
     dunders::register();
     genericalias::register();
     reduce::register();
+    coroutine::register();
 }
 
 pub mod typeobj_methods;
