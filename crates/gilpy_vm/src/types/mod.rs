@@ -1,6 +1,7 @@
 //! One file per builtin type, named after it. Each file ends with a `register` function that
 //! lists the type's methods in a table a grep finds. This file holds what they share.
 
+pub mod builtin_dunders;
 pub mod bytes;
 pub mod coroutine;
 pub mod dict;
@@ -133,6 +134,7 @@ pub fn register_all_methods() {
     genericalias::register();
     reduce::register();
     coroutine::register();
+    builtin_dunders::register();
 }
 
 pub mod typeobj_methods;
