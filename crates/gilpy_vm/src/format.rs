@@ -118,6 +118,7 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
     Ok(match o.payload() {
         Payload::Str(s) => pystr::repr_str(&s.s),
         Payload::BigInt(_) => int::int_repr(vm, v)?,
+        Payload::Float(f) => float::float_repr(*f),
         Payload::List(_) => {
             let g = match repr_enter(o) {
                 Some(g) => g,
@@ -835,6 +836,12 @@ pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
                     return Ok(s.s.to_string());
                 }
                 format_str(vm, &s.s, &parse_spec(vm, spec, Some('s'), &tn())?, &tn())
+            }
+            Payload::Float(f) => {
+                if spec.is_empty() {
+                    return vm.str_string(v);
+                }
+                format_float(vm, *f, &parse_spec(vm, spec, None, &tn())?, &tn())
             }
             Payload::Complex(re, im) => {
                 if spec.is_empty() {

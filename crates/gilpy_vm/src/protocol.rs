@@ -444,6 +444,20 @@ impl Vm {
         Err(self.attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), n)))
     }
 
+    /// A special method a class (a subclass of a builtin, say) defines in Python for `v`:
+    /// builtins that work on the payload ask this first so the override wins.
+    pub fn heap_override(&self, v: &Value, name: &str) -> Option<Value> {
+        let o = v.as_obj()?;
+        if !type_data(o.ty()).has(TF_HEAP) {
+            return None;
+        }
+        let f = lookup(o.ty(), &rt().intern(name))?;
+        if matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_))) {
+            return None;
+        }
+        self.bind_descr(f, v, o.ty()).ok()
+    }
+
     /// A special method looked up on the type (never the instance), bound to `v`.
     pub fn lookup_special(&self, v: &Value, name: &str) -> Option<Value> {
         let ty = self.type_of(v);
@@ -567,7 +581,7 @@ impl Vm {
                 }
                 Payload::BigInt(b) if !type_data(o.ty()).has(TF_HEAP) => !num_traits::Zero::is_zero(b),
                 Payload::BigRange(r) => !num_traits::Zero::is_zero(&crate::types::range::big_len(r)),
-                Payload::Complex(r, i) => *r != 0.0 || *i != 0.0,
+                Payload::Complex(r, i) if !type_data(o.ty()).has(TF_HEAP) => *r != 0.0 || *i != 0.0,
                 _ => {
                     let ty = o.ty();
                     if type_data(ty).has(TF_DISPATCH) {
@@ -684,6 +698,7 @@ impl Vm {
                 match o.payload() {
                     Payload::Str(s) => Ok(pystr::hash_str(s)),
                     Payload::BigInt(_) => Ok(int::hash_value(v)),
+                    Payload::Float(f) => Ok(float::hash_float(*f)),
                     Payload::Tuple(items) => tuple::hash_items(self, items),
                     Payload::Bytes(b) => Ok(pystr::hash_bytes(b)),
                     Payload::Set(s) if ty.is(&rt().t.frozenset) || is_subtype(ty, &rt().t.frozenset) => crate::types::set::frozenset_hash(self, s),
@@ -777,6 +792,13 @@ impl Vm {
 
     /// Comparisons between builtin values; None when the types are not handled here.
     fn builtin_compare(&self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
+        // an int subclass that defines the comparison answers it itself
+        let heap_num = |v: &Value, m: &str| {
+            matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::BigInt(_) | Payload::Float(_))) && self.heap_override(v, m).is_some()
+        };
+        if heap_num(a, op.dunder()) || heap_num(b, op.swapped().dunder()) {
+            return Ok(None);
+        }
         if let (Some(x), Some(y)) = (float::as_f64_exact_num(a), float::as_f64_exact_num(b)) {
             // mixed int/float/bool: compare exactly
             let _ = (x, y);
@@ -1030,8 +1052,7 @@ impl Vm {
 
     fn builtin_binop(&self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
         if op == BinOp::Or {
-            let is_class = |v: &Value| matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Type(_)));
-            if is_class(a) || is_class(b) {
+            if crate::types::union::is_union_operand(a) || crate::types::union::is_union_operand(b) {
                 if let Some(u) = crate::types::union::make_union(self, a, b)? {
                     return Ok(Some(u));
                 }

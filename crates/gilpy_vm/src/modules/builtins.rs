@@ -374,6 +374,9 @@ fn b_sum(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn b_abs(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     exactly(vm, "abs", args, 1)?;
     let v = &args[0];
+    if let Some(f) = vm.heap_override(v, "__abs__") {
+        return vm.call(&f, &[], KwArgs::EMPTY);
+    }
     match v {
         Value::Int(i) => Ok(match i.checked_abs() {
             Some(a) => Value::Int(a),
@@ -432,6 +435,9 @@ pub fn round_float(x: f64, nd: i64) -> f64 {
 fn b_round(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let x = args.first().or_else(|| kw.get("number")).cloned().ok_or_else(|| vm.type_error("round() missing required argument 'number' (pos 1)".into()))?;
     let nd = args.get(1).or_else(|| kw.get("ndigits")).cloned().unwrap_or(Value::None);
+    if let Some(f) = vm.heap_override(&x, "__round__") {
+        return if nd.is_none() { vm.call(&f, &[], KwArgs::EMPTY) } else { vm.call(&f, &[nd], KwArgs::EMPTY) };
+    }
     match &x {
         Value::Float(f) => {
             if nd.is_none() {
@@ -521,6 +527,12 @@ fn b_pow(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let m = args.get(2).or_else(|| kw.get("mod")).cloned().unwrap_or(Value::None);
     if m.is_none() {
         return vm.binop(&base, &exp, BinOp::Pow);
+    }
+    if let Some(f) = vm.heap_override(&base, "__pow__") {
+        let r = vm.call(&f, &[exp.clone(), m.clone()], KwArgs::EMPTY)?;
+        if !crate::protocol::is_notimpl(&r) {
+            return Ok(r);
+        }
     }
     let (b, e, md) = match (int::to_bigint(&base), int::to_bigint(&exp), int::to_bigint(&m)) {
         (Some(b), Some(e), Some(md)) => (b, e, md),

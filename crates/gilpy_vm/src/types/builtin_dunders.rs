@@ -35,6 +35,7 @@ fn kind_of(v: &Value) -> Option<Kind> {
         Value::Float(_) => Kind::Float,
         Value::Obj(o) => match o.payload() {
             Payload::BigInt(_) => Kind::Int,
+            Payload::Float(_) => Kind::Float,
             Payload::Complex(..) => Kind::Complex,
             Payload::Str(_) => Kind::Str,
             Payload::Bytes(_) | Payload::ByteArray(_) => Kind::Bytes,
@@ -60,6 +61,7 @@ fn plain(vm: &Vm, v: &Value) -> PyResult<Value> {
     }
     Ok(match o.payload() {
         Payload::BigInt(b) => int::from_bigint(b.clone()),
+        Payload::Float(f) => Value::Float(*f),
         Payload::Complex(r, i) => float::new_complex(*r, *i),
         Payload::Str(s) => pystr::new_str(&s.s),
         Payload::Bytes(b) => bytes::new_bytes(b.to_vec()),

@@ -24,6 +24,7 @@ pub fn to_f64(v: &Value) -> Option<f64> {
         Value::Bool(b) => Some(*b as i64 as f64),
         Value::Obj(o) => match o.payload() {
             Payload::BigInt(b) => Some(b.to_f64().unwrap_or(f64::INFINITY)),
+            Payload::Float(f) => Some(*f),
             _ => None,
         },
         _ => None,
@@ -150,7 +151,8 @@ pub fn float_mod(x: f64, y: f64) -> f64 {
 
 /// float op number, where at least one side is a float.
 pub fn binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
-    if !matches!(a, Value::Float(_)) && !matches!(b, Value::Float(_)) {
+    let is_float = |v: &Value| matches!(v, Value::Float(_)) || matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Float(_)));
+    if !is_float(a) && !is_float(b) {
         return Ok(None);
     }
     let (x, y) = match (to_f64(a), to_f64(b)) {
@@ -423,6 +425,21 @@ pub fn float_from(vm: &Vm, x: &Value) -> PyResult<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::Obj(o) => match o.payload() {
+            Payload::Float(_) if vm.heap_override(x, "__float__").is_some() => {
+                let r = vm.call(&vm.heap_override(x, "__float__").unwrap(), &[], KwArgs::EMPTY)?;
+                match r {
+                    Value::Float(f) => Ok(f),
+                    _ => Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", vm.type_name(x), vm.type_name(&r)))),
+                }
+            }
+            Payload::Float(f) => Ok(*f),
+            Payload::BigInt(_) if vm.heap_override(x, "__float__").is_some() => {
+                let r = vm.call(&vm.heap_override(x, "__float__").unwrap(), &[], KwArgs::EMPTY)?;
+                match r {
+                    Value::Float(f) => Ok(f),
+                    _ => Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", vm.type_name(x), vm.type_name(&r)))),
+                }
+            }
             Payload::BigInt(b) => b.to_f64().filter(|f| f.is_finite()).ok_or_else(|| vm.overflow_error("int too large to convert to float".into())),
             Payload::Str(s) => parse_float(vm, &s.s),
             Payload::Bytes(_) | Payload::ByteArray(_) => parse_float(vm, &String::from_utf8_lossy(&crate::types::bytes::bytes_of(x).unwrap_or_default())),
@@ -452,9 +469,18 @@ fn float_new(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if args.len() > 2 {
         return Err(vm.type_error(format!("float expected at most 1 argument, got {}", args.len() - 1)));
     }
-    match args.get(1) {
-        None => Ok(Value::Float(0.0)),
-        Some(x) => Ok(Value::Float(float_from(vm, x)?)),
+    let f = match args.get(1) {
+        None => 0.0,
+        Some(x) => float_from(vm, x)?,
+    };
+    match args.first() {
+        Some(Value::Obj(cls)) if !cls.is(&rt().t.float) => {
+            // an instance of a subclass keeps its value boxed, with an instance dict
+            let o = PyRef::new(cls, Payload::Float(f));
+            o.set_dict(Some(crate::types::dict::new_dict()));
+            Ok(Value::Obj(o))
+        }
+        _ => Ok(Value::Float(f)),
     }
 }
 
@@ -499,7 +525,7 @@ fn complex_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             return Err(vm.type_error("complex() can't take second arg if first is a string".into()));
         }
         let (r, i) = parse_complex(vm, s)?;
-        return Ok(new_complex(r, i));
+        return Ok(complex_of_class(&args[0], r, i));
     }
     let r = match args.get(1) {
         None => 0.0,
@@ -512,12 +538,25 @@ fn complex_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         None => 0.0,
         Some(v) => float_from(vm, v)?,
     };
-    Ok(new_complex(r, i))
+    Ok(complex_of_class(&args[0], r, i))
+}
+
+/// complex(...) called on `cls`: a subclass's instance is boxed with an instance dict.
+fn complex_of_class(cls: &Value, r: f64, i: f64) -> Value {
+    match cls {
+        Value::Obj(c) if matches!(c.payload(), Payload::Type(_)) && !c.is(&rt().t.complex) => {
+            let o = PyRef::new(c, Payload::Complex(r, i));
+            o.set_dict(Some(crate::types::dict::new_dict()));
+            Value::Obj(o)
+        }
+        _ => new_complex(r, i),
+    }
 }
 
 fn self_f(vm: &Vm, v: &Value) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(*f),
+        Value::Obj(o) if matches!(o.payload(), Payload::Float(_)) => Ok(to_f64(v).unwrap_or(0.0)),
         _ => Err(vm.type_error(format!("descriptor requires a 'float' object but received a '{}'", vm.type_name(v)))),
     }
 }

@@ -16,9 +16,24 @@ fn alias_type() -> PyRef {
         td.flags.set(td.flags.get() | TF_HAS_DICT);
         // SAFETY: start of the type's life, nothing reads the module name yet.
         unsafe { *td.module.get() = "types".into() };
-        crate::types::add_methods(&t, &[("__repr__", alias_repr), ("__call__", alias_call), ("__eq__", alias_eq)]);
+        crate::types::add_methods(
+            &t,
+            &[("__repr__", alias_repr), ("__call__", alias_call), ("__eq__", alias_eq), ("__or__", alias_or), ("__ror__", alias_ror)],
+        );
         t
     })
+}
+
+pub fn is_alias(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if o.ty().is(&alias_type()))
+}
+
+fn alias_or(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(crate::types::union::make_union(vm, &args[0], args.get(1).unwrap_or(&Value::None))?.unwrap_or_else(|| Value::Obj(rt().not_implemented.clone())))
+}
+
+fn alias_ror(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(crate::types::union::make_union(vm, args.get(1).unwrap_or(&Value::None), &args[0])?.unwrap_or_else(|| Value::Obj(rt().not_implemented.clone())))
 }
 
 fn parts(v: &Value) -> Option<(Value, Value)> {

@@ -72,8 +72,14 @@ fn norm_index(vm: &Vm, o: &PyRef, k: &Value, what: &str) -> PyResult<usize> {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         _ => {
-            if matches!(k, Value::Obj(ko) if matches!(ko.payload(), Payload::BigInt(_))) {
-                return Err(vm.index_error("cannot fit 'int' into an index-sized integer".into()));
+            if let Value::Obj(ko) = k {
+                if let Payload::BigInt(b) = ko.payload() {
+                    // an int subclass holds even small values as a big int
+                    return match num_traits::ToPrimitive::to_i64(b) {
+                        Some(i) => norm_index(vm, o, &Value::Int(i), what),
+                        None => Err(vm.index_error("cannot fit 'int' into an index-sized integer".into())),
+                    };
+                }
             }
             if vm.lookup_special(k, "__index__").is_none() {
                 return Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(k))));

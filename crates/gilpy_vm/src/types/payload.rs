@@ -304,6 +304,8 @@ pub enum Payload {
     Type(TypeData),
     Str(StrData),
     BigInt(BigInt),
+    /// an instance of a subclass of float (exact floats are unboxed `Value::Float`)
+    Float(f64),
     Complex(f64, f64),
     Bytes(Box<[u8]>),
     ByteArray(UnsafeCell<Vec<u8>>),

@@ -234,8 +234,10 @@ pub fn getitem(vm: &Vm, o: &PyRef, k: &Value) -> PyResult<Value> {
                 Value::Bool(b) => *b as i64,
                 _ => {
                     if let Value::Obj(ko) = k {
-                        if matches!(ko.payload(), Payload::BigInt(_)) {
-                            return Err(vm.index_error("cannot fit 'int' into an index-sized integer".into()));
+                        if let Payload::BigInt(b) = ko.payload() {
+                            if num_traits::ToPrimitive::to_i64(b).is_none() {
+                                return Err(vm.index_error("cannot fit 'int' into an index-sized integer".into()));
+                            }
                         }
                     }
                     if vm.lookup_special(k, "__index__").is_some() {

@@ -509,6 +509,14 @@ pub fn new_heap_type(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
             dict::set_item(vm, &d, pystr::new_str("__new__"), Value::Obj(sm))?;
         }
     }
+    for name in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(Value::Obj(f)) = dict::get_str(&d, &rt().intern(name)) {
+            if matches!(f.payload(), Payload::Function(_)) {
+                let cm = PyRef::new(&r.t.classmethod, Payload::ClassMethod(Value::Obj(f.clone())));
+                dict::set_item(vm, &d, pystr::new_str(name), Value::Obj(cm))?;
+            }
+        }
+    }
     let t = PyRef::new(
         meta,
         Payload::Type(TypeData {

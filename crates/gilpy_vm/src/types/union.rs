@@ -33,7 +33,12 @@ pub fn members(v: &Value) -> Option<Vec<Value>> {
 
 /// Can `v` take part in `X | Y`? Classes, None, and unions.
 fn unionable(v: &Value) -> bool {
-    v.is_none() || matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Type(_))) || members(v).is_some()
+    v.is_none() || matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Type(_))) || members(v).is_some() || crate::types::genericalias::is_alias(v)
+}
+
+/// Either side of `|` is something a union is made of (then `|` makes one).
+pub fn is_union_operand(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Type(_))) || members(v).is_some() || crate::types::genericalias::is_alias(v)
 }
 
 /// `a | b` for classes: a union of the distinct members, in order.
@@ -46,10 +51,14 @@ pub fn make_union(vm: &Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         for m in members(v).unwrap_or_else(|| vec![v.clone()]) {
             // None stands for NoneType, as typing does
             let m = if m.is_none() { Value::Obj(rt().t.none.clone()) } else { m };
-            if !out.iter().any(|x| x.is(&m)) {
+            if !out.iter().any(|x| x.is(&m) || (crate::types::genericalias::is_alias(x) && vm.eq(x, &m).unwrap_or(false))) {
                 out.push(m);
             }
         }
+    }
+    if out.len() == 1 {
+        // `int | int` is just int
+        return Ok(Some(out.pop().unwrap()));
     }
     let _ = vm;
     let o = PyRef::new(&union_type(), Payload::Object);
