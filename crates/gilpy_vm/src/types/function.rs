@@ -340,6 +340,34 @@ fn prop_get(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
+/// classmethod.__get__(obj, type=None): the function bound to the class.
+fn classmethod_get(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = match args.first() {
+        Some(Value::Obj(o)) => match o.payload() {
+            Payload::ClassMethod(f) => f.clone(),
+            _ => return Err(vm.type_error("descriptor '__get__' requires a 'classmethod' object".into())),
+        },
+        _ => return Err(vm.type_error("descriptor '__get__' requires a 'classmethod' object".into())),
+    };
+    let obj = args.get(1).cloned().unwrap_or(Value::None);
+    let ty = match args.get(2) {
+        Some(t) if !t.is_none() => t.clone(),
+        _ => Value::Obj(vm.type_of(&obj).clone()),
+    };
+    Ok(Value::Obj(PyRef::new(&rt().t.method, Payload::Method { func: f, self_: ty })))
+}
+
+/// staticmethod.__get__(obj, type=None): the function itself.
+fn staticmethod_get(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Obj(o)) => match o.payload() {
+            Payload::StaticMethod(f) => Ok(f.clone()),
+            _ => Err(vm.type_error("descriptor '__get__' requires a 'staticmethod' object".into())),
+        },
+        _ => Err(vm.type_error("descriptor '__get__' requires a 'staticmethod' object".into())),
+    }
+}
+
 fn classmethod_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let cls = vm.expect_type(&args[0])?;
     let f = args.get(1).cloned().unwrap_or(Value::None);
@@ -484,6 +512,8 @@ pub fn register() {
     crate::types::set_new(&r.t.property, property_new);
     crate::types::add_methods(&r.t.property, &[("getter", prop_getter), ("setter", prop_setter), ("deleter", prop_deleter), ("__get__", prop_get)]);
     crate::types::set_new(&r.t.classmethod, classmethod_new);
+    crate::types::add_methods(&r.t.classmethod, &[("__get__", classmethod_get)]);
+    crate::types::add_methods(&r.t.staticmethod, &[("__get__", staticmethod_get)]);
     crate::types::set_new(&r.t.staticmethod, staticmethod_new);
     crate::types::set_new(&r.t.super_, super_new);
     crate::types::set_new(&r.t.method, method_new);

@@ -560,7 +560,16 @@ pub fn new_heap_type(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
     // __set_name__ on descriptors, then __init_subclass__ of the parent
     for (k, v) in dict::items(&d) {
         if let Some(sn) = vm.lookup_special(&v, "__set_name__") {
-            vm.call(&sn, &[Value::Obj(t.clone()), k], KwArgs::EMPTY)?;
+            if let Err(e) = vm.call(&sn, &[Value::Obj(t.clone()), k.clone()], KwArgs::EMPTY) {
+                // 3.11 wraps the error, naming the descriptor and the class
+                let msg = format!("Error calling __set_name__ on '{}' instance {} in '{}'", vm.type_name(&v), vm.repr_string(&k)?, type_data(&t).name());
+                let re = vm.runtime_error(msg);
+                if let Some(ed) = crate::types::exceptions::exc_data(&re.exc) {
+                    ed.set_cause(Value::Obj(e.exc.clone()));
+                    ed.suppress_context.set(true);
+                }
+                return Err(re);
+            }
         }
     }
     Ok(t)

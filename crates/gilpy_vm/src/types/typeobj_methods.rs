@@ -149,6 +149,11 @@ fn object_dir(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(list::new_list(names.iter().map(|s| pystr::new_str(s)).collect()))
 }
 
+/// object.__subclasshook__: no opinion (abc's issubclass falls back to the usual rules).
+fn object_subclasshook(_vm: &Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Obj(rt().not_implemented.clone()))
+}
+
 fn object_init_subclass(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if !kw.is_empty() {
         let name = match args.first() {
@@ -285,7 +290,7 @@ pub fn register() {
         ],
     );
     crate::types::add_static(&r.t.object, &[("__new__", object_new_m)]);
-    crate::types::add_classmethods(&r.t.object, &[("__init_subclass__", object_init_subclass)]);
+    crate::types::add_classmethods(&r.t.object, &[("__init_subclass__", object_init_subclass), ("__subclasshook__", object_subclasshook)]);
     crate::types::add_methods(
         &r.t.type_,
         &[
