@@ -317,6 +317,13 @@ pub enum Instr {
     BeforeAsyncWith,
     /// (exit -- result) exit(None, None, None), for async with
     WithExitCall,
+    /// (exc type -- rest match) an except* clause: the part of exc that matches (None if no
+    /// part does) and the rest (None when all matched)
+    CheckEgMatch,
+    /// (orig raised rest -- exc) what leaves a try/except* statement (None: nothing)
+    PrepReraiseStar,
+    /// (v -- old) make v the exception being handled; old is restored by PopExcept
+    SetExcInfo,
     /// (v -- wrapped) a value an async generator yields to its consumer (not to the event loop)
     AsyncGenWrap,
 }

@@ -33,6 +33,8 @@ pub(crate) enum FBlock<'a> {
     FinallyEnd,
     /// inside a with body (async with: true): the exit function on the stack
     With(bool),
+    /// the body of an except* clause (break, continue and return may not leave it)
+    ExceptStar,
     /// a finally body inlined on the way out of a `return`: the return value is on the stack
     PopValue,
 }

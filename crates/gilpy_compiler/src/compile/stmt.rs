@@ -168,6 +168,9 @@ impl<'a> Compiler<'a> {
                 if !matches!(self.unit_ref().kind, ScopeKind::Function) {
                     return Err(self.error_at(r.range.start(), "'return' outside function"));
                 }
+                if self.unit_ref().fblocks.iter().any(|f| matches!(f, FBlock::ExceptStar)) {
+                    return Err(self.error_at(r.range.start(), "'break', 'continue' and 'return' cannot appear in an except* block"));
+                }
                 if r.value.is_some() && self.unit_ref().flags & CO_ASYNC_GENERATOR != 0 {
                     return Err(self.error_at(r.range.start(), "'return' with value in async generator"));
                 }
@@ -195,9 +198,6 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::RaiseVarargs(n));
             }
             Stmt::Try(t) => {
-                if t.is_star {
-                    return Err(self.error_at(t.range.start(), "except* is not supported by gilpy yet"));
-                }
                 if t.finalbody.is_empty() {
                     self.try_except(t)?;
                 } else {
@@ -459,6 +459,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Instr::PopExcept);
             }
+            FBlock::ExceptStar => {}
             FBlock::With(is_async) => {
                 self.emit(Instr::PopBlock);
                 if keep_top {
@@ -485,6 +486,13 @@ impl<'a> Compiler<'a> {
     }
 
     fn break_continue(&mut self, is_break: bool, off: ruff_text_size::TextSize) -> CResult<()> {
+        for fb in self.unit_ref().fblocks.iter().rev() {
+            match fb {
+                FBlock::While { .. } | FBlock::For { .. } => break,
+                FBlock::ExceptStar => return Err(self.error_at(off, "'break', 'continue' and 'return' cannot appear in an except* block")),
+                _ => {}
+            }
+        }
         let mut saved = Vec::new();
         let mut found = false;
         while let Some(fb) = self.unit().fblocks.pop() {
@@ -536,6 +544,9 @@ impl<'a> Compiler<'a> {
     /// C:  [prev exc handled err] CleanupReraise
     /// ```
     fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        if t.is_star {
+            return self.try_except_star(t);
+        }
         let setup = self.emit(Instr::SetupFinally(0));
         self.unit().fblocks.push(FBlock::TryExcept);
         self.compile_body(&t.body)?;
@@ -584,6 +595,88 @@ impl<'a> Compiler<'a> {
             self.patch(e);
         }
         Ok(())
+    }
+
+    /// try/except* (PEP 654). The handler region keeps [prev exc raised rest]: `rest` is what
+    /// no clause has matched yet, `raised` collects what the clause bodies raise; at the end
+    /// PrepReraiseStar turns them into the exception that leaves the statement, if any.
+    fn try_except_star(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        let setup = self.emit(Instr::SetupFinally(0));
+        self.unit().fblocks.push(FBlock::TryExcept);
+        self.compile_body(&t.body)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.compile_body(&t.orelse)?;
+        let mut ends = vec![self.emit(Instr::Jump(0))];
+        self.patch(setup);
+        let cleanup = self.emit(Instr::SetupFinally(0));
+        self.emit(Instr::BuildList(0));
+        self.emit(Instr::Copy(2));
+        for h in t.handlers.iter() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line_of(h.range.start());
+            match &h.type_ {
+                Some(ty) => self.expr(ty)?,
+                None => return Err(self.error_at(h.range.start(), "expected one or more exception types")),
+            }
+            self.emit(Instr::CheckEgMatch);
+            self.emit(Instr::Copy(1));
+            let no_match = self.emit(Instr::PopJumpIfNone(0));
+            self.emit(Instr::Copy(1));
+            self.emit(Instr::SetExcInfo);
+            self.emit(Instr::Swap(2));
+            let name = h.name.as_ref().map(|n| n.id.to_string());
+            match &name {
+                Some(nm) => self.name_op(nm, ast::ExprContext::Store),
+                None => {
+                    self.emit(Instr::PopTop);
+                }
+            }
+            let body_err = self.emit(Instr::SetupFinally(0));
+            self.unit().fblocks.push(FBlock::ExceptStar);
+            self.compile_body(&h.body)?;
+            self.unit().fblocks.pop();
+            self.emit(Instr::PopBlock);
+            self.emit(Instr::PopExcept);
+            self.clear_handler_name(&name);
+            let done = self.emit(Instr::Jump(0));
+            // the clause raised: keep what it raised, restore the handled exceptions
+            self.patch(body_err);
+            self.emit(Instr::ListAppend(4));
+            self.emit(Instr::PopExcept);
+            self.emit(Instr::PopExcept);
+            self.clear_handler_name(&name);
+            let done2 = self.emit(Instr::Jump(0));
+            self.patch(no_match);
+            self.emit(Instr::PopTop);
+            self.patch(done);
+            self.patch(done2);
+        }
+        self.emit(Instr::PrepReraiseStar);
+        self.emit(Instr::Copy(1));
+        let nothing = self.emit(Instr::PopJumpIfNone(0));
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::Reraise);
+        self.patch(nothing);
+        self.emit(Instr::PopTop);
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::PopExcept);
+        ends.push(self.emit(Instr::Jump(0)));
+        self.patch(cleanup);
+        self.emit(Instr::CleanupReraise);
+        for e in ends {
+            self.patch(e);
+        }
+        Ok(())
+    }
+
+    /// `except ... as name` leaves name unbound after the clause.
+    fn clear_handler_name(&mut self, name: &Option<String>) {
+        if let Some(nm) = name {
+            self.load_const(Const::None);
+            self.name_op(nm, ast::ExprContext::Store);
+            self.name_op(nm, ast::ExprContext::Del);
+        }
     }
 
     /// try: ... finally: finalbody

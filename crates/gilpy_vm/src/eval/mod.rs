@@ -1612,6 +1612,25 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                         let r = vm.call(&exit, &[Value::None, Value::None, Value::None], KwArgs::EMPTY)?;
                         f.stack.push(r);
                     }
+                    Instr::CheckEgMatch => {
+                        let t = f.stack.pop().unwrap();
+                        let exc = f.stack.pop().unwrap();
+                        let (rest, m) = crate::types::exc_group::check_match(vm, &exc, &t)?;
+                        f.stack.push(rest);
+                        f.stack.push(m);
+                    }
+                    Instr::PrepReraiseStar => {
+                        let rest = f.stack.pop().unwrap();
+                        let raised = f.stack.pop().unwrap();
+                        let orig = f.stack.pop().unwrap();
+                        let r = crate::types::exc_group::prep_reraise(vm, &orig, &raised, &rest)?;
+                        f.stack.push(r);
+                    }
+                    Instr::SetExcInfo => {
+                        let v = f.stack.pop().unwrap();
+                        let old = vm.exc_info.replace(v);
+                        f.stack.push(old);
+                    }
                     Instr::AsyncGenWrap => {
                         let v = f.stack.pop().unwrap();
                         f.stack.push(crate::types::coroutine::wrap_value(v));

@@ -135,7 +135,11 @@ pub fn exception_line(vm: &Vm, exc: &PyRef) -> String {
     }
 }
 
-fn format_one(vm: &Vm, exc: &PyRef, out: &mut String) {
+/// The "File ..." lines of an exception's traceback (no header), as much as
+/// sys.tracebacklimit keeps.
+fn stack_text(exc: &PyRef) -> String {
+    let mut s = String::new();
+    let out = &mut s;
     if let Some(ed) = exc_data(exc) {
         let tb = ed.traceback();
         // sys.tracebacklimit keeps the innermost N entries (none, and no header, for N <= 0)
@@ -144,7 +148,6 @@ fn format_one(vm: &Vm, exc: &PyRef, out: &mut String) {
             _ => tb.len(),
         };
         if keep > 0 {
-            out.push_str("Traceback (most recent call last):\n");
             let mut last: Option<(String, u32, String)> = None;
             let mut repeat = 0;
             let flush_repeat = |out: &mut String, repeat: usize| {
@@ -181,9 +184,16 @@ fn format_one(vm: &Vm, exc: &PyRef, out: &mut String) {
             flush_repeat(out, repeat);
         }
     }
+    s
+}
+
+/// The exception's own lines: "Type: message" (or a SyntaxError's layout) and its notes.
+fn exc_only_text(vm: &Vm, exc: &PyRef) -> String {
+    let mut s = String::new();
+    let out = &mut s;
     if crate::types::typeobj::is_subtype(exc.ty(), &rt().e.syntax_error) {
         format_syntax_error(vm, exc, out);
-        return;
+        return s;
     }
     out.push_str(&exception_line(vm, exc));
     if let Some(s) = crate::eval::suggestions::suggestion(vm, exc) {
@@ -200,6 +210,7 @@ fn format_one(vm: &Vm, exc: &PyRef, out: &mut String) {
             }
         }
     }
+    s
 }
 
 fn format_syntax_error(vm: &Vm, exc: &PyRef, out: &mut String) {
@@ -241,54 +252,130 @@ fn format_syntax_error(vm: &Vm, exc: &PyRef, out: &mut String) {
 }
 
 /// The whole report for an uncaught exception, chained exceptions first.
+/// How deep in exception groups the text being written is (CPython's _ExceptionPrintContext).
+struct GroupCtx {
+    seen: Vec<usize>,
+    depth: usize,
+    need_close: bool,
+}
+
+/// Groups nested deeper than this print as "... (max_group_depth is 10)".
+const MAX_GROUP_DEPTH: usize = 10;
+/// At most this many members of one group are printed.
+const MAX_GROUP_WIDTH: usize = 15;
+
+impl GroupCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+    /// Write `text` line by line behind the group margin ("| ", or `margin` for a header).
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
+/// The full report of an uncaught exception: its chain of causes and contexts, and the
+/// members of exception groups drawn in nested boxes, as CPython's traceback module does.
 pub fn format_exception(vm: &Vm, exc: &PyRef) -> String {
-    let mut chain: Vec<(PyRef, u8)> = Vec::new();
+    let mut ctx = GroupCtx { seen: Vec::new(), depth: 0, need_close: false };
+    let mut out = String::new();
+    format_rec(vm, exc, &mut ctx, &mut out);
+    out
+}
+
+fn format_rec(vm: &Vm, exc: &PyRef, ctx: &mut GroupCtx, out: &mut String) {
+    // the chain, newest first; an entry's message goes between it and the older one it names
+    let mut chain: Vec<(PyRef, Option<&'static str>)> = Vec::new();
     let mut cur = Some(exc.clone());
-    let mut seen: Vec<usize> = Vec::new();
-    let mut link = 0u8;
+    let mut first = true;
     while let Some(e) = cur.take() {
-        if seen.contains(&(e.as_ptr() as usize)) {
+        // a group member is drawn even if seen before; only chains stop at a seen exception
+        if !first && ctx.seen.contains(&(e.as_ptr() as usize)) {
             break;
         }
-        seen.push(e.as_ptr() as usize);
-        chain.push((e.clone(), link));
+        first = false;
+        ctx.seen.push(e.as_ptr() as usize);
+        let mut link = None;
         if let Some(ed) = exc_data(&e) {
-            let cause = ed.cause();
-            let ctx = ed.context();
-            if let Value::Obj(c) = cause {
+            if let Value::Obj(c) = ed.cause() {
+                if !ctx.seen.contains(&(c.as_ptr() as usize)) {
+                    link = Some("\nThe above exception was the direct cause of the following exception:\n\n");
+                }
                 cur = Some(c);
-                link = 1;
-            } else if let (Value::Obj(c), false) = (ctx, ed.suppress_context.get()) {
+            } else if let (Value::Obj(c), false) = (ed.context(), ed.suppress_context.get()) {
+                if !ctx.seen.contains(&(c.as_ptr() as usize)) {
+                    link = Some("\nDuring handling of the above exception, another exception occurred:\n\n");
+                }
                 cur = Some(c);
-                link = 2;
             }
         }
+        chain.push((e.clone(), link));
     }
-    let mut out = String::new();
-    for (i, (e, _)) in chain.iter().enumerate().rev() {
-        format_one(vm, e, &mut out);
-        if i > 0 {
-            let link = chain[i - 1].1;
-            let _ = link;
-            let how = chain[i - 1].1;
-            let _ = how;
+    for (e, msg) in chain.iter().rev() {
+        if let Some(m) = msg {
+            ctx.emit(out, m, '|');
         }
-        if i > 0 {
-            let rel = chain[i - 1].1;
-            let _ = rel;
-            match chain[i - 1].1 {
-                _ => {}
+        let stack = stack_text(e);
+        let ev = Value::Obj(e.clone());
+        if !crate::types::exc_group::is_group(&ev) {
+            if !stack.is_empty() {
+                ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                ctx.emit(out, &stack, '|');
             }
-            let l = chain[i].1;
-            let text = if l == 1 {
-                "\nThe above exception was the direct cause of the following exception:\n\n"
+            ctx.emit(out, &exc_only_text(vm, e), '|');
+            continue;
+        }
+        if ctx.depth > MAX_GROUP_DEPTH {
+            ctx.emit(out, &format!("... (max_group_depth is {})\n", MAX_GROUP_DEPTH), '|');
+            continue;
+        }
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
+        if !stack.is_empty() {
+            ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
+            ctx.emit(out, &stack, '|');
+        }
+        ctx.emit(out, &exc_only_text(vm, e), '|');
+        let members = crate::types::exc_group::members(vm, &ev).unwrap_or_default();
+        let n = if members.len() <= MAX_GROUP_WIDTH { members.len() } else { MAX_GROUP_WIDTH + 1 };
+        ctx.need_close = false;
+        for i in 0..n {
+            let last = i + 1 == n;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+            out.push_str(&format!("{}{}+---------------- {} ----------------\n", ctx.indent(), if i == 0 { "+-" } else { "  " }, title));
+            ctx.depth += 1;
+            if !truncated {
+                if let Value::Obj(m) = &members[i] {
+                    format_rec(vm, m, ctx, out);
+                }
             } else {
-                "\nDuring handling of the above exception, another exception occurred:\n\n"
-            };
-            out.push_str(text);
+                let more = members.len() - MAX_GROUP_WIDTH;
+                ctx.emit(out, &format!("and {} more exception{}\n", more, if more > 1 { "s" } else { "" }), '|');
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!("{}+------------------------------------\n", ctx.indent()));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel {
+            ctx.depth = 0;
         }
     }
-    out
 }
 
 /// Print an uncaught exception to sys.stderr.

@@ -118,6 +118,8 @@ exc_fields!(
     runtime_warning,
     user_warning,
     stop_async_iteration,
+    base_exception_group,
+    exception_group,
     timeout_error,
     broken_pipe_error,
     connection_error,

@@ -21,6 +21,7 @@ pub fn make_exception_types(t: &Types) -> ExcTypes {
     let be = &base_exception;
     let exception = exc_type(t, "Exception", be);
     let ex = &exception;
+    let (base_exception_group, exception_group) = crate::types::exc_group::group_types(t, be, ex);
     let arithmetic_error = exc_type(t, "ArithmeticError", ex);
     let lookup_error = exc_type(t, "LookupError", ex);
     let value_error = exc_type(t, "ValueError", ex);
@@ -85,6 +86,8 @@ pub fn make_exception_types(t: &Types) -> ExcTypes {
         bytes_warning: exc_type(t, "BytesWarning", &warning),
         resource_warning: exc_type(t, "ResourceWarning", &warning),
         encoding_warning: exc_type(t, "EncodingWarning", &warning),
+        base_exception_group,
+        exception_group,
         connection_error,
         indentation_error,
         arithmetic_error,
@@ -193,6 +196,8 @@ pub fn all_exception_types() -> Vec<PyRef> {
         e.bytes_warning.clone(),
         e.resource_warning.clone(),
         e.encoding_warning.clone(),
+        e.base_exception_group.clone(),
+        e.exception_group.clone(),
     ]
 }
 
@@ -493,6 +498,10 @@ fn exc_str_as(vm: &Vm, o: &PyRef, specialized: bool) -> PyResult<String> {
     let items = tuple::items(&args);
     let r = &rt().e;
     let ty = o.ty();
+    if crate::types::typeobj::is_subtype(ty, &r.base_exception_group) {
+        let s = crate::types::exc_group::group_str(vm, &[Value::Obj(o.clone())], KwArgs::EMPTY)?;
+        return Ok(pystr::as_str(&s).unwrap_or("").to_string());
+    }
     if crate::types::typeobj::is_subtype(ty, &r.os_error) {
         if let Some(d) = o.dict() {
             let errno = dict::get_str(&d, &crate::name!("errno")).unwrap_or(Value::None);

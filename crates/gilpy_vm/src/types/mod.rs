@@ -5,6 +5,7 @@ pub mod builtin_dunders;
 pub mod bytes;
 pub mod coroutine;
 pub mod dict;
+pub mod exc_group;
 pub mod exceptions;
 pub mod file;
 pub mod float;
@@ -127,6 +128,7 @@ pub fn register_all_methods() {
     range::register();
     function::register();
     exceptions::register();
+    exc_group::register();
     iter::register();
     misc::register();
     file::register();

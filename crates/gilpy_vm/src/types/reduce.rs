@@ -192,6 +192,8 @@ pub fn builtin_exc_fields(ty: &PyRef) -> &'static [&'static str] {
     let sub = |t: &PyRef| typeobj::is_subtype(ty, t);
     if sub(&e.stop_iteration) {
         &["value"]
+    } else if sub(&e.base_exception_group) {
+        &["message", "exceptions"]
     } else if sub(&e.system_exit) {
         &["code"]
     } else if sub(&e.os_error) {
