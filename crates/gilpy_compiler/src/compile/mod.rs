@@ -72,6 +72,8 @@ pub struct Compiler<'a> {
     pub(crate) units: Vec<Unit<'a>>,
     /// interactive mode: expression statements echo their value
     pub(crate) interactive: bool,
+    /// `from __future__ import annotations`: annotations are kept as their source text
+    pub(crate) future_annotations: bool,
 }
 
 pub type CResult<T> = Result<T, SyntaxErrorInfo>;
@@ -91,6 +93,50 @@ pub fn compile_module(src: &str, filename: &str, interactive: bool) -> CResult<A
     compile_mode(src, filename, if interactive { Mode::Single } else { Mode::Exec })
 }
 
+/// Check the module's `from __future__ import` statements (only a docstring may come before
+/// them) and say whether `annotations` is among the features.
+fn future_features(body: &[ast::Stmt], src: &str, filename: &str) -> CResult<bool> {
+    const KNOWN: &[&str] = &[
+        "nested_scopes",
+        "generators",
+        "division",
+        "absolute_import",
+        "with_statement",
+        "print_function",
+        "unicode_literals",
+        "barry_as_FLUFL",
+        "generator_stop",
+        "annotations",
+    ];
+    let mut annotations = false;
+    let mut at_start = true;
+    for (i, s) in body.iter().enumerate() {
+        match s {
+            ast::Stmt::ImportFrom(f) if f.module.as_ref().map(|m| m.id.as_str()) == Some("__future__") && f.level == 0 => {
+                let off = u32::from(f.range.start());
+                if !at_start {
+                    return Err(parse::make_error(src, filename, off, off, "from __future__ imports must occur at the beginning of the file".into()));
+                }
+                for a in &f.names {
+                    let n = a.name.id.as_str();
+                    if n == "braces" {
+                        return Err(parse::make_error(src, filename, off, off, "not a chance".into()));
+                    }
+                    if !KNOWN.contains(&n) {
+                        return Err(parse::make_error(src, filename, off, off, format!("future feature {} is not defined", n)));
+                    }
+                    if n == "annotations" {
+                        annotations = true;
+                    }
+                }
+            }
+            ast::Stmt::Expr(e) if i == 0 && matches!(&*e.value, ast::Expr::StringLiteral(_)) => {}
+            _ => at_start = false,
+        }
+    }
+    Ok(annotations)
+}
+
 pub fn compile_mode(src: &str, filename: &str, mode: Mode) -> CResult<Arc<CodeObject>> {
     let interactive = mode == Mode::Single;
     let module = parse::parse_module(src, filename)?;
@@ -102,7 +148,8 @@ pub fn compile_mode(src: &str, filename: &str, mode: Mode) -> CResult<Arc<CodeOb
         }
     }
     let st = symtable::build(&module).map_err(|(msg, off)| parse::make_error(src, filename, off, off, msg))?;
-    let mut c = Compiler { src, filename: Arc::from(filename), index: LineIndex::new(src), st, units: Vec::new(), interactive };
+    let future_annotations = future_features(&module.body, src, filename)?;
+    let mut c = Compiler { src, filename: Arc::from(filename), index: LineIndex::new(src), st, units: Vec::new(), interactive, future_annotations };
     c.enter_unit(0, "<module>", "<module>", 1);
     let body = &module.body;
     if !interactive {
@@ -353,6 +400,23 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::YieldValue);
         self.emit(Instr::JumpBackward(start as u32));
         self.patch(send);
+    }
+
+    /// An annotation's value: evaluated, or under `from __future__ import annotations` its
+    /// source text.
+    pub(crate) fn annotation(&mut self, e: &'a ast::Expr) -> CResult<()> {
+        if !self.future_annotations {
+            return self.expr(e);
+        }
+        let text = match e {
+            ast::Expr::StringLiteral(s) => pattern::py_str_repr(s.value.to_str()),
+            _ => {
+                let r = e.range();
+                self.src[usize::from(r.start())..usize::from(r.end())].to_string()
+            }
+        };
+        self.load_const(Const::Str(Arc::from(text.as_str())));
+        Ok(())
     }
 
     pub(crate) fn name_op(&mut self, name: &str, ctx: ast::ExprContext) {

@@ -433,7 +433,7 @@ fn irrefutable_msg(p: &Pattern) -> Option<String> {
 }
 
 /// repr() of a str, for error messages about literal keys.
-fn py_str_repr(s: &str) -> String {
+pub(crate) fn py_str_repr(s: &str) -> String {
     let q = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::new();
     out.push(q);

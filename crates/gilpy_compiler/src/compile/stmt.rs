@@ -79,7 +79,7 @@ impl<'a> Compiler<'a> {
                 }
                 let kind = self.unit_ref().kind;
                 if let (Expr::Name(n), true) = (&*a.target, a.simple && kind != ScopeKind::Function) {
-                    self.expr(&a.annotation)?;
+                    self.annotation(&a.annotation)?;
                     let ann = self.name_idx("__annotations__");
                     self.emit(Instr::LoadName(ann));
                     self.load_const(Const::Str(Arc::from(n.id.as_str())));
@@ -870,13 +870,13 @@ impl<'a> Compiler<'a> {
         {
             if let Some(an) = ann {
                 self.load_const(Const::Str(Arc::from(name.id.as_str())));
-                self.expr(an)?;
+                self.annotation(an)?;
                 n_ann += 1;
             }
         }
         if let Some(r) = &f.returns {
             self.load_const(Const::Str(Arc::from("return")));
-            self.expr(r)?;
+            self.annotation(r)?;
             n_ann += 1;
         }
         if n_ann > 0 {
