@@ -15,6 +15,7 @@ pub mod genericalias;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod mappingproxy;
 pub mod misc;
 pub mod payload;
 pub mod range;

@@ -256,7 +256,7 @@ pub fn type_special_attr(vm: &Vm, t: &PyRef, name: &PyRef) -> PyResult<Option<Va
             v.extend(td.mro_vec().iter().map(|x| Value::Obj(x.clone())));
             tuple::new_tuple(v)
         }
-        "__dict__" => Value::Obj(dict::copy(&td.dict)),
+        "__dict__" => crate::types::mappingproxy::new_proxy(Value::Obj(td.dict.clone())),
         "__doc__" => Value::None,
         "__flags__" => Value::Int(crate::types::reduce::type_flags(t)),
         "__class__" => Value::Obj(t.ty().clone()),
