@@ -117,16 +117,51 @@ pub struct StrData {
     /// number of code points; equals s.len() for ASCII strings
     pub chars: usize,
     pub hash: Cell<i64>,
+    /// for a non-ASCII string that has been indexed: the byte offset of every
+    /// STR_INDEX_STEP-th code point, so indexing and slicing need not scan from the start
+    pub index: std::cell::OnceCell<Box<[u32]>>,
 }
+
+/// One entry of StrData::index per this many code points.
+pub const STR_INDEX_STEP: usize = 32;
 
 impl StrData {
     pub fn new(s: Box<str>) -> StrData {
         let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        StrData { s, chars, hash: Cell::new(-1) }
+        StrData { s, chars, hash: Cell::new(-1), index: std::cell::OnceCell::new() }
     }
     #[inline(always)]
     pub fn is_ascii(&self) -> bool {
         self.chars == self.s.len()
+    }
+
+    fn offsets(&self) -> &[u32] {
+        self.index.get_or_init(|| self.s.char_indices().step_by(STR_INDEX_STEP).map(|(b, _)| b as u32).collect())
+    }
+
+    /// The byte offset of code point `i` (the string's length for i >= chars).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            return i.min(self.s.len());
+        }
+        if i >= self.chars {
+            return self.s.len();
+        }
+        let base = self.offsets()[i / STR_INDEX_STEP] as usize;
+        base + self.s[base..].char_indices().nth(i % STR_INDEX_STEP).map(|(b, _)| b).unwrap_or(self.s.len() - base)
+    }
+
+    /// The code-point index of byte offset `b` (a char boundary).
+    pub fn char_index(&self, b: usize) -> usize {
+        if self.is_ascii() {
+            return b;
+        }
+        let offs = self.offsets();
+        let k = match offs.binary_search(&(b as u32)) {
+            Ok(k) => return k * STR_INDEX_STEP,
+            Err(k) => k - 1,
+        };
+        k * STR_INDEX_STEP + self.s[offs[k] as usize..b].chars().count()
     }
 }
 

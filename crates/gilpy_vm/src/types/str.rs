@@ -181,25 +181,13 @@ pub fn char_at(s: &StrData, i: usize) -> char {
     if s.is_ascii() {
         s.s.as_bytes()[i] as char
     } else {
-        s.s.chars().nth(i).unwrap()
+        s.s[s.byte_offset(i)..].chars().next().unwrap()
     }
 }
 
 /// Byte offset of code-point index i.
 fn byte_offset(s: &StrData, i: usize) -> usize {
-    if s.is_ascii() {
-        i.min(s.s.len())
-    } else {
-        s.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(s.s.len())
-    }
-}
-
-fn char_index_of_byte(s: &str, b: usize) -> usize {
-    if s.is_ascii() {
-        b
-    } else {
-        s[..b].chars().count()
-    }
+    s.byte_offset(i)
 }
 
 pub fn getitem(vm: &Vm, o: &PyRef, k: &Value) -> PyResult<Value> {
@@ -293,6 +281,14 @@ pub fn binop(vm: &Vm, a: &PyRef, b: &Value, op: BinOp) -> PyResult<Option<Value>
 }
 
 // ---- methods -------------------------------------------------------------------------------
+
+/// `self` as the str's data (length in code points and the index cache).
+fn this_data<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a StrData> {
+    match args.first() {
+        Some(Value::Obj(o)) if matches!(o.payload(), Payload::Str(_)) => Ok(data(o)),
+        _ => Err(vm.type_error("descriptor requires a 'str' object".into())),
+    }
+}
 
 fn this<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a str> {
     match args.first().and_then(as_str) {
@@ -528,8 +524,8 @@ pub fn slice_index(vm: &Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
 /// The byte range of s selected by optional start/end arguments at args[first..], after
 /// CPython's ADJUST_INDICES; None when start lies past end (start is not clamped to the
 /// length, so "abc".find("", 4) finds nothing).
-fn sub_range(vm: &Vm, s: &str, args: &[Value], first: usize) -> PyResult<Option<(usize, usize)>> {
-    let n = if s.is_ascii() { s.len() } else { s.chars().count() } as i64;
+fn sub_range(vm: &Vm, sd: &StrData, args: &[Value], first: usize) -> PyResult<Option<(usize, usize)>> {
+    let n = sd.chars as i64;
     let mut start = slice_index(vm, args.get(first))?.unwrap_or(0);
     let mut end = slice_index(vm, args.get(first + 1))?.unwrap_or(n);
     if end > n {
@@ -543,24 +539,20 @@ fn sub_range(vm: &Vm, s: &str, args: &[Value], first: usize) -> PyResult<Option<
     if start > end {
         return Ok(None);
     }
-    let (start, end) = (start as usize, end as usize);
-    if s.is_ascii() {
-        return Ok(Some((start, end)));
-    }
-    let byte_at = |ci: usize| s.char_indices().nth(ci).map(|(b, _)| b).unwrap_or(s.len());
-    Ok(Some((byte_at(start), byte_at(end))))
+    Ok(Some((sd.byte_offset(start as usize), sd.byte_offset(end as usize))))
 }
 
 fn find_impl(vm: &Vm, args: &[Value], name: &str, rev: bool) -> PyResult<i64> {
-    let s = this(vm, args)?;
+    let sd = this_data(vm, args)?;
+    let s = &*sd.s;
     let sub = arg_str(vm, first_arg(vm, args, name)?, "")?;
-    let Some((bs, be)) = sub_range(vm, s, args, 2)? else {
+    let Some((bs, be)) = sub_range(vm, sd, args, 2)? else {
         return Ok(-1);
     };
     let hay = &s[bs..be];
     let r = if rev { hay.rfind(sub) } else { hay.find(sub) };
     Ok(match r {
-        Some(b) => char_index_of_byte(s, bs + b) as i64,
+        Some(b) => sd.char_index(bs + b) as i64,
         None => -1,
     })
 }
@@ -584,9 +576,10 @@ fn rindex(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 fn count(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let s = this(vm, args)?;
+    let sd = this_data(vm, args)?;
+    let s = &*sd.s;
     let sub = arg_str(vm, first_arg(vm, args, "count")?, "")?;
-    let Some((bs, be)) = sub_range(vm, s, args, 2)? else {
+    let Some((bs, be)) = sub_range(vm, sd, args, 2)? else {
         return Ok(Value::Int(0));
     };
     let hay = &s[bs..be];
@@ -597,10 +590,11 @@ fn count(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn starts_ends(vm: &Vm, args: &[Value], ends: bool) -> PyResult<Value> {
-    let s = this(vm, args)?;
+    let sd = this_data(vm, args)?;
+    let s = &*sd.s;
     let name = if ends { "endswith" } else { "startswith" };
     let prefix = first_arg(vm, args, name)?;
-    let range = sub_range(vm, s, args, 2)?;
+    let range = sub_range(vm, sd, args, 2)?;
     let check = |p: &str| match range {
         Some((bs, be)) => {
             let hay = &s[bs..be];
