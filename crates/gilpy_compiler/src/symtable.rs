@@ -47,6 +47,22 @@ pub struct Scope {
     /// the class body must create the implicit `__class__` cell
     pub needs_class_cell: bool,
     pub error: Option<(String, u32)>,
+    /// the innermost enclosing class's name: `__x` names here become `_Class__x`
+    pub private: Option<String>,
+}
+
+/// Private name mangling: `__spam` inside class `Ham` is `_Ham__spam` (not `__dunder__`
+/// names, and not in a class whose name is all underscores).
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> std::borrow::Cow<'n, str> {
+    if let Some(p) = private {
+        if name.starts_with("__") && !name.ends_with("__") && !name.contains('.') {
+            let p = p.trim_start_matches('_');
+            if !p.is_empty() {
+                return std::borrow::Cow::Owned(format!("_{}{}", p, name));
+            }
+        }
+    }
+    std::borrow::Cow::Borrowed(name)
 }
 
 impl Scope {
@@ -65,9 +81,16 @@ impl Scope {
             freevars: Vec::new(),
             needs_class_cell: false,
             error: None,
+            private: None,
         }
     }
+    /// `name` as this scope stores it (private names mangled).
+    pub fn mangle<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        mangle(self.private.as_deref(), name)
+    }
     fn add(&mut self, name: &str, flag: u8) {
+        let m = self.mangle(name).into_owned();
+        let name = m.as_str();
         match self.flags.get_mut(name) {
             Some(f) => *f |= flag,
             None => {
@@ -77,7 +100,8 @@ impl Scope {
         }
     }
     pub fn lookup(&self, name: &str) -> Resolved {
-        match self.resolved.get(name) {
+        let m = self.mangle(name);
+        match self.resolved.get(&*m) {
             Some(r) => *r,
             None => match self.kind {
                 ScopeKind::Module | ScopeKind::Class => Resolved::GlobalImplicit,
@@ -231,8 +255,10 @@ impl Builder {
     }
     fn push_scope(&mut self, kind: ScopeKind, name: &str, range: ruff_text_size::TextRange) {
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name));
         let parent = *self.stack.last().unwrap();
+        let mut sc = Scope::new(kind, name);
+        sc.private = if kind == ScopeKind::Class { Some(name.to_string()) } else { self.scopes[parent].private.clone() };
+        self.scopes.push(sc);
         self.scopes[parent].children.push(id);
         self.by_range.insert(key(range), id);
         self.stack.push(id);
@@ -313,7 +339,8 @@ impl Builder {
                 self.fail(format!("duplicate argument '{}' in function definition", n), off);
             }
             self.cur().add(n, DEF_PARAM);
-            self.cur().params.push(n.clone());
+            let m = self.cur().mangle(n).into_owned();
+            self.cur().params.push(m);
         }
     }
 
@@ -488,7 +515,8 @@ impl Builder {
                 for n in &g.names {
                     let name = n.id.as_str();
                     let cur = self.cur();
-                    if let Some(f) = cur.flags.get(name) {
+                    let mname = cur.mangle(name).into_owned();
+                    if let Some(f) = cur.flags.get(&mname) {
                         let what = if f & DEF_PARAM != 0 {
                             "is parameter and global"
                         } else if f & USE != 0 && f & DEF_LOCAL == 0 {
@@ -512,7 +540,8 @@ impl Builder {
                 }
                 for n in &g.names {
                     let name = n.id.as_str();
-                    if let Some(f) = self.cur().flags.get(name) {
+                    let mname = self.cur().mangle(name).into_owned();
+                    if let Some(f) = self.cur().flags.get(&mname) {
                         let what = if f & DEF_PARAM != 0 {
                             "is parameter and nonlocal"
                         } else if f & USE != 0 && f & DEF_LOCAL == 0 {

@@ -387,6 +387,13 @@ impl Vm {
                             }
                         }
                     }
+                    if nm == "__module__" {
+                        if let Some(s) = val.as_ref().and_then(pystr::as_str) {
+                            // the class's repr and tracebacks read the module from here
+                            // SAFETY: as above.
+                            unsafe { *td.module.get() = s.to_string() };
+                        }
+                    }
                     // retag before the old value can be freed, so no cache entry outlives it
                     typeobj::modified(o);
                     match val {

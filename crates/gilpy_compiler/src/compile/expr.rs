@@ -183,7 +183,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let ni = self.name_idx(a.attr.id.as_str());
+                let ni = self.attr_idx(a.attr.id.as_str());
                 self.emit(Instr::LoadAttr(ni));
             }
             Expr::Subscript(s) => {
@@ -480,7 +480,7 @@ impl<'a> Compiler<'a> {
         // method calls avoid the bound-method object
         if let (Expr::Attribute(a), false) = (&*c.func, has_star) {
             self.expr(&a.value)?;
-            let ni = self.name_idx(a.attr.id.as_str());
+            let ni = self.attr_idx(a.attr.id.as_str());
             let old = self.set_range(a.range);
             self.emit(Instr::LoadMethod(ni));
             self.restore_range(old);

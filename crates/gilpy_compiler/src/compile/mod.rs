@@ -419,7 +419,15 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// An attribute name as this code stores it (private names mangled inside a class).
+    pub(crate) fn attr_idx(&mut self, name: &str) -> u32 {
+        let m = self.scope().mangle(name).into_owned();
+        self.name_idx(&m)
+    }
+
     pub(crate) fn name_op(&mut self, name: &str, ctx: ast::ExprContext) {
+        let mangled = self.scope().mangle(name).into_owned();
+        let name = mangled.as_str();
         let kind = self.unit_ref().kind;
         let res = self.scope().lookup(name);
         use ast::ExprContext::*;

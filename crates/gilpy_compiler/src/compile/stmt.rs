@@ -295,7 +295,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Instr::Copy(1));
-                let ni = self.name_idx(at.attr.id.as_str());
+                let ni = self.attr_idx(at.attr.id.as_str());
                 self.emit(Instr::LoadAttr(ni));
                 self.expr(&a.value)?;
                 self.set_line_of(a.range.start());
@@ -326,7 +326,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.name_op(n.id.as_str(), ast::ExprContext::Store),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let ni = self.name_idx(a.attr.id.as_str());
+                let ni = self.attr_idx(a.attr.id.as_str());
                 self.emit(Instr::StoreAttr(ni));
             }
             Expr::Subscript(s) => {
@@ -374,7 +374,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.name_op(n.id.as_str(), ast::ExprContext::Del),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let ni = self.name_idx(a.attr.id.as_str());
+                let ni = self.attr_idx(a.attr.id.as_str());
                 // the traceback marks the target, as CPython's does
                 let old = self.set_range(a.range);
                 self.emit(Instr::DeleteAttr(ni));

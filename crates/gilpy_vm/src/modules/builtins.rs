@@ -953,6 +953,8 @@ pub fn init_builtins() {
         ("issubclass", b_issubclass),
         ("iter", b_iter),
         ("next", b_next),
+        ("aiter", crate::types::coroutine::b_aiter),
+        ("anext", crate::types::coroutine::b_anext),
         ("sorted", b_sorted),
         ("min", b_min),
         ("max", b_max),

@@ -34,6 +34,17 @@ const INIT: u8 = 0;
 const ITER: u8 = 1;
 const DONE: u8 = 2;
 
+/// `anext(it, default)`: awaits `it.__anext__()`, giving `default` at StopAsyncIteration.
+struct ANextDefault {
+    inner: Value,
+    default: Value,
+}
+impl NativeData for ANextDefault {
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
 /// `agen.asend(v)` / `agen.__anext__()`
 struct ASend {
     agen: PyRef,
@@ -214,6 +225,44 @@ fn exit_to_result(vm: &Vm, r: Exit) -> PyResult<Value> {
     }
 }
 
+// ---- aiter() / anext() ----------------------------------------------------------------------
+
+pub fn b_aiter(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("aiter() takes exactly one argument ({} given)", args.len())));
+    }
+    let v = &args[0];
+    let f = vm.lookup_special(v, "__aiter__").ok_or_else(|| vm.type_error(format!("'{}' object is not an async iterable", vm.type_name(v))))?;
+    let it = vm.call(&f, &[], KwArgs::EMPTY)?;
+    if vm.lookup_special(&it, "__anext__").is_none() {
+        return Err(vm.type_error(format!("aiter() returned not an async iterator of type '{}'", vm.type_name(&it))));
+    }
+    Ok(it)
+}
+
+pub fn b_anext(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.is_empty() || args.len() > 2 {
+        return Err(vm.type_error(format!("anext expected at least 1 argument, got {}", args.len())));
+    }
+    let it = &args[0];
+    let f = vm.lookup_special(it, "__anext__").ok_or_else(|| vm.type_error(format!("'{}' object is not an async iterator", vm.type_name(it))))?;
+    let aw = vm.call(&f, &[], KwArgs::EMPTY)?;
+    match args.get(1) {
+        None => Ok(aw),
+        Some(d) => {
+            let inner = get_awaitable(vm, &aw, 0)?;
+            Ok(Value::Obj(PyRef::new(&rt().t.async_gen_athrow, Payload::Native(Box::new(ANextDefault { inner, default: d.clone() })))))
+        }
+    }
+}
+
+fn anext_default_step(vm: &Vm, a: &ANextDefault, r: PyResult<Value>) -> PyResult<Value> {
+    match r {
+        Err(e) if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.stop_async_iteration) => Err(vm.stop_iteration(a.default.clone())),
+        other => other,
+    }
+}
+
 // ---- coroutine ----------------------------------------------------------------------------
 
 fn coro_await(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -369,6 +418,13 @@ fn athrow_step(vm: &Vm, t: &AThrow, r: PyResult<Exit>) -> PyResult<Value> {
 }
 
 fn athrow_send(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if let Some(Value::Obj(o)) = args.first() {
+        if let Some(a) = native::<ANextDefault>(o) {
+            let v = args.get(1).cloned().unwrap_or(Value::None);
+            let r = if v.is_none() { vm.call_method(&a.inner, "__next__", &[]) } else { vm.call_method(&a.inner, "send", &[v]) };
+            return anext_default_step(vm, a, r);
+        }
+    }
     let t = this::<AThrow>(vm, args, "async_generator_athrow")?;
     let v = args.get(1).cloned().unwrap_or(Value::None);
     match t.state.get() {
@@ -407,6 +463,12 @@ fn athrow_next(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn athrow_throw(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if let Some(Value::Obj(o)) = args.first() {
+        if let Some(a) = native::<ANextDefault>(o) {
+            let r = vm.call_method(&a.inner, "throw", &args[1..]);
+            return anext_default_step(vm, a, r);
+        }
+    }
     let t = this::<AThrow>(vm, args, "async_generator_athrow")?;
     if t.state.get() == DONE {
         return Err(vm.runtime_error("cannot reuse already awaited aclose()/athrow()".into()));
@@ -416,6 +478,14 @@ fn athrow_throw(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn athrow_close(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if let Some(Value::Obj(o)) = args.first() {
+        if let Some(a) = native::<ANextDefault>(o) {
+            return match vm.lookup_special(&a.inner, "close") {
+                Some(c) => vm.call(&c, &[], KwArgs::EMPTY),
+                None => Ok(Value::None),
+            };
+        }
+    }
     let t = this::<AThrow>(vm, args, "async_generator_athrow")?;
     t.state.set(DONE);
     Ok(Value::None)
@@ -443,6 +513,11 @@ pub fn register() {
         &r.t.coroutine,
         &[("send", function::gen_send_m), ("throw", function::gen_throw_m), ("close", function::gen_close_m), ("__await__", coro_await)],
     );
+    // iter(), next() and `yield from` find these natively written methods
+    for t in [&r.t.coroutine_wrapper, &r.t.async_gen_asend, &r.t.async_gen_athrow] {
+        let td = crate::types::typeobj::type_data(t);
+        td.flags.set(td.flags.get() | TF_NATIVE_DUNDERS);
+    }
     crate::types::add_methods(
         &r.t.coroutine_wrapper,
         &[("__next__", wrapper_next), ("send", wrapper_send), ("throw", wrapper_throw), ("close", wrapper_close), ("__iter__", identity)],

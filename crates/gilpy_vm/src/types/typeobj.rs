@@ -660,6 +660,21 @@ pub fn object_new(vm: &Vm, ty: &PyRef, args: &[Value], kw: KwArgs) -> Result<Val
     if (!args.is_empty() || !kw.is_empty()) && lookup_str(ty, "__init__").map(|i| is_object_slot(&i, "__init__")).unwrap_or(true) {
         return Err(vm.type_error(format!("{}() takes no arguments", td.name())));
     }
+    if td.has(TF_HEAP) {
+        if let Some(am) = lookup_str(ty, "__abstractmethods__") {
+            if vm.truthy(&am)? {
+                // abc.ABCMeta's bookkeeping: a class with abstract methods left has no instances
+                let mut names: Vec<String> = vm.collect(&am)?.iter().map(|n| vm.str_string(n)).collect::<PyResult<_>>()?;
+                names.sort();
+                return Err(vm.type_error(format!(
+                    "Can't instantiate abstract class {} with abstract method{} {}",
+                    td.name(),
+                    if names.len() == 1 { "" } else { "s" },
+                    names.join(", ")
+                )));
+            }
+        }
+    }
     let payload = match td.layout {
         Layout::Object => Payload::Object,
         Layout::Exception => return crate::types::exceptions::exc_new(vm, ty, args, kw),
@@ -837,8 +852,10 @@ pub fn calculate_meta(vm: &Vm, meta: &PyRef, bases: &[Value]) -> PyResult<PyRef>
 
 /// Run `__init_subclass__` of the new class's parent (type.__new__ does this).
 pub fn init_subclass(vm: &Vm, t: &PyRef, kw: KwArgs) -> Result<(), PyErr> {
-    if let Some(parent) = type_data(t).mro_vec().first() {
-        if let Some(isc) = lookup(parent, &crate::name!("__init_subclass__")) {
+    // super(t, t).__init_subclass__: the first class after t in t's MRO that defines it
+    let found = type_data(t).mro_vec().iter().find_map(|b| dict::get_str(&type_data(b).dict, &crate::name!("__init_subclass__")));
+    if found.is_some() {
+        if let Some(isc) = found {
             let f = match &isc {
                 Value::Obj(o) => match o.payload() {
                     Payload::ClassMethod(f) => Some(f.clone()),
