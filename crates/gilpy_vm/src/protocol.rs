@@ -195,7 +195,15 @@ impl Vm {
     }
 
     fn type_getattr(&self, t: &PyRef, name: &PyRef) -> PyResult<Option<Value>> {
-        // data descriptors of the metatype first (none for plain `type`), then the MRO
+        // data descriptors of the metatype first (a property on a metaclass), then the MRO
+        let meta = t.ty();
+        if !meta.is(&rt().t.type_) {
+            if let Some(d) = lookup(meta, name) {
+                if let Some(r) = self.data_descr_get(&d, &Value::Obj(t.clone()))? {
+                    return Ok(Some(r));
+                }
+            }
+        }
         if let Some(d) = lookup(t, name) {
             if let Value::Obj(o) = &d {
                 match o.payload() {
@@ -1012,11 +1020,38 @@ impl Vm {
                     }
                 }
             }
+            // the right operand's own reflected method comes before the builtin operation unless
+            // the left operand's builtin type handles that operand itself (float + int
+            // subclass), as CPython's slots decide
+            let a_handles = {
+                let pl = |v: &Value| match v {
+                    Value::Int(_) | Value::Bool(_) => 1,
+                    Value::Float(_) => 2,
+                    Value::Obj(o) => match o.payload() {
+                        Payload::BigInt(_) => 1,
+                        Payload::Float(_) => 2,
+                        Payload::Complex(..) => 3,
+                        _ => 0,
+                    },
+                    _ => 0,
+                };
+                !heap_a && pl(a) != 0 && pl(b) != 0 && pl(a) >= pl(b)
+            };
+            let mut tried_b = false;
+            if heap_b && !reflected_first && !ta.is(tb) && !a_handles {
+                if let Some(f) = self.heap_override(b, rname) {
+                    tried_b = true;
+                    let r = self.call(&f, std::slice::from_ref(a), KwArgs::EMPTY)?;
+                    if !is_notimpl(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
             // builtin layouts of subclasses
             if let Some(r) = self.builtin_binop(a, b, op)? {
                 return Ok(r);
             }
-            if heap_b && !reflected_first && !ta.is(tb) {
+            if heap_b && !reflected_first && !ta.is(tb) && !tried_b {
                 if let Some(f) = lookup(tb, &crate::runtime::rt().intern(rname)) {
                     let r = self.call(&f, &[b.clone(), a.clone()], KwArgs::EMPTY)?;
                     if !is_notimpl(&r) {

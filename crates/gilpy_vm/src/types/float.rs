@@ -38,6 +38,15 @@ pub fn as_f64_exact_num(v: &Value) -> Option<f64> {
 
 /// Exact comparison of two real numbers of any kind (None when a NaN is involved).
 pub fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
+    // a float subclass's value compares as the float it holds
+    let unbox = |v: &Value| match v {
+        Value::Obj(o) => match o.payload() {
+            Payload::Float(f) => Value::Float(*f),
+            _ => v.clone(),
+        },
+        _ => v.clone(),
+    };
+    let (a, b) = (&unbox(a), &unbox(b));
     match (a, b) {
         (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
         (Value::Float(x), _) => cmp_float_int(*x, &int::to_bigint(b)?),

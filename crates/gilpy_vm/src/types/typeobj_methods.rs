@@ -149,6 +149,11 @@ fn object_dir(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(list::new_list(names.iter().map(|s| pystr::new_str(s)).collect()))
 }
 
+/// object.__lt__ and friends: objects have no order of their own.
+fn object_no_order(_vm: &Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Obj(rt().not_implemented.clone()))
+}
+
 /// object.__subclasshook__: no opinion (abc's issubclass falls back to the usual rules).
 fn object_subclasshook(_vm: &Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Obj(rt().not_implemented.clone()))
@@ -280,6 +285,10 @@ pub fn register() {
             ("__str__", object_str),
             ("__eq__", object_eq),
             ("__ne__", object_ne),
+            ("__lt__", object_no_order),
+            ("__le__", object_no_order),
+            ("__gt__", object_no_order),
+            ("__ge__", object_no_order),
             ("__hash__", object_hash),
             ("__setattr__", object_setattr),
             ("__delattr__", object_delattr),
