@@ -18,18 +18,45 @@ pub fn tb_object(exc: &PyRef) -> Value {
     };
     let ty = tb_type();
     let mut next = Value::None;
-    // entries are stored innermost first; the chain starts at the outermost
-    for (code, line, _) in ed.traceback().into_iter() {
+    // entries are stored innermost first; the chain starts at the outermost. The frames the
+    // exception unwound out of are kept with it, innermost first; an outer entry's frame may
+    // still be running (the one that caught it).
+    // SAFETY: GIL invariant; the boxed frames stay where they are while the exception lives.
+    let kept: Vec<*mut crate::eval::frame::Frame> = unsafe { (*ed.tb_frames.get()).iter_mut().map(|b| &mut **b as *mut _).collect() };
+    for (i, (code, line, lasti)) in ed.traceback().into_iter().enumerate() {
         let o = PyRef::new(&ty, Payload::Object);
         let d = dict::new_dict();
+        let frame = match kept.get(i) {
+            // SAFETY: a kept frame of this exception (see above).
+            Some(fp) if unsafe { (**fp).code.is(&code) } => Value::Obj(crate::types::frame::frame_object(*fp)),
+            _ => running_frame_of(&code),
+        };
         dict::set_str_raw(&d, "tb_lineno", Value::Int(line as i64));
+        dict::set_str_raw(&d, "tb_lasti", Value::Int(lasti as i64 * 2));
         dict::set_str_raw(&d, "tb_next", next);
-        dict::set_str_raw(&d, "tb_frame", Value::None);
+        dict::set_str_raw(&d, "tb_frame", frame);
         dict::set_str_raw(&d, "tb_code", Value::Obj(code));
         o.set_dict(Some(d));
         next = Value::Obj(o);
     }
     next
+}
+
+/// The frame object of a frame running `code` on this thread's stack (innermost), if any.
+fn running_frame_of(code: &PyRef) -> Value {
+    crate::with_current_vm(|vm| {
+        let mut fp = vm.cur_frame.get();
+        while !fp.is_null() {
+            // SAFETY: cur_frame and its back links are live frames of this thread.
+            let f = unsafe { &*fp };
+            if f.code.is(code) {
+                return Value::Obj(crate::types::frame::frame_object(fp));
+            }
+            fp = f.back;
+        }
+        Value::None
+    })
+    .unwrap_or(Value::None)
 }
 
 fn tb_type() -> PyRef {
