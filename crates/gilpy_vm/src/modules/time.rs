@@ -119,6 +119,7 @@ fn struct_time_type() -> crate::PyRef {
         // SAFETY: start of the type's life, nothing reads the module name yet.
         unsafe { *crate::types::typeobj::type_data(&t).module.get() = "time".into() };
         crate::types::add_methods(&t, &[("__repr__", struct_time_repr)]);
+        crate::types::set_new(&t, struct_time_new);
         let td = crate::types::typeobj::type_data(&t);
         td.flags.set(td.flags.get() | TF_OWN_REPR);
         t
@@ -167,16 +168,106 @@ fn utc_fields(t: i64) -> [i64; 9] {
 }
 
 fn make_struct_time(f: [i64; 9]) -> Value {
+    make_struct_time_zone(f, "UTC", 0)
+}
+
+fn make_struct_time_zone(f: [i64; 9], zone: &str, gmtoff: i64) -> Value {
     let items: Vec<Value> = f.iter().map(|x| Value::Int(*x)).collect();
     let o = crate::PyRef::new(&struct_time_type(), Payload::Tuple(items.into_boxed_slice()));
     let d = crate::types::dict::new_dict();
     for (n, v) in FIELDS.iter().zip(f.iter()) {
         crate::types::dict::set_str_raw(&d, n, Value::Int(*v));
     }
-    crate::types::dict::set_str_raw(&d, "tm_zone", crate::types::str::new_str("UTC"));
-    crate::types::dict::set_str_raw(&d, "tm_gmtoff", Value::Int(0));
+    crate::types::dict::set_str_raw(&d, "tm_zone", crate::types::str::new_str(zone));
+    crate::types::dict::set_str_raw(&d, "tm_gmtoff", Value::Int(gmtoff));
     o.set_dict(Some(d));
     Value::Obj(o)
+}
+
+/// struct_time(seq): nine fields (or eleven, with the zone name and offset).
+fn struct_time_new(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let seq = a.get(1).ok_or_else(|| vm.type_error("struct_time() missing required argument 'sequence' (pos 1)".into()))?;
+    let items = vm.collect(seq)?;
+    if items.len() < 9 {
+        return Err(vm.type_error(format!("time.struct_time() takes an at least 9-sequence ({}-sequence given)", items.len())));
+    }
+    if items.len() > 11 {
+        return Err(vm.type_error(format!("time.struct_time() takes an at most 11-sequence ({}-sequence given)", items.len())));
+    }
+    let o = crate::PyRef::new(&struct_time_type(), Payload::Tuple(items[..9].to_vec().into_boxed_slice()));
+    let d = crate::types::dict::new_dict();
+    for (n, v) in FIELDS.iter().zip(items.iter()) {
+        crate::types::dict::set_str_raw(&d, n, v.clone());
+    }
+    crate::types::dict::set_str_raw(&d, "tm_zone", items.get(9).cloned().unwrap_or(Value::None));
+    crate::types::dict::set_str_raw(&d, "tm_gmtoff", items.get(10).cloned().unwrap_or(Value::None));
+    o.set_dict(Some(d));
+    Ok(Value::Obj(o))
+}
+
+/// The C library's broken-down time for a struct_time-like sequence (for mktime/strftime).
+fn tm_of(vm: &Vm, v: &Value, what: &str) -> PyResult<libc::tm> {
+    let items = vm.collect(v)?;
+    if items.len() < 9 {
+        return Err(vm.type_error(format!("{}(): illegal time tuple argument", what)));
+    }
+    let f: Vec<i64> = items[..9].iter().map(|x| vm.index_value(x)).collect::<PyResult<_>>()?;
+    // SAFETY: an all-zero tm is a valid value for every field (tm_zone null).
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    tm.tm_year = (f[0] - 1900) as i32;
+    tm.tm_mon = (f[1] - 1) as i32;
+    tm.tm_mday = f[2] as i32;
+    tm.tm_hour = f[3] as i32;
+    tm.tm_min = f[4] as i32;
+    tm.tm_sec = f[5] as i32;
+    tm.tm_wday = ((f[6] + 1) % 7) as i32;
+    tm.tm_yday = (f[7] - 1) as i32;
+    tm.tm_isdst = f[8] as i32;
+    Ok(tm)
+}
+
+fn struct_time_of_tm(tm: &libc::tm) -> Value {
+    let zone = if tm.tm_zone.is_null() {
+        String::new()
+    } else {
+        // SAFETY: the C library's zone abbreviation, a NUL-terminated static string.
+        unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }.to_string_lossy().into_owned()
+    };
+    make_struct_time_zone(
+        [
+            tm.tm_year as i64 + 1900,
+            tm.tm_mon as i64 + 1,
+            tm.tm_mday as i64,
+            tm.tm_hour as i64,
+            tm.tm_min as i64,
+            tm.tm_sec as i64,
+            (tm.tm_wday as i64 + 6) % 7,
+            tm.tm_yday as i64 + 1,
+            tm.tm_isdst as i64,
+        ],
+        &zone,
+        tm.tm_gmtoff,
+    )
+}
+
+extern "C" {
+    // POSIX; the libc crate does not declare it
+    fn tzset();
+}
+
+fn local_tm(vm: &Vm, t: i64) -> PyResult<libc::tm> {
+    // SAFETY: an all-zero tm is valid; localtime_r fills it from a valid time_t.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    let tt = t as libc::time_t;
+    // SAFETY: both pointers are to live locals; tzset reads TZ.
+    let ok = unsafe {
+        tzset();
+        !libc::localtime_r(&tt, &mut tm).is_null()
+    };
+    if !ok {
+        return Err(vm.overflow_error("timestamp out of range for platform time_t".into()));
+    }
+    Ok(tm)
 }
 
 fn secs_arg(vm: &Vm, a: &[Value]) -> PyResult<i64> {
@@ -191,76 +282,90 @@ fn t_gmtime(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(make_struct_time(utc_fields(secs_arg(vm, a)?)))
 }
 
-/// localtime(): the machine's zone is only known to be UTC here (TZ unset or UTC);
-/// another zone needs the C library's tables, which gilpy does not read yet.
+/// localtime(): the C library's local time for the zone TZ names (or the machine's).
 fn t_localtime(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    match std::env::var("TZ") {
-        Ok(tz) if !tz.is_empty() && tz != "UTC" && tz != "UTC0" && tz != ":UTC" && tz != "GMT" => {
-            Err(vm.new_error(&crate::runtime::rt().e.not_implemented_error, format!("time.localtime() for TZ={} is not supported by gilpy yet", tz)))
-        }
-        _ => t_gmtime(vm, a, KwArgs::EMPTY),
+    let t = secs_arg(vm, a)?;
+    Ok(struct_time_of_tm(&local_tm(vm, t)?))
+}
+
+fn t_mktime(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let v = a.first().ok_or_else(|| vm.type_error("time.mktime() takes exactly one argument (0 given)".into()))?;
+    let mut tm = tm_of(vm, v, "mktime")?;
+    tm.tm_wday = -1;
+    // SAFETY: tm is a live local; mktime normalises it and returns the time_t.
+    let t = unsafe {
+        tzset();
+        libc::mktime(&mut tm)
+    };
+    if t == -1 && tm.tm_wday == -1 {
+        return Err(vm.overflow_error("mktime argument out of range".into()));
     }
+    Ok(Value::Float(t as f64))
 }
 
 fn t_strftime(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let fmt = a.first().and_then(crate::types::str::as_str).ok_or_else(|| vm.type_error("strftime() argument 1 must be str".into()))?.to_string();
-    let f: Vec<i64> = match a.get(1) {
+    let tm = match a.get(1) {
         Some(v) => {
-            let items = vm.collect(v)?;
-            if items.len() != 9 {
-                return Err(vm.type_error("time.struct_time() takes a sequence of length 9".into()));
+            let mut tm = tm_of(vm, v, "strftime")?;
+            // the zone name and offset come from the C library for this moment
+            let mut probe = tm;
+            // SAFETY: probe is a live local copy.
+            unsafe {
+                tzset();
+                libc::mktime(&mut probe);
             }
-            items.iter().map(|x| vm.index_value(x)).collect::<PyResult<_>>()?
+            tm.tm_zone = probe.tm_zone;
+            tm.tm_gmtoff = probe.tm_gmtoff;
+            tm
         }
-        None => utc_fields(secs_arg(vm, &[])?).to_vec(),
+        None => local_tm(vm, secs_arg(vm, &[])?)?,
     };
-    const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-    const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-    let (y, mo, d, h, mi, s, wd, yd) = (f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]);
-    let month = MONTHS[((mo - 1).clamp(0, 11)) as usize];
-    let day = DAYS[wd.rem_euclid(7) as usize];
-    let mut out = String::new();
-    let mut it = fmt.chars();
-    while let Some(c) = it.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        match it.next() {
-            Some('Y') => out.push_str(&y.to_string()),
-            Some('y') => out.push_str(&format!("{:02}", y.rem_euclid(100))),
-            Some('m') => out.push_str(&format!("{:02}", mo)),
-            Some('d') => out.push_str(&format!("{:02}", d)),
-            Some('H') => out.push_str(&format!("{:02}", h)),
-            Some('I') => out.push_str(&format!("{:02}", if h % 12 == 0 { 12 } else { h % 12 })),
-            Some('M') => out.push_str(&format!("{:02}", mi)),
-            Some('S') => out.push_str(&format!("{:02}", s)),
-            Some('p') => out.push_str(if h < 12 { "AM" } else { "PM" }),
-            Some('j') => out.push_str(&format!("{:03}", yd)),
-            Some('a') => out.push_str(&day[..3]),
-            Some('A') => out.push_str(day),
-            Some('b') | Some('h') => out.push_str(&month[..3]),
-            Some('B') => out.push_str(month),
-            Some('w') => out.push_str(&((wd + 1) % 7).to_string()),
-            Some('e') => out.push_str(&format!("{:>2}", d)),
-            Some('Z') => out.push_str("UTC"),
-            Some('z') => out.push_str("+0000"),
-            Some('F') => out.push_str(&format!("{}-{:02}-{:02}", y, mo, d)),
-            Some('T') => out.push_str(&format!("{:02}:{:02}:{:02}", h, mi, s)),
-            Some('%') => out.push('%'),
-            Some(other) => {
-                out.push('%');
-                out.push(other);
-            }
-            None => out.push('%'),
-        }
+    if fmt.is_empty() {
+        return Ok(crate::types::str::new_str(""));
     }
-    Ok(crate::types::str::from_string(out))
+    let cfmt = std::ffi::CString::new(fmt.clone()).map_err(|_| vm.value_error("embedded null character".into()))?;
+    let mut size = 256 + fmt.len() * 8;
+    loop {
+        let mut buf = vec![0u8; size];
+        // SAFETY: buf has `size` bytes; cfmt and tm are valid for the call.
+        let n = unsafe { libc::strftime(buf.as_mut_ptr() as *mut libc::c_char, size, cfmt.as_ptr(), &tm) };
+        if n > 0 || size > 65536 {
+            buf.truncate(n);
+            return Ok(crate::types::str::from_string(String::from_utf8_lossy(&buf).into_owned()));
+        }
+        size *= 4;
+    }
+}
+
+fn asctime_of(vm: &Vm, v: &Value) -> PyResult<String> {
+    let items = vm.collect(v)?;
+    if items.len() < 9 {
+        return Err(vm.type_error("asctime(): illegal time tuple argument".into()));
+    }
+    let f: Vec<i64> = items[..9].iter().map(|x| vm.index_value(x)).collect::<PyResult<_>>()?;
+    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    Ok(format!("{} {} {:>2} {:02}:{:02}:{:02} {}", DAYS[f[6].rem_euclid(7) as usize], MONTHS[(f[1] - 1).clamp(0, 11) as usize], f[2], f[3], f[4], f[5], f[0]))
+}
+
+fn t_asctime(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let v = match a.first() {
+        Some(v) => v.clone(),
+        None => struct_time_of_tm(&local_tm(vm, secs_arg(vm, &[])?)?),
+    };
+    Ok(crate::types::str::from_string(asctime_of(vm, &v)?))
+}
+
+fn t_ctime(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let t = secs_arg(vm, a)?;
+    let v = struct_time_of_tm(&local_tm(vm, t)?);
+    Ok(crate::types::str::from_string(asctime_of(vm, &v)?))
 }
 
 pub fn make(_vm: &Vm) -> crate::PyRef {
     start();
-    crate::modules::new_module(
+    let m = crate::modules::new_module(
         "time",
         &[
             ("time", t_time),
@@ -277,6 +382,29 @@ pub fn make(_vm: &Vm) -> crate::PyRef {
             ("gmtime", t_gmtime),
             ("localtime", t_localtime),
             ("strftime", t_strftime),
+            ("mktime", t_mktime),
+            ("asctime", t_asctime),
+            ("ctime", t_ctime),
         ],
-    )
+    );
+    let d = crate::modules::module_dict(&m);
+    crate::types::dict::set_str_raw(&d, "struct_time", Value::Obj(struct_time_type()));
+    // the zone the C library uses (TZ, else the machine's)
+    // SAFETY: tzset initialises the C library's zone globals, read right after.
+    let (tz0, tz1, timezone, daylight) = unsafe {
+        tzset();
+        extern "C" {
+            static tzname: [*const libc::c_char; 2];
+            static timezone: libc::c_long;
+            static daylight: libc::c_int;
+        }
+        let name = |p: *const libc::c_char| if p.is_null() { String::new() } else { std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned() };
+        (name(tzname[0]), name(tzname[1]), timezone as i64, daylight as i64)
+    };
+    let tzn = crate::types::tuple::new_tuple(vec![crate::types::str::new_str(&tz0), crate::types::str::new_str(&tz1)]);
+    crate::types::dict::set_str_raw(&d, "tzname", tzn);
+    crate::types::dict::set_str_raw(&d, "timezone", Value::Int(timezone));
+    crate::types::dict::set_str_raw(&d, "altzone", Value::Int(if daylight != 0 { timezone - 3600 } else { timezone }));
+    crate::types::dict::set_str_raw(&d, "daylight", Value::Int(daylight));
+    m
 }
