@@ -176,17 +176,45 @@ pub fn fast_binop(x: i64, y: i64, op: BinOp) -> Option<Value> {
 }
 
 /// Exact true division of two big ints, rounded to the nearest float.
+/// a / b correctly rounded to a float (round half to even, subnormals included), as CPython's
+/// long_true_divide; None when the result is too large for a float.
 fn big_truediv(a: &BigInt, b: &BigInt) -> Option<f64> {
-    let (fa, fb) = (a.to_f64()?, b.to_f64()?);
-    if fa.is_finite() && fb.is_finite() && a.bits() <= 53 && b.bits() <= 53 {
-        return Some(fa / fb);
+    use num_traits::{Signed, Zero};
+    let neg = a.is_negative() != b.is_negative();
+    let (a, b) = (a.abs(), b.abs());
+    if a.is_zero() {
+        return Some(if neg { -0.0 } else { 0.0 });
     }
-    // scale so the quotient has 64+ significant bits, then convert once
-    let shift = (b.bits() as i64) - (a.bits() as i64) + 66;
-    let (num, den) = if shift >= 0 { (a << (shift as usize), b.clone()) } else { (a.clone(), b << ((-shift) as usize)) };
-    let q = num / den;
+    if a.bits() <= 53 && b.bits() <= 53 {
+        let r = a.to_f64()? / b.to_f64()?;
+        return Some(if neg { -r } else { r });
+    }
+    // m = floor(log2(a / b))
+    let mut m = a.bits() as i64 - b.bits() as i64;
+    let scaled_b = if m >= 0 { &b << (m as usize) } else { b.clone() };
+    let scaled_a = if m >= 0 { a.clone() } else { &a << ((-m) as usize) };
+    if scaled_a < scaled_b {
+        m -= 1;
+    }
+    if m > 1023 {
+        return None;
+    }
+    // the result's last bit is worth 2**lsb: 53 significant bits, or fewer when subnormal
+    let lsb = (m - 52).max(-1074);
+    let (num, den) = if lsb <= 0 { (&a << ((-lsb) as usize), b) } else { (a, &b << (lsb as usize)) };
+    let (mut q, r) = num.div_rem(&den);
+    let twice = &r << 1usize;
+    if twice > den || (twice == den && q.bit(0)) {
+        q += 1u32;
+    }
     let qf = q.to_f64()?;
-    Some(qf * 2f64.powi(-(shift as i32)))
+    // 2**lsb exactly, as a normal or subnormal double
+    let scale = if lsb >= -1022 { f64::from_bits(((lsb + 1023) as u64) << 52) } else { f64::from_bits(1u64 << (lsb + 1074)) };
+    let r = qf * scale;
+    if r.is_infinite() {
+        return None;
+    }
+    Some(if neg { -r } else { r })
 }
 
 /// int op int for any mix of int, bool and big int; None if an operand is not an int.
