@@ -235,11 +235,22 @@ pub fn gen_resume(vm: &Vm, g: &PyRef, input: Result<Value, PyErr>) -> PyResult<E
     }
     gd.started.set(true);
     gd.running.set(true);
+    // the generator's own handled exception is visible only while it runs; without one it
+    // sees its caller's, as CPython's exception-state stack gives
+    let caller_exc = vm.exc_info.borrow().clone();
+    let own = gd.exc_state.replace(Value::None);
+    if !own.is_none() {
+        *vm.exc_info.borrow_mut() = own;
+    }
     let nd = vm.native_depth.get();
     vm.native_depth.set(nd + 1);
     let r = execute(vm, &mut frame);
     vm.native_depth.set(nd);
     gd.running.set(false);
+    let cur = vm.exc_info.replace(caller_exc.clone());
+    if matches!(r, Ok(Exit::Yield(_))) && !cur.is(&caller_exc) && !cur.is_none() {
+        *gd.exc_state.borrow_mut() = cur;
+    }
     match r {
         Ok(Exit::Yield(v)) => {
             // SAFETY: GIL invariant; the generator is not running, its slot is empty.

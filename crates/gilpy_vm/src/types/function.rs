@@ -51,6 +51,7 @@ pub fn new_generator(func: &PyRef, frame: Box<Frame>) -> Value {
     Value::Obj(PyRef::new(
         ty,
         Payload::Generator(GenData {
+            exc_state: std::cell::RefCell::new(Value::None),
             frame: UnsafeCell::new(Some(frame)),
             running: Cell::new(false),
             started: Cell::new(false),

@@ -304,6 +304,9 @@ pub enum IterKind {
 
 pub struct GenData {
     pub frame: UnsafeCell<Option<Box<crate::eval::frame::Frame>>>,
+    /// the exception the suspended generator is handling (CPython's gi_exc_state): it is
+    /// the thread's handled exception only while the generator runs
+    pub exc_state: std::cell::RefCell<Value>,
     pub running: Cell<bool>,
     pub started: Cell<bool>,
     pub name: PyRef,
