@@ -10,10 +10,11 @@ the program path given relative to the repo root, PYTHONHASHSEED=0,
 PYTHONIOENCODING=utf-8, stdin from /dev/null and a 60 s timeout, and writes:
 
     <name>.out   stdout (always)
-    <name>.err   stderr        (only when the exit status is non-zero)
+    <name>.err   stderr        (when the exit status is non-zero or stderr is not empty)
     <name>.code  exit status   (only when the exit status is non-zero)
 
-Stale .err/.code files are removed for programs that exit with status 0.
+Stale .code files are removed for programs that exit with status 0, and stale .err
+files for programs that also write nothing to stderr.
 Files whose names start with "_" (helper modules) and anything inside a
 directory whose name starts with "_" (helper packages) are not programs.
 """
@@ -99,18 +100,21 @@ def run_one(path):
         return False
     base = path[:-3]
     write(base + ".out", proc.stdout)
+    # CPython prints the script's absolute path; record it relative to the repository
+    # so the goldens do not depend on where the checkout lives
+    err = proc.stderr.replace((REPO.rstrip("/") + "/").encode(), b"")
     if proc.returncode != 0:
-        # CPython prints the script's absolute path; record it relative to the repository
-        # so the goldens do not depend on where the checkout lives
-        write(base + ".err", proc.stderr.replace((REPO.rstrip("/") + "/").encode(), b""))
+        write(base + ".err", err)
         write(base + ".code", b"%d\n" % proc.returncode)
         print("%-60s exit %d" % (rel, proc.returncode))
     else:
-        remove(base + ".err")
         remove(base + ".code")
         if proc.stderr:
-            print("%-60s exit 0 (stderr not recorded: %d bytes)"
-                  % (rel, len(proc.stderr)))
+            # a program that ends normally may still write to stderr (print_exc, warnings)
+            write(base + ".err", err)
+            print("%-60s exit 0, stderr recorded" % rel)
+        else:
+            remove(base + ".err")
     return True
 
 

@@ -118,8 +118,9 @@ fn run_one(bin: &Path, root: &Path, prog: &Path) -> Outcome {
     if code != want_code {
         detail.push_str(&format!("exit status {} (want {})\nstderr:\n{}", code, want_code, stderr));
     }
-    if want_code != 0 {
-        let want_err = normalize_err(&std::fs::read_to_string(base.with_extension("err")).unwrap_or_default(), &root_s);
+    let err_file = base.with_extension("err");
+    if want_code != 0 || err_file.exists() {
+        let want_err = normalize_err(&std::fs::read_to_string(&err_file).unwrap_or_default(), &root_s);
         let got_err = normalize_err(&stderr, &root_s);
         if want_err != got_err {
             detail.push_str(&format!("stderr differs:\n{}", diff(&want_err, &got_err)));

@@ -20,6 +20,16 @@ curdir = '.'
 pardir = '..'
 defpath = '/bin:/usr/bin'
 
+# the mode bits of access()
+F_OK = 0
+R_OK = 4
+W_OK = 2
+X_OK = 1
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
 
 class _Environ(dict):
     """os.environ: a dict of str whose changes go to the process environment too."""
@@ -89,6 +99,41 @@ def makedirs(name, mode=0o777, exist_ok=False):
     except OSError:
         if not exist_ok or not path.isdir(name):
             raise
+
+
+if 'replace' not in globals():
+    # on POSIX, rename already replaces an existing target atomically
+    def replace(src, dst):
+        """Rename src to dst, replacing dst if it exists."""
+        rename(src, dst)
+
+
+class terminal_size(tuple):
+    """The size of a terminal window: columns and lines."""
+
+    n_fields = 2
+    n_sequence_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        if len(seq) != 2:
+            raise TypeError("os.terminal_size() takes a 2-sequence (%d-sequence given)" % len(seq))
+        return tuple.__new__(cls, seq)
+
+    @property
+    def columns(self):
+        return self[0]
+
+    @property
+    def lines(self):
+        return self[1]
+
+    def __repr__(self):
+        return "os.terminal_size(columns=%r, lines=%r)" % (self[0], self[1])
+
+    def __reduce__(self):
+        return (terminal_size, (tuple(self),))
 
 
 class DirEntry:
@@ -188,3 +233,116 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
         kwargs['encoding'] = encoding
     import builtins
     return builtins.open(fd, mode, *args, **kwargs)
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """The tree under top, one (dirpath, dirnames, filenames) per directory; with topdown, a
+    directory comes before its subdirectories and the caller may prune dirnames in place."""
+    top = fspath(top)
+    stack = [top]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, tuple):
+            # bottom-up: the directory's own triple, after its subdirectories
+            yield item
+            continue
+        dirs, nondirs, walk_into = [], [], []
+        try:
+            entries = list(scandir(item))
+        except OSError as err:
+            if onerror is not None:
+                onerror(err)
+            continue
+        for entry in entries:
+            is_dir = entry.is_dir()
+            (dirs if is_dir else nondirs).append(entry.name)
+            if not topdown and is_dir and (followlinks or not entry.is_symlink()):
+                walk_into.append(entry.path)
+        if topdown:
+            yield item, dirs, nondirs
+            for name in reversed(dirs):
+                new_path = path.join(item, name)
+                if followlinks or not path.islink(new_path):
+                    stack.append(new_path)
+        else:
+            stack.append((item, dirs, nondirs))
+            for new_path in reversed(walk_into):
+                stack.append(new_path)
+
+
+def removedirs(name):
+    """Remove a directory, then its parents as long as they are empty."""
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def renames(old, new):
+    """Rename, making the new name's directories first and removing the emptied old ones."""
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+def fsencode(filename):
+    """The file name as bytes, as the operating system takes it (UTF-8, surrogateescape)."""
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode('utf-8', 'surrogateescape')
+    return filename
+
+
+def fsdecode(filename):
+    """The file name as str (UTF-8, surrogateescape)."""
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8', 'surrogateescape')
+    return filename
+
+
+def get_exec_path(env=None):
+    """The directories searched for a program, from PATH in env (default os.environ)."""
+    if env is None:
+        env = environ
+    path_list = env.get('PATH')
+    if path_list is None:
+        path_list = defpath
+    return path_list.split(pathsep)
+
+
+def getcwdb():
+    return fsencode(getcwd())
+
+
+import abc as _abc
+
+
+class PathLike(_abc.ABC):
+    """The abstract base class of objects standing for a file system path
+    (those with __fspath__)."""
+
+    @_abc.abstractmethod
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            for klass in subclass.__mro__:
+                if '__fspath__' in klass.__dict__:
+                    return klass.__dict__['__fspath__'] is not None or NotImplemented
+        return NotImplemented

@@ -178,7 +178,12 @@ def expanduser(path):
     if i != 1:
         # ~user needs the password database, which gilpy does not read yet
         return path
-    home = _posix.environ.get('HOME')
+    try:
+        # os.environ, which a program may have changed, when os is loaded
+        from os import environ as _env
+    except ImportError:
+        _env = _posix.environ
+    home = _env.get('HOME')
     if home is None:
         return path
     home = home.rstrip('/')

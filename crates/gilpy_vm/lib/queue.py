@@ -1,6 +1,7 @@
 """Synchronised queues for passing work between threads (CPython 3.11's queue API)."""
 
 import threading
+import types
 from collections import deque
 from heapq import heappush, heappop
 from time import monotonic as time
@@ -19,14 +20,10 @@ class Full(Exception):
     pass
 
 
-# what list[int] makes: Queue[int] and SimpleQueue[int] are generic aliases too
-_GenericAlias = type(list[int])
-
-
 class Queue:
     """A FIFO queue; maxsize <= 0 means no bound."""
 
-    __class_getitem__ = classmethod(_GenericAlias)
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
@@ -170,7 +167,7 @@ class SimpleQueue:
     """An unbounded FIFO queue without task tracking (CPython's C _queue.SimpleQueue)."""
 
     __module__ = '_queue'
-    __class_getitem__ = classmethod(_GenericAlias)
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self, *args, **kwargs):
         if args:

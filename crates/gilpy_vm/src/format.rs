@@ -290,7 +290,7 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
 pub fn str_(vm: &Vm, v: &Value) -> PyResult<PyRef> {
     if let Value::Obj(o) = v {
         let ty = o.ty();
-        if type_data(ty).has(TF_HEAP) {
+        if type_data(ty).has(TF_DISPATCH) {
             if let Some(f) = typeobj::lookup(ty, &crate::name!("__str__")) {
                 let _g = depth_guard(vm)?;
                 // object.__str__ is repr(), but a bad result is reported as __str__'s

@@ -109,7 +109,7 @@ impl Vm {
         let ty = self.type_of(v);
         let descr = lookup(ty, name);
         if let Some(d) = &descr {
-            if let Some(r) = self.data_descr_get(d, v)? {
+            if let Some(r) = self.data_descr_get(d, v, Some(name))? {
                 return Ok(Some(r));
             }
         }
@@ -129,7 +129,7 @@ impl Vm {
     }
 
     /// A data descriptor's value (property, or a user object with __set__); None otherwise.
-    fn data_descr_get(&self, d: &Value, obj: &Value) -> PyResult<Option<Value>> {
+    fn data_descr_get(&self, d: &Value, obj: &Value, name: Option<&PyRef>) -> PyResult<Option<Value>> {
         if let Value::Obj(o) = d {
             match o.payload() {
                 Payload::MemberDescr { name, .. } => {
@@ -144,7 +144,10 @@ impl Vm {
                 }
                 Payload::Property(p) => {
                     if p.fget.is_none() {
-                        return Err(self.attribute_error(format!("property of '{}' object has no getter", self.type_name(obj))));
+                        return Err(self.attribute_error(match name {
+                            Some(n) => format!("property '{}' of '{}' object has no getter", pystr::data(n).s, self.type_name(obj)),
+                            None => format!("property of '{}' object has no getter", self.type_name(obj)),
+                        }));
                     }
                     return Ok(Some(self.call(&p.fget, std::slice::from_ref(obj), KwArgs::EMPTY)?));
                 }
@@ -199,7 +202,7 @@ impl Vm {
         let meta = t.ty();
         if !meta.is(&rt().t.type_) {
             if let Some(d) = lookup(meta, name) {
-                if let Some(r) = self.data_descr_get(&d, &Value::Obj(t.clone()))? {
+                if let Some(r) = self.data_descr_get(&d, &Value::Obj(t.clone()), Some(name))? {
                     return Ok(Some(r));
                 }
             }
@@ -260,7 +263,7 @@ impl Vm {
                     }
                     return Ok(Some(d));
                 }
-                if let Some(r) = self.data_descr_get(&d, obj)? {
+                if let Some(r) = self.data_descr_get(&d, obj, Some(name))? {
                     return Ok(Some(r));
                 }
                 return Ok(Some(self.bind_descr(d, obj, &objtype)?));
@@ -703,12 +706,6 @@ impl Vm {
                         }
                         _ => {}
                     }
-                    // a class that defines __eq__ without __hash__ is unhashable
-                    if dict::get_str(&type_data(ty).dict, &crate::name!("__eq__")).is_some()
-                        && dict::get_str(&type_data(ty).dict, &crate::name!("__hash__")).is_none()
-                    {
-                        return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
-                    }
                 }
                 match o.payload() {
                     Payload::Str(s) => Ok(pystr::hash_str(s)),
@@ -1073,6 +1070,15 @@ impl Vm {
         if op == BinOp::Mul {
             let seq =
                 |v: &Value| matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)));
+            // a repeat count may be any object with __index__
+            if seq(a) && !matches!(b, Value::Int(_) | Value::Bool(_)) && self.lookup_special(b, "__index__").is_some() {
+                let n = self.index_value(b)?;
+                return self.binop(a, &Value::Int(n), op);
+            }
+            if seq(b) && !matches!(a, Value::Int(_) | Value::Bool(_)) && self.lookup_special(a, "__index__").is_some() {
+                let n = self.index_value(a)?;
+                return self.binop(&Value::Int(n), b, op);
+            }
             if seq(a) && !matches!(b, Value::Int(_) | Value::Bool(_)) {
                 return Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(b))));
             }
@@ -1285,7 +1291,9 @@ impl Vm {
                 _ => {}
             }
         }
-        Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(c))))
+        // CPython words it by whether the type has the sequence protocol
+        let seq_like = matches!(c, Value::Obj(o) if type_data(o.ty()).has(TF_HEAP) || lookup(o.ty(), &crate::name!("__getitem__")).is_some());
+        Err(self.type_error(format!("'{}' object {} support item deletion", self.type_name(c), if seq_like { "doesn't" } else { "does not" })))
     }
 
     pub fn contains(&self, c: &Value, k: &Value) -> PyResult<bool> {

@@ -315,12 +315,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.expr(&y.value)?;
                 self.emit(Instr::GetYieldFromIter);
-                self.load_const(Const::None);
-                let start = self.pos();
-                let send = self.emit(Instr::Send(0));
-                self.emit(Instr::YieldValue);
-                self.emit(Instr::JumpBackward(start as u32));
-                self.patch(send);
+                self.send_loop();
             }
             Expr::Await(a) => {
                 if !self.in_coroutine() {

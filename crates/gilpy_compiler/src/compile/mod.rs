@@ -394,6 +394,12 @@ impl<'a> Compiler<'a> {
     /// (awaitable -- result): the await loop (CPython's GET_AWAITABLE, SEND, YIELD_VALUE).
     pub(crate) fn await_loop(&mut self, kind: u32) {
         self.emit(Instr::GetAwaitable(kind));
+        self.send_loop();
+    }
+
+    /// (iter -- result): send None, then each value sent in, until the iterator returns
+    /// (the loop `yield from` and `await` share).
+    pub(crate) fn send_loop(&mut self) {
         self.load_const(Const::None);
         let start = self.pos();
         let send = self.emit(Instr::Send(0));

@@ -547,15 +547,7 @@ impl<'a> Compiler<'a> {
         if t.is_star {
             return self.try_except_star(t);
         }
-        let setup = self.emit(Instr::SetupFinally(0));
-        self.unit().fblocks.push(FBlock::TryExcept);
-        self.compile_body(&t.body)?;
-        self.unit().fblocks.pop();
-        self.emit(Instr::PopBlock);
-        self.compile_body(&t.orelse)?;
-        let mut ends = vec![self.emit(Instr::Jump(0))];
-        self.patch(setup);
-        let cleanup = self.emit(Instr::SetupFinally(0));
+        let (mut ends, cleanup) = self.try_body_and_else(t)?;
         let n = t.handlers.len();
         for (i, h) in t.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
@@ -597,19 +589,27 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// try/except* (PEP 654). The handler region keeps [prev exc raised rest]: `rest` is what
-    /// no clause has matched yet, `raised` collects what the clause bodies raise; at the end
-    /// PrepReraiseStar turns them into the exception that leaves the statement, if any.
-    fn try_except_star(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+    /// The protected body and the else clause of a try with handlers; the handlers come next,
+    /// entered with [prev exc] and inside a cleanup block. Returns (jumps to the end, the
+    /// cleanup block's SetupFinally).
+    fn try_body_and_else(&mut self, t: &'a ast::StmtTry) -> CResult<(Vec<usize>, usize)> {
         let setup = self.emit(Instr::SetupFinally(0));
         self.unit().fblocks.push(FBlock::TryExcept);
         self.compile_body(&t.body)?;
         self.unit().fblocks.pop();
         self.emit(Instr::PopBlock);
         self.compile_body(&t.orelse)?;
-        let mut ends = vec![self.emit(Instr::Jump(0))];
+        let ends = vec![self.emit(Instr::Jump(0))];
         self.patch(setup);
         let cleanup = self.emit(Instr::SetupFinally(0));
+        Ok((ends, cleanup))
+    }
+
+    /// try/except* (PEP 654). The handler region keeps [prev exc raised rest]: `rest` is what
+    /// no clause has matched yet, `raised` collects what the clause bodies raise; at the end
+    /// PrepReraiseStar turns them into the exception that leaves the statement, if any.
+    fn try_except_star(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        let (mut ends, cleanup) = self.try_body_and_else(t)?;
         self.emit(Instr::BuildList(0));
         self.emit(Instr::Copy(2));
         for h in t.handlers.iter() {

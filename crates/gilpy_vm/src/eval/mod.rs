@@ -164,6 +164,17 @@ pub fn gen_send(vm: &Vm, g: &PyRef, v: Value) -> PyResult<Exit> {
     gen_resume(vm, g, Ok(v))
 }
 
+/// How messages name a generator-like object.
+fn gen_kind(g: &PyRef) -> &'static str {
+    if g.ty().is(&rt().t.coroutine) {
+        "coroutine"
+    } else if g.ty().is(&rt().t.async_generator) {
+        "async generator"
+    } else {
+        "generator"
+    }
+}
+
 /// Resume a generator with a value to send or an exception to raise at the yield.
 pub fn gen_resume(vm: &Vm, g: &PyRef, input: Result<Value, PyErr>) -> PyResult<Exit> {
     let gd = match g.payload() {
@@ -194,13 +205,7 @@ pub fn gen_resume(vm: &Vm, g: &PyRef, input: Result<Value, PyErr>) -> PyResult<E
             if first && !v.is_none() {
                 // SAFETY: put the frame back before raising.
                 unsafe { *gd.frame.get() = Some(frame) };
-                let kind = if g.ty().is(&rt().t.coroutine) {
-                    "coroutine"
-                } else if g.ty().is(&rt().t.async_generator) {
-                    "async generator"
-                } else {
-                    "generator"
-                };
+                let kind = gen_kind(g);
                 return Err(vm.type_error(format!("can't send non-None value to a just-started {}", kind)));
             }
             if !first {
@@ -265,13 +270,7 @@ pub fn gen_resume(vm: &Vm, g: &PyRef, input: Result<Value, PyErr>) -> PyResult<E
             keep_frame(&e, frame);
             // PEP 479: StopIteration raised inside a generator becomes RuntimeError (and
             // StopAsyncIteration inside an async generator)
-            let kind = if g.ty().is(&rt().t.coroutine) {
-                "coroutine"
-            } else if g.ty().is(&rt().t.async_generator) {
-                "async generator"
-            } else {
-                "generator"
-            };
+            let kind = gen_kind(g);
             let ev = Value::Obj(e.exc.clone());
             let stop = if vm.isinstance_of(&ev, &rt().e.stop_iteration) {
                 Some("StopIteration")

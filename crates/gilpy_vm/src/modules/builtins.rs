@@ -841,8 +841,8 @@ fn run_source(vm: &Vm, args: &[Value], mode: gilpy_compiler::compile::Mode, what
             Some(s) => s.to_string(),
             None => match v {
                 Value::Obj(o) if matches!(o.payload(), Payload::Code(_)) => {
-                    let (g, _l) = exec_namespaces(vm, args)?;
-                    return crate::eval::run_module_code(vm, o.clone(), &g);
+                    let (g, l) = exec_namespaces(vm, args)?;
+                    return crate::eval::run_code_in(vm, o.clone(), &g, &l);
                 }
                 _ => return Err(vm.type_error(format!("{}() arg 1 must be a string, bytes or code object", what))),
             },

@@ -374,6 +374,7 @@ pub fn init_sys() {
             ("exc_info", s_exc_info),
             ("exception", s_exception),
             ("getdefaultencoding", s_getdefaultencoding),
+            ("getfilesystemencoding", s_getdefaultencoding),
             ("set_int_max_str_digits", s_set_int_max_str_digits),
             ("get_int_max_str_digits", s_get_int_max_str_digits),
             ("_live_objects", s_live_objects),
@@ -454,6 +455,24 @@ pub fn init_sys() {
     }
     ii.set_dict(Some(iid));
     set("int_info", Value::Obj(ii));
+    // the parameters of hash() for numbers (CPython's on 64-bit Linux)
+    let hi = PyRef::new(&r.t.object, Payload::Object);
+    let hid = dict::new_dict();
+    for (k, v) in [
+        ("width", Value::Int(64)),
+        ("modulus", Value::Int((1i64 << 61) - 1)),
+        ("inf", Value::Int(314159)),
+        ("nan", Value::Int(0)),
+        ("imag", Value::Int(1000003)),
+        ("algorithm", pystr::new_str("siphash13")),
+        ("hash_bits", Value::Int(64)),
+        ("seed_bits", Value::Int(128)),
+        ("cutoff", Value::Int(0)),
+    ] {
+        dict::set_str_raw(&hid, k, v);
+    }
+    hi.set_dict(Some(hid));
+    set("hash_info", Value::Obj(hi));
     set("platform", pystr::new_str("linux"));
     set("byteorder", pystr::new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
     set("maxsize", Value::Int(i64::MAX));

@@ -244,36 +244,31 @@ fn numeric_other(me: Kind, other: &Value) -> bool {
     matches!(kind_of(other), Some(k) if accepts(me, k))
 }
 
-fn divmod_int(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+/// divmod with the receiver on the left (or, `reflected`, on the right), for `me`'s operands.
+fn divmod_as(vm: &Vm, args: &[Value], me: Kind, reflected: bool) -> PyResult<Value> {
     let o = args.get(1).cloned().unwrap_or(Value::None);
-    if !numeric_other(Kind::Int, &o) {
+    if !numeric_other(me, &o) {
         return Ok(not_impl());
     }
-    vm.call(&builtin("divmod"), &[plain(vm, &args[0])?, plain(vm, &o)?], KwArgs::EMPTY)
+    let (a, b) = (plain(vm, &args[0])?, plain(vm, &o)?);
+    let (x, y) = if reflected { (b, a) } else { (a, b) };
+    vm.call(&builtin("divmod"), &[x, y], KwArgs::EMPTY)
+}
+
+fn divmod_int(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    divmod_as(vm, args, Kind::Int, false)
 }
 
 fn rdivmod_int(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let o = args.get(1).cloned().unwrap_or(Value::None);
-    if !numeric_other(Kind::Int, &o) {
-        return Ok(not_impl());
-    }
-    vm.call(&builtin("divmod"), &[plain(vm, &o)?, plain(vm, &args[0])?], KwArgs::EMPTY)
+    divmod_as(vm, args, Kind::Int, true)
 }
 
 fn divmod_float(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let o = args.get(1).cloned().unwrap_or(Value::None);
-    if !numeric_other(Kind::Float, &o) {
-        return Ok(not_impl());
-    }
-    vm.call(&builtin("divmod"), &[plain(vm, &args[0])?, plain(vm, &o)?], KwArgs::EMPTY)
+    divmod_as(vm, args, Kind::Float, false)
 }
 
 fn rdivmod_float(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let o = args.get(1).cloned().unwrap_or(Value::None);
-    if !numeric_other(Kind::Float, &o) {
-        return Ok(not_impl());
-    }
-    vm.call(&builtin("divmod"), &[plain(vm, &o)?, plain(vm, &args[0])?], KwArgs::EMPTY)
+    divmod_as(vm, args, Kind::Float, true)
 }
 
 fn reversed_m(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -418,6 +418,14 @@ fn m_isatty(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// open(file, mode='r', buffering=-1, encoding=None, ...)
 pub fn open(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let name = args.first().or_else(|| kw.get("file")).cloned().ok_or_else(|| vm.type_error("open() missing required argument 'file' (pos 1)".into()))?;
+    // a path-like object (pathlib.Path) opens the path its __fspath__ gives
+    let name = match &name {
+        Value::Obj(o) if !matches!(o.payload(), Payload::Str(_) | Payload::Bytes(_)) => match vm.lookup_special(&name, "__fspath__") {
+            Some(f) => vm.call(&f, &[], KwArgs::EMPTY)?,
+            None => name,
+        },
+        _ => name,
+    };
     let mode = args.get(1).or_else(|| kw.get("mode")).and_then(pystr::as_str).unwrap_or("r").to_string();
     if let Some(e) = args.get(3).or_else(|| kw.get("encoding")) {
         if let Some(enc) = pystr::as_str(e) {

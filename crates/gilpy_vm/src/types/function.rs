@@ -182,6 +182,13 @@ fn gen_this(vm: &Vm, args: &[Value]) -> PyResult<PyRef> {
 
 pub(crate) fn gen_send_m(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let g = gen_this(vm, args)?;
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "{}.send() takes exactly one argument ({} given)",
+            crate::types::typeobj::type_data(g.ty()).name(),
+            args.len().saturating_sub(1)
+        )));
+    }
     match crate::eval::gen_send(vm, &g, args.get(1).cloned().unwrap_or(Value::None))? {
         crate::eval::Exit::Yield(v) => Ok(v),
         crate::eval::Exit::Return(v) => Err(vm.stop_iteration(v)),
@@ -198,6 +205,14 @@ fn gen_next_m(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 pub(crate) fn gen_throw_m(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let g = gen_this(vm, args)?;
+    if args.len() < 2 || args.len() > 4 {
+        let n = args.len().saturating_sub(1);
+        return Err(vm.type_error(if n == 0 {
+            "throw expected at least 1 argument, got 0".to_string()
+        } else {
+            format!("throw expected at most 3 arguments, got {}", n)
+        }));
+    }
     let e = throw_exc(vm, &args[1..])?;
     let gd = match g.payload() {
         Payload::Generator(gd) => gd,

@@ -150,11 +150,26 @@ pub fn special_attr(vm: &Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
             "fset" => Some(p.fset.clone()),
             "fdel" => Some(p.fdel.clone()),
             "__doc__" => Some(p.doc.clone()),
+            "__isabstractmethod__" => {
+                let mut any = false;
+                for f in [&p.fget, &p.fset, &p.fdel] {
+                    if !f.is_none() {
+                        if let Ok(v) = vm.getattr_str(f, "__isabstractmethod__") {
+                            any |= vm.truthy(&v)?;
+                        }
+                    }
+                }
+                Some(Value::Bool(any))
+            }
             _ => None,
         },
         Payload::ClassMethod(f) | Payload::StaticMethod(f) => match n {
             "__func__" | "__wrapped__" => Some(f.clone()),
             "__name__" | "__qualname__" | "__doc__" => Some(vm.getattr(f, name)?),
+            "__isabstractmethod__" => Some(match vm.getattr_str(f, "__isabstractmethod__") {
+                Ok(v) => Value::Bool(vm.truthy(&v)?),
+                Err(_) => Value::Bool(false),
+            }),
             _ => None,
         },
         Payload::Generator(g) => match n {

@@ -509,6 +509,10 @@ pub fn new_heap_type(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
             dict::set_item(vm, &d, pystr::new_str("__new__"), Value::Obj(sm))?;
         }
     }
+    // a class that defines __eq__ but not __hash__ is unhashable (its __hash__ is None)
+    if dict::get_str(&d, &crate::name!("__eq__")).is_some() && dict::get_str(&d, &crate::name!("__hash__")).is_none() {
+        dict::set_item(vm, &d, pystr::new_str("__hash__"), Value::None)?;
+    }
     for name in ["__init_subclass__", "__class_getitem__"] {
         if let Some(Value::Obj(f)) = dict::get_str(&d, &rt().intern(name)) {
             if matches!(f.payload(), Payload::Function(_)) {
