@@ -55,7 +55,7 @@ def main():
             print(f"FAIL {rel}: timed out")
             failed += 1
             continue
-        out = r.stdout.decode("utf-8", "replace")
+        out = r.stdout.decode("utf-8", "replace").replace(REPO + "/", "")
         err = r.stderr.decode("utf-8", "replace")
         want_out = read(base + ".out") or ""
         want_err = read(base + ".err") if r.returncode or os.path.exists(base + ".err") else None

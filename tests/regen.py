@@ -9,7 +9,7 @@ program with the interpreter running this script, with cwd = the repo root,
 the program path given relative to the repo root, PYTHONHASHSEED=0,
 PYTHONIOENCODING=utf-8, stdin from /dev/null and a 60 s timeout, and writes:
 
-    <name>.out   stdout (always)
+    <name>.out   stdout (always; the repository path made relative, as in .err)
     <name>.err   stderr        (when the exit status is non-zero or stderr is not empty)
     <name>.code  exit status   (only when the exit status is non-zero)
 
@@ -99,7 +99,8 @@ def run_one(path):
         print("TIMEOUT %s" % rel)
         return False
     base = path[:-3]
-    write(base + ".out", proc.stdout)
+    # a traceback printed to stdout names the script by its absolute path too
+    write(base + ".out", proc.stdout.replace((REPO.rstrip("/") + "/").encode(), b""))
     # CPython prints the script's absolute path; record it relative to the repository
     # so the goldens do not depend on where the checkout lives
     err = proc.stderr.replace((REPO.rstrip("/") + "/").encode(), b"")

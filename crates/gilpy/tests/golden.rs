@@ -111,6 +111,8 @@ fn run_one(bin: &Path, root: &Path, prog: &Path) -> Outcome {
     let want_out = std::fs::read_to_string(base.with_extension("out")).unwrap_or_default();
     let want_code: i32 = std::fs::read_to_string(base.with_extension("code")).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
     let root_s = root.to_string_lossy().to_string();
+    // tracebacks name the script by its absolute path; the goldens hold it relative
+    let stdout = normalize_err(&stdout, &root_s);
     let mut detail = String::new();
     if stdout != want_out {
         detail.push_str(&format!("stdout differs:\n{}", diff(&want_out, &stdout)));

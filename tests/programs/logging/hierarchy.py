@@ -68,7 +68,8 @@ logging.captureWarnings(True)
 pyw = logging.getLogger('py.warnings')
 pyw.addHandler(out)
 pyw.propagate = False
-out.setFormatter(logging.Formatter('%(name)s:%(levelname)s:%(message).40s'))
+# the message starts with the script's path, which depends on where the checkout lives
+out.setFormatter(logging.Formatter('%(name)s:%(levelname)s:%(message).0s'))
 warnings.warn('captured warning')
 logging.captureWarnings(False)
 out.setFormatter(logging.Formatter('%(name)s:%(levelname)s:%(message)s'))
