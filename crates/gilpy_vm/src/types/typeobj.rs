@@ -665,7 +665,7 @@ pub fn object_new(vm: &Vm, ty: &PyRef, args: &[Value], kw: KwArgs) -> Result<Val
         return Err(vm.type_error(format!("{}() takes no arguments", td.name())));
     }
     if td.has(TF_HEAP) {
-        if let Some(am) = lookup_str(ty, "__abstractmethods__") {
+        if let Some(am) = lookup(ty, &crate::name!("__abstractmethods__")) {
             if vm.truthy(&am)? {
                 // abc.ABCMeta's bookkeeping: a class with abstract methods left has no instances
                 let mut names: Vec<String> = vm.collect(&am)?.iter().map(|n| vm.str_string(n)).collect::<PyResult<_>>()?;
