@@ -168,6 +168,121 @@ fn path_call(vm: &Vm, a: &[Value], fname: &str, f: unsafe extern "C" fn(*const l
     Ok(Value::None)
 }
 
+fn p_chmod(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let p = path_arg(vm, a, 0, "chmod")?;
+    let mode = int_arg(vm, a, 1, "chmod")?;
+    let c = cstr(vm, &p)?;
+    // SAFETY: a libc path call with a valid C string.
+    if unsafe { libc::chmod(c.as_ptr(), mode as libc::mode_t) } != 0 {
+        return Err(io_err(vm, Some(&p)));
+    }
+    Ok(Value::None)
+}
+
+/// utime(path, times=None, *, ns=None): (atime, mtime) in seconds or ns=(atime_ns, mtime_ns).
+fn p_utime(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    let p = path_arg(vm, a, 0, "utime")?;
+    let c = cstr(vm, &p)?;
+    let times = a.get(1).or_else(|| k.get("times")).cloned().unwrap_or(Value::None);
+    let ns = k.get("ns").cloned().unwrap_or(Value::None);
+    let spec = |secs: f64| libc::timespec { tv_sec: secs.floor() as libc::time_t, tv_nsec: ((secs - secs.floor()) * 1e9) as libc::c_long };
+    let ts: Option<[libc::timespec; 2]> = if !times.is_none() {
+        if !ns.is_none() {
+            return Err(vm.value_error("utime: you may specify either 'times' or 'ns' but not both".into()));
+        }
+        let t = vm.collect(&times)?;
+        if t.len() != 2 {
+            return Err(vm.type_error("utime: 'times' must be either a tuple of two ints or None".into()));
+        }
+        let f = |v: &Value| crate::types::float::to_f64(v).ok_or_else(|| vm.type_error("utime: 'times' must be either a tuple of two ints or None".into()));
+        Some([spec(f(&t[0])?), spec(f(&t[1])?)])
+    } else if !ns.is_none() {
+        let t = vm.collect(&ns)?;
+        if t.len() != 2 {
+            return Err(vm.type_error("utime: 'ns' must be a tuple of two ints".into()));
+        }
+        let n = |v: &Value| {
+            vm.index_value(v)
+                .map(|x| libc::timespec { tv_sec: x.div_euclid(1_000_000_000) as libc::time_t, tv_nsec: x.rem_euclid(1_000_000_000) as libc::c_long })
+        };
+        Some([n(&t[0])?, n(&t[1])?])
+    } else {
+        None
+    };
+    let ptr = ts.as_ref().map(|t| t.as_ptr()).unwrap_or(std::ptr::null());
+    // SAFETY: a valid C string; ptr is null (now) or two timespecs that outlive the call.
+    if unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), ptr, 0) } != 0 {
+        return Err(io_err(vm, Some(&p)));
+    }
+    Ok(Value::None)
+}
+
+fn p_access(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let p = path_arg(vm, a, 0, "access")?;
+    let mode = int_arg(vm, a, 1, "access")?;
+    let c = cstr(vm, &p)?;
+    // SAFETY: a libc path call with a valid C string.
+    Ok(Value::Bool(unsafe { libc::access(c.as_ptr(), mode as libc::c_int) } == 0))
+}
+
+fn p_umask(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let m = int_arg(vm, a, 0, "umask")?;
+    // SAFETY: umask only swaps the process's mask.
+    Ok(Value::Int(unsafe { libc::umask(m as libc::mode_t) } as i64))
+}
+
+fn p_ids(_vm: &Vm, which: u8) -> PyResult<Value> {
+    // SAFETY: these calls only read the process's ids.
+    let v = unsafe {
+        match which {
+            0 => libc::getuid() as i64,
+            1 => libc::geteuid() as i64,
+            2 => libc::getgid() as i64,
+            _ => libc::getegid() as i64,
+        }
+    };
+    Ok(Value::Int(v))
+}
+
+fn p_getuid(vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    p_ids(vm, 0)
+}
+fn p_geteuid(vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    p_ids(vm, 1)
+}
+fn p_getgid(vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    p_ids(vm, 2)
+}
+fn p_getegid(vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    p_ids(vm, 3)
+}
+
+fn p_isatty(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let fd = int_arg(vm, a, 0, "isatty")?;
+    // SAFETY: isatty only inspects the descriptor.
+    Ok(Value::Bool(unsafe { libc::isatty(fd as libc::c_int) } == 1))
+}
+
+fn p_symlink(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let src = path_arg(vm, a, 0, "symlink")?;
+    let dst = path_arg(vm, a, 1, "symlink")?;
+    let (cs, cd) = (cstr(vm, &src)?, cstr(vm, &dst)?);
+    // SAFETY: two valid C strings.
+    if unsafe { libc::symlink(cs.as_ptr(), cd.as_ptr()) } != 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(vm.os_error_from_io(&e, Some(&src)));
+    }
+    Ok(Value::None)
+}
+
+fn p_readlink(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let p = path_arg(vm, a, 0, "readlink")?;
+    match std::fs::read_link(&p) {
+        Ok(t) => Ok(pystr::new_str(&t.to_string_lossy())),
+        Err(e) => Err(vm.os_error_from_io(&e, Some(&p))),
+    }
+}
+
 fn p_rmdir(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     path_call(vm, a, "rmdir", libc::rmdir)
 }
@@ -639,6 +754,17 @@ pub fn make(_vm: &Vm) -> PyRef {
             ("listdir", p_listdir),
             ("mkdir", p_mkdir),
             ("rmdir", p_rmdir),
+            ("chmod", p_chmod),
+            ("utime", p_utime),
+            ("access", p_access),
+            ("umask", p_umask),
+            ("getuid", p_getuid),
+            ("geteuid", p_geteuid),
+            ("getgid", p_getgid),
+            ("getegid", p_getegid),
+            ("isatty", p_isatty),
+            ("symlink", p_symlink),
+            ("readlink", p_readlink),
             ("remove", p_remove),
             ("unlink", p_unlink),
             ("rename", p_rename),

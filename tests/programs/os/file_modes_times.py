@@ -1,0 +1,16 @@
+# chmod, utime (times and shutil.copy2 keeping them), access, symlink/readlink, ids, umask; run in a fresh directory
+import os, shutil, tempfile
+here = tempfile.mkdtemp()
+os.chdir(here)
+open("a.txt", "w").write("x")
+os.utime("a.txt", (1000000000, 1000000000))
+print(os.stat("a.txt").st_mtime, os.access("a.txt", os.R_OK), os.access("nope", os.F_OK))
+os.chmod("a.txt", 0o600); print(oct(os.stat("a.txt").st_mode & 0o777))
+shutil.copy2("a.txt", "b.txt"); print(os.stat("b.txt").st_mtime)
+os.symlink("a.txt", "l.txt"); print(os.readlink("l.txt"), os.getuid() == os.geteuid(), os.isatty(0))
+old = os.umask(0o22); os.umask(old); print(type(old).__name__)
+for f in ("a.txt", "b.txt", "l.txt"): os.remove(f)
+try: os.chmod("nope", 0o600)
+except FileNotFoundError as e: print(e)
+os.chdir('/')
+os.rmdir(here)
