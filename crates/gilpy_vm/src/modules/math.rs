@@ -375,8 +375,18 @@ fn m_prod(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
 fn m_fsum(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     // Shewchuk's exact summation, as CPython's math.fsum
     let mut partials: Vec<f64> = Vec::new();
+    // infinities and NaNs are summed apart, as CPython does
+    let mut special = 0.0f64;
+    let mut inf_sum = 0.0f64;
     for v in vm.collect(a.first().unwrap_or(&Value::None))? {
         let mut x = float::float_from(vm, &v)?;
+        if !x.is_finite() {
+            if x.is_infinite() {
+                inf_sum += x;
+            }
+            special += x;
+            continue;
+        }
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
@@ -392,7 +402,16 @@ fn m_fsum(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
             x = hi;
         }
         partials.truncate(i);
+        if !x.is_finite() {
+            return Err(vm.overflow_error("intermediate overflow in fsum".into()));
+        }
         partials.push(x);
+    }
+    if special != 0.0 || special.is_nan() {
+        if inf_sum.is_nan() {
+            return Err(vm.value_error("-inf + inf in fsum".into()));
+        }
+        return Ok(Value::Float(special));
     }
     let mut hi = 0.0;
     if let Some(mut n) = partials.len().checked_sub(0) {
