@@ -398,6 +398,34 @@ fn m_tell(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int((r - ahead) as i64))
 }
 
+/// truncate(size=None): cut (or extend) the file to size bytes, by default the current
+/// position; the position does not move.
+fn m_truncate(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let o = this(vm, args)?;
+    let f = data(&o);
+    check_open(vm, f)?;
+    if !f.writable {
+        // io.UnsupportedOperation, which io.py defines
+        let io = crate::runtime::import::import_module(vm, "io")?;
+        let cls = vm.getattr_str(&Value::Obj(io), "UnsupportedOperation")?;
+        let e = vm.call(&cls, &[pystr::new_str("truncate")], KwArgs::EMPTY)?;
+        return Err(match e {
+            Value::Obj(o) => crate::PyErr::new(o),
+            _ => vm.type_error("truncate".into()),
+        });
+    }
+    let size = match args.get(1) {
+        Some(v) if !v.is_none() => vm.index_value(v)?,
+        _ => match m_tell(vm, &args[..1], KwArgs::EMPTY)? {
+            Value::Int(p) => p,
+            _ => 0,
+        },
+    };
+    flush_vm(vm, f).map_err(|e| vm.os_error_from_io(&e, None))?;
+    with_file(f.fd.get(), |file| file.set_len(size as u64)).map_err(|e| vm.os_error_from_io(&e, None))?;
+    Ok(Value::Int(size))
+}
+
 fn m_readable(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(data(&this(vm, args)?).readable))
 }
@@ -518,6 +546,7 @@ pub fn register() {
             ("fileno", m_fileno),
             ("seek", m_seek),
             ("tell", m_tell),
+            ("truncate", m_truncate),
             ("readable", m_readable),
             ("writable", m_writable),
             ("isatty", m_isatty),
