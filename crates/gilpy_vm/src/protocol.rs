@@ -38,6 +38,14 @@ impl Vm {
                 if td.has(TF_HAS_GETATTR) {
                     return self.call_getattr_hook(v, name);
                 }
+                // PEP 562: a module's own __getattr__ answers for names it lacks
+                if let Value::Obj(o) = v {
+                    if let Payload::Module(m) = o.payload() {
+                        if let Some(f) = dict::get_str(&m.dict, &crate::name!("__getattr__")) {
+                            return self.call(&f, &[Value::Obj(name.clone())], KwArgs::EMPTY);
+                        }
+                    }
+                }
                 Err(self.attribute_error_for(v, name))
             }
             Err(e) if td.has(TF_HAS_GETATTR) && self.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.attribute_error) => self.call_getattr_hook(v, name),

@@ -273,6 +273,18 @@ pub fn import_from(vm: &Vm, m: &Value, name: &PyRef) -> PyResult<Value> {
     if let Ok(Some(v)) = vm.generic_getattr(m, name) {
         return Ok(v);
     }
+    // a module's __getattr__ (PEP 562); its AttributeError becomes the ImportError below
+    if let Value::Obj(o) = m {
+        if let Payload::Module(md) = o.payload() {
+            if let Some(f) = dict::get_str(&md.dict, &crate::name!("__getattr__")) {
+                match vm.call(&f, &[Value::Obj(name.clone())], KwArgs::EMPTY) {
+                    Ok(v) => return Ok(v),
+                    Err(e) if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.attribute_error) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+    }
     let mname = vm.getattr_str(m, "__name__").ok().and_then(|n| pystr::as_str(&n).map(|s| s.to_string())).unwrap_or_else(|| "<unknown module name>".into());
     let n = pystr::data(name).s.to_string();
     if let Some(v) = dict::get_item(vm, &rt().modules, &pystr::new_str(&format!("{}.{}", mname, n)))? {
