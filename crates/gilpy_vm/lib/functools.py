@@ -45,100 +45,40 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 # the root is honoured, and hands NotImplemented back untouched so that Python tries the
 # reflected operation of the other operand.
 
-def _gt_from_lt(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r and self != other
+def _derived(name, root, how, doc):
+    # `how` combines r = root(self, other) with equality: 'not' (not r), 'not-and-ne'
+    # (not r and self != other), 'or-eq' (r or self == other), 'not-or-eq' (not r or
+    # self == other), 'and-ne' (r and self != other)
+    def op(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        if how == 'not':
+            return not r
+        if how == 'not-and-ne':
+            return not r and self != other
+        if how == 'or-eq':
+            return r or self == other
+        if how == 'not-or-eq':
+            return not r or self == other
+        return r and self != other
+    op.__name__ = op.__qualname__ = name
+    op.__doc__ = doc
+    return op
 
 
-def _le_from_lt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).'
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return r or self == other
-
-
-def _ge_from_lt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a < b).'
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-
-def _ge_from_le(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).'
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
-
-
-def _lt_from_le(self, other):
-    'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).'
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return r and self != other
-
-
-def _gt_from_le(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a <= b).'
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-
-def _lt_from_gt(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).'
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r and self != other
-
-
-def _ge_from_gt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).'
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return r or self == other
-
-
-def _le_from_gt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a > b).'
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-
-def _le_from_ge(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).'
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
-
-
-def _gt_from_ge(self, other):
-    'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).'
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return r and self != other
-
-
-def _lt_from_ge(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a >= b).'
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
+_gt_from_lt = _derived('_gt_from_lt', '__lt__', 'not-and-ne', 'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).')
+_le_from_lt = _derived('_le_from_lt', '__lt__', 'or-eq', 'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).')
+_ge_from_lt = _derived('_ge_from_lt', '__lt__', 'not', 'Return a >= b.  Computed by @total_ordering from (not a < b).')
+_ge_from_le = _derived('_ge_from_le', '__le__', 'not-or-eq', 'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).')
+_lt_from_le = _derived('_lt_from_le', '__le__', 'and-ne', 'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).')
+_gt_from_le = _derived('_gt_from_le', '__le__', 'not', 'Return a > b.  Computed by @total_ordering from (not a <= b).')
+_lt_from_gt = _derived('_lt_from_gt', '__gt__', 'not-and-ne', 'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).')
+_ge_from_gt = _derived('_ge_from_gt', '__gt__', 'or-eq', 'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).')
+_le_from_gt = _derived('_le_from_gt', '__gt__', 'not', 'Return a <= b.  Computed by @total_ordering from (not a > b).')
+_le_from_ge = _derived('_le_from_ge', '__ge__', 'not-or-eq', 'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).')
+_gt_from_ge = _derived('_gt_from_ge', '__ge__', 'and-ne', 'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).')
+_lt_from_ge = _derived('_lt_from_ge', '__ge__', 'not', 'Return a < b.  Computed by @total_ordering from (not a >= b).')
 
 
 _derived_orderings = {
