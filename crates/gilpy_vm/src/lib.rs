@@ -97,6 +97,11 @@ impl Vm {
             runtime::gil::drop(self.uid);
             runtime::gil::take(self.uid);
         }
+        if runtime::gil::GC_PENDING.load(std::sync::atomic::Ordering::Relaxed) {
+            runtime::gil::GC_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
+            runtime::gil::recompute_breaker();
+            runtime::gc::collect_generations(self);
+        }
         Ok(())
     }
 

@@ -150,6 +150,9 @@ impl Vm {
                         None => Err(self.attribute_error_for(obj, name)),
                     };
                 }
+                Payload::Native(_) if crate::types::getset::as_getset(o).is_some() => {
+                    return Ok(Some(crate::types::getset::get(self, crate::types::getset::as_getset(o).unwrap(), obj)?));
+                }
                 Payload::Property(p) => {
                     if p.fget.is_none() {
                         return Err(self.attribute_error(match name {
@@ -177,7 +180,7 @@ impl Vm {
     }
 
     /// Bind a non-data descriptor found on the type to the instance.
-    fn bind_descr(&self, d: Value, obj: &Value, ty: &PyRef) -> PyResult<Value> {
+    pub(crate) fn bind_descr(&self, d: Value, obj: &Value, ty: &PyRef) -> PyResult<Value> {
         if let Value::Obj(o) = &d {
             match o.payload() {
                 Payload::Function(_) => return Ok(Value::Obj(PyRef::new(&rt().t.method, Payload::Method { func: d.clone(), self_: obj.clone() }))),
@@ -213,6 +216,13 @@ impl Vm {
                 if let Some(r) = self.data_descr_get(&d, &Value::Obj(t.clone()), Some(name))? {
                     return Ok(Some(r));
                 }
+            }
+        }
+        // type's own data descriptors win over the class's attributes ('__dict__' in a
+        // class's namespace is the descriptor for its instances)
+        if matches!(&*pystr::data(name).s, "__dict__" | "__mro__") {
+            if let Some(x) = crate::types::typeobj_methods::type_special_attr(self, t, name)? {
+                return Ok(Some(x));
             }
         }
         if let Some(d) = lookup(t, name) {
@@ -329,6 +339,9 @@ impl Vm {
                             return Ok(());
                         }
                     }
+                    Payload::Native(_) if crate::types::getset::as_getset(o).is_some() => {
+                        return crate::types::getset::set(self, crate::types::getset::as_getset(o).unwrap(), obj, val);
+                    }
                     Payload::Property(p) => {
                         let f = if val.is_some() { &p.fset } else { &p.fdel };
                         if f.is_none() {
@@ -388,23 +401,20 @@ impl Vm {
                         return Err(self.type_error(format!("cannot set '{}' attribute of immutable type '{}'", n, td.name())));
                     }
                     let nm = Some(&*pystr::data(name).s).unwrap_or("");
-                    if nm == "__name__" {
-                        if let Some(v) = &val {
-                            if let Some(s) = pystr::as_str(v) {
-                                // SAFETY: GIL invariant; no borrow of the name is outstanding.
-                                unsafe { *td.name.get() = s.to_string() };
-                                return Ok(());
-                            }
-                        }
-                    }
-                    if nm == "__qualname__" {
-                        if let Some(v) = &val {
-                            if let Some(s) = pystr::as_str(v) {
-                                // SAFETY: as above.
-                                unsafe { *td.qualname.get() = s.to_string() };
-                                return Ok(());
-                            }
-                        }
+                    if nm == "__name__" || nm == "__qualname__" {
+                        let s = match &val {
+                            Some(v) => match pystr::as_str(v) {
+                                Some(s) => s.to_string(),
+                                None => {
+                                    return Err(self.type_error(format!("can only assign string to {}.{}, not '{}'", td.name(), nm, self.type_name(v))));
+                                }
+                            },
+                            None => return Err(self.type_error(format!("cannot delete '{}' attribute of immutable type '{}'", nm, td.name()))),
+                        };
+                        let slot = if nm == "__name__" { &td.name } else { &td.qualname };
+                        // SAFETY: GIL invariant; no borrow of the name is outstanding.
+                        unsafe { *slot.get() = s };
+                        return Ok(());
                     }
                     if nm == "__module__" {
                         if let Some(s) = val.as_ref().and_then(pystr::as_str) {
@@ -731,6 +741,7 @@ impl Vm {
                     }
                     Payload::Slice(..) => Err(self.type_error("unhashable type: 'slice'".into())),
                     Payload::Range { .. } | Payload::BigRange(_) => crate::types::range::range_hash(self, o),
+                    Payload::Native(_) if crate::types::weakref::hash_of(self, o).is_some() => crate::types::weakref::hash_of(self, o).unwrap(),
                     _ => {
                         // object.__hash__: derived from the address
                         let a = o.as_ptr() as usize;

@@ -432,6 +432,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::PopTop);
             }
             FBlock::HandlerCleanup(name) => {
+                if name.is_some() {
+                    // the block that unbinds the name when the clause raises
+                    self.emit(Instr::PopBlock);
+                }
                 self.emit(Instr::PopBlock);
                 if keep_top {
                     self.emit(Instr::Swap(2));
@@ -566,15 +570,24 @@ impl<'a> Compiler<'a> {
                 }
             }
             let name = h.name.as_ref().map(|n| n.id.to_string());
+            // a clause that raises unbinds its name too (CPython wraps the body in a cleanup
+            // that does `name = None; del name` and re-raises)
+            let mut unbind = None;
             if let Some(nm) = &name {
                 self.emit(Instr::Copy(1));
                 self.name_op(nm, ast::ExprContext::Store);
+                unbind = Some(self.emit(Instr::SetupFinally(0)));
             }
             self.unit().fblocks.push(FBlock::HandlerCleanup(name.clone()));
             self.compile_body(&h.body)?;
             let fb = self.unit().fblocks.pop().unwrap();
             self.unwind_block(&fb, false)?;
             ends.push(self.emit(Instr::Jump(0)));
+            if let Some(u) = unbind {
+                self.patch(u);
+                self.clear_handler_name(&name);
+                self.emit(Instr::Reraise);
+            }
             if let Some(nx) = next {
                 self.patch(nx);
             }

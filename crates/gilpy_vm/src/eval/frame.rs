@@ -46,6 +46,28 @@ pub struct Frame {
     pub trace_pc: usize,
 }
 
+impl Frame {
+    /// The references this frame owns, for the cycle collector (object/traverse.rs) when the
+    /// frame belongs to a suspended generator or an exception's traceback.
+    pub fn traverse(&self, visit: &mut dyn FnMut(&crate::object::PyObject)) {
+        let mut o = |r: &PyRef| visit(r.obj());
+        o(&self.code);
+        o(&self.globals);
+        o(&self.builtins);
+        for r in [&self.locals_dict, &self.func, &self.locals_cache, &self.obj].into_iter().flatten() {
+            o(r);
+        }
+        if let Some(e) = &self.pending_exc {
+            o(&e.exc);
+        }
+        for v in self.fast.iter().chain(self.stack.iter()) {
+            if let Value::Obj(r) = v {
+                o(r);
+            }
+        }
+    }
+}
+
 /// A frame with a frame object hands it its final state when it ends. A frame dropped
 /// here (a generator's, an exception's) may have outlived its caller, so `back` is not
 /// followed: the paths that end a frame while its caller lives (`recycle`, the exception

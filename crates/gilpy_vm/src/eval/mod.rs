@@ -350,19 +350,27 @@ pub fn finalize(obj: &PyRef) {
         });
         return;
     }
-    let v = Value::Obj(obj.clone());
+    // `self` is lent to __del__ without a count of its own, as CPython's slot_tp_finalize
+    // lends it (sys.getrefcount inside __del__ reads the same)
+    // SAFETY: `obj` outlives the call; the ManuallyDrop never gives back a count it did not take.
+    let v = std::mem::ManuallyDrop::new(Value::Obj(unsafe { PyRef::from_raw(std::ptr::NonNull::new_unchecked(obj.as_ptr() as *mut _)) }));
     crate::with_current_vm(|vm| {
         if let Some(del) = typeobj::lookup(obj.ty(), &crate::name!("__del__")) {
             // the exception being handled must survive a __del__ that raises and catches
             let saved = vm.exc_info.replace(Value::None);
-            if let Err(e) = vm.call(&del, std::slice::from_ref(&v), KwArgs::EMPTY) {
+            // a plain function gets `self` lent; anything else is bound as an attribute
+            // lookup binds it (a callable that is no descriptor is called as it is)
+            let r = match &del {
+                Value::Obj(f) if matches!(f.payload(), Payload::Function(_)) => vm.call(&del, std::slice::from_ref(&*v), KwArgs::EMPTY),
+                _ => vm.bind_descr(del.clone(), &v, obj.ty()).and_then(|b| vm.call(&b, &[], KwArgs::EMPTY)),
+            };
+            if let Err(e) = r {
                 let del = typeobj::lookup(obj.ty(), &crate::name!("__del__"));
                 traceback::print_unraisable(vm, None, del, &e);
             }
             *vm.exc_info.borrow_mut() = saved;
         }
     });
-    drop(v);
 }
 
 fn unbound_local(vm: &Vm, f: &Frame, i: usize) -> PyErr {
@@ -1752,6 +1760,9 @@ fn handle_error(vm: &Vm, callers: &mut Vec<Box<Frame>>, fp: &mut *mut Frame, bas
         first = false;
         if let Some(b) = f.blocks.pop() {
             f.stack.truncate(b.level as usize);
+            if let Some(ed) = crate::types::exceptions::exc_data(&e.exc) {
+                ed.caught_in(*fp);
+            }
             let prev = vm.exc_info.replace(Value::Obj(e.exc.clone()));
             f.stack.push(prev);
             f.stack.push(Value::Obj(e.exc));

@@ -17,19 +17,31 @@ pub fn tb_object(exc: &PyRef) -> Value {
         None => return Value::None,
     };
     let ty = tb_type();
-    let mut next = Value::None;
+    let entries = ed.traceback();
+    // SAFETY: GIL invariant; cloned out.
+    let cached = unsafe { (*ed.tb_cache.get()).clone() };
+    let (mut next, done) = match cached {
+        Some((head, n)) if n <= entries.len() => (Value::Obj(head), n),
+        _ => (Value::None, 0),
+    };
+    if done == entries.len() && done > 0 {
+        return next;
+    }
     // entries are stored innermost first; the chain starts at the outermost. The frames the
     // exception unwound out of are kept with it, innermost first; an outer entry's frame may
     // still be running (the one that caught it).
     // SAFETY: GIL invariant; the boxed frames stay where they are while the exception lives.
     let kept: Vec<*mut crate::eval::frame::Frame> = unsafe { (*ed.tb_frames.get()).iter_mut().map(|b| &mut **b as *mut _).collect() };
-    for (i, (code, line, lasti)) in ed.traceback().into_iter().enumerate() {
+    for (i, (code, line, lasti)) in entries.into_iter().enumerate().skip(done) {
         let o = PyRef::new(&ty, Payload::Object);
         let d = dict::new_dict();
         let frame = match kept.get(i) {
             // SAFETY: a kept frame of this exception (see above).
             Some(fp) if unsafe { (**fp).code.is(&code) } => Value::Obj(crate::types::frame::frame_object(*fp)),
-            _ => running_frame_of(&code),
+            _ => match ed.catch_frame_for(&code) {
+                Some(fo) => Value::Obj(fo),
+                None => running_frame_of(&code),
+            },
         };
         dict::set_str_raw(&d, "tb_lineno", Value::Int(line as i64));
         dict::set_str_raw(&d, "tb_lasti", Value::Int(lasti as i64 * 2));
@@ -38,6 +50,11 @@ pub fn tb_object(exc: &PyRef) -> Value {
         dict::set_str_raw(&d, "tb_code", Value::Obj(code));
         o.set_dict(Some(d));
         next = Value::Obj(o);
+    }
+    if let Value::Obj(head) = &next {
+        // SAFETY: GIL invariant; the old chain (now the tail of the new one) is dropped after.
+        let old = unsafe { std::mem::replace(&mut *ed.tb_cache.get(), Some((head.clone(), ed.traceback().len()))) };
+        drop(old);
     }
     next
 }

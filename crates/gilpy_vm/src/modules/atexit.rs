@@ -82,6 +82,9 @@ pub fn run_exitfuncs(vm: &Vm) {
     if CALLBACKS.get().is_none() {
         return;
     }
+    // every callback runs before any of them (with its arguments) is released, as CPython
+    // clears its list only at the end
+    let mut done = Vec::new();
     loop {
         // SAFETY: GIL invariant; the entry is moved out before it is called.
         let next = unsafe { (*callbacks().0.get()).pop() };
@@ -102,6 +105,11 @@ pub fn run_exitfuncs(vm: &Vm) {
         if let Err(e) = vm.call(&f, &argv, KwArgs { names: &names, values: &values }) {
             crate::eval::traceback::print_unraisable(vm, Some("Exception ignored in atexit callback"), Some(f.clone()), &e);
         }
+        done.push((f, args, kwargs));
+    }
+    // released in registration order, as CPython's list clear releases them
+    for entry in done.into_iter().rev() {
+        drop(entry);
     }
 }
 

@@ -23,6 +23,7 @@
 //! Immortal objects (builtin types, None, NotImplemented, ...) have a count so large it never
 //! reaches zero; the free-threaded mode will skip their counts altogether.
 
+pub mod traverse;
 pub mod value;
 pub use value::Value;
 
@@ -32,7 +33,15 @@ use std::ptr::NonNull;
 
 pub use crate::types::payload::Payload;
 
-const FINALIZED: u8 = 1;
+/// `__del__` has run (it runs at most once, PEP 442)
+pub const FINALIZED: u8 = 1;
+/// weak references to the object exist (types/weakref.rs keeps them in a side table)
+pub const HAS_WEAKREFS: u8 = 2;
+/// an instance dict that Python code has seen as `__dict__` (CPython 3.11 keeps instance
+/// attributes inline and makes the dict object only then; gc.collect counts it from then on)
+pub const DICT_EXPOSED: u8 = 4;
+/// a dict that is an instance's attribute dict (see DICT_EXPOSED)
+pub const INSTANCE_DICT: u8 = 8;
 
 /// Counts at or above this are immortal: decrements never free them.
 pub const IMMORTAL: isize = 1 << 60;
@@ -44,9 +53,13 @@ pub struct PyObject {
     _ob_tid: usize,
     /// reserved for biased counting (other threads' count) and the per-object lock
     _shared: u32,
+    /// this object's index in its cycle-collector list (runtime/gc.rs)
+    pub(crate) gc_slot: Cell<u32>,
     _lock: u8,
-    /// FINALIZED once `__del__` has run (it runs at most once, PEP 442)
+    /// FINALIZED, HAS_WEAKREFS, DICT_EXPOSED
     flags: Cell<u8>,
+    /// which cycle-collector list holds the object; gc::UNTRACKED when none does
+    pub(crate) gc_gen: Cell<u8>,
     ty: Cell<*const PyObject>,
     /// the instance `__dict__`, for objects whose type gives them one
     dict: UnsafeCell<Option<PyRef>>,
@@ -62,6 +75,29 @@ impl PyObject {
         // (instances own a reference to a heap type; builtin types are immortal), so the
         // cell's storage can be viewed as a borrowed PyRef.
         unsafe { &*(self.ty.as_ptr() as *const PyRef) }
+    }
+
+    #[inline(always)]
+    pub fn refcnt(&self) -> isize {
+        self.refcnt.get()
+    }
+    #[inline(always)]
+    pub fn has_flag(&self, f: u8) -> bool {
+        self.flags.get() & f != 0
+    }
+    pub fn set_flag(&self, f: u8, on: bool) {
+        self.flags.set(if on { self.flags.get() | f } else { self.flags.get() & !f });
+    }
+    /// The instance dict slot, borrowed (the cycle collector's traversal runs no Python code).
+    pub(crate) fn dict_ref(&self) -> Option<&PyRef> {
+        // SAFETY: GIL invariant; the caller runs no code that could replace the slot while
+        // the borrow lives.
+        unsafe { (*self.dict.get()).as_ref() }
+    }
+    /// Drop the instance dict (the cycle collector breaking a cycle).
+    pub(crate) fn take_dict(&self) -> Option<PyRef> {
+        // SAFETY: GIL invariant; moved out, dropped by the caller after the slot is empty.
+        unsafe { (*self.dict.get()).take() }
     }
 }
 
@@ -115,14 +151,18 @@ impl PyRef {
             refcnt: Cell::new(1),
             _ob_tid: 0,
             _shared: 0,
+            gc_slot: Cell::new(0),
             _lock: 0,
             flags: Cell::new(0),
+            gc_gen: Cell::new(crate::runtime::gc::UNTRACKED),
             ty: Cell::new(ty.as_ptr()),
             dict: UnsafeCell::new(None),
             payload,
         });
         crate::runtime::stats::object_allocated();
-        PyRef(NonNull::from(Box::leak(b)))
+        let r = PyRef(NonNull::from(Box::leak(b)));
+        crate::runtime::gc::on_alloc(r.obj());
+        r
     }
 
     /// Allocate an object that is never freed (builtin types and singletons).
@@ -131,8 +171,10 @@ impl PyRef {
             refcnt: Cell::new(IMMORTAL),
             _ob_tid: 0,
             _shared: 0,
+            gc_slot: Cell::new(0),
             _lock: 0,
             flags: Cell::new(0),
+            gc_gen: Cell::new(crate::runtime::gc::UNTRACKED),
             ty: Cell::new(ty.map(|t| t.as_ptr()).unwrap_or(std::ptr::null())),
             dict: UnsafeCell::new(None),
             payload,
@@ -212,6 +254,13 @@ impl PyRef {
     }
     /// Replace the instance dict; the old one is dropped after the slot is consistent.
     pub fn set_dict(&self, d: Option<PyRef>) {
+        if let Some(d) = &d {
+            if !matches!(self.payload(), Payload::Function(_) | Payload::Module(_) | Payload::Type(_)) {
+                d.obj().set_flag(INSTANCE_DICT, true);
+            }
+            // an object with attributes can be part of a cycle
+            crate::runtime::gc::track(self.obj());
+        }
         // SAFETY: GIL invariant; the old value is moved out and dropped after the write.
         let old = unsafe { std::mem::replace(&mut *self.obj().dict.get(), d) };
         drop(old);
@@ -222,6 +271,16 @@ impl PyRef {
         let p = self.0;
         std::mem::forget(self);
         p
+    }
+    /// A new counted reference to the object at `p`.
+    ///
+    /// # Safety
+    /// `p` must point to a live object.
+    pub unsafe fn from_borrowed(p: *const PyObject) -> PyRef {
+        // SAFETY: the caller guarantees `p` is live, so it is non-null.
+        let r = PyRef(unsafe { NonNull::new_unchecked(p as *mut PyObject) });
+        r.incref();
+        r
     }
     /// # Safety
     /// `p` must carry one counted reference, which the new PyRef takes over.
@@ -267,6 +326,13 @@ unsafe fn dealloc(p: NonNull<PyObject>) {
             let _ = r;
             return;
         }
+    }
+    // out of the collector's lists before anything can run a collection (a weakref callback
+    // here, a `__del__` of an item freed below): it must never see a dead object
+    crate::runtime::gc::on_dealloc(o);
+    if o.has_flag(HAS_WEAKREFS) {
+        o.set_flag(HAS_WEAKREFS, false);
+        crate::types::weakref::clear_refs_to(o, true);
     }
     let depth = DEALLOC_DEPTH.with(|d| d.get());
     if depth >= TRASHCAN_DEPTH {

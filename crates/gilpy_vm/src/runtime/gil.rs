@@ -47,6 +47,10 @@ pub static WAIT_INTERRUPTED: AtomicBool = AtomicBool::new(false);
 /// set so that every RESUME reaches `Vm::handle_eval_breaker` and its "call" event.
 pub static HOOKED_THREADS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
+/// Allocations passed the cycle collector's first threshold: the next check point collects
+/// (runtime/gc.rs), so a collection never starts in the middle of native code.
+pub static GC_PENDING: AtomicBool = AtomicBool::new(false);
+
 /// The switch interval in microseconds (CPython keeps it in microseconds too).
 static INTERVAL_US: AtomicU64 = AtomicU64::new(5000);
 
@@ -77,7 +81,7 @@ static GIL: Gil = Gil {
 };
 
 pub fn recompute_breaker() {
-    EVAL_BREAKER.store(DROP_REQUEST.load(Relaxed) || SIGNALS_PENDING.load(Relaxed) || HOOKED_THREADS.load(Relaxed) > 0, Relaxed);
+    EVAL_BREAKER.store(DROP_REQUEST.load(Relaxed) || SIGNALS_PENDING.load(Relaxed) || GC_PENDING.load(Relaxed) || HOOKED_THREADS.load(Relaxed) > 0, Relaxed);
 }
 
 /// Note a pending signal (called from the C-level signal handler: only atomics here).

@@ -31,6 +31,8 @@ fn native_module(vm: &Vm, name: &str) -> Option<PyRef> {
         "_pickle_accel" => crate::modules::_pickle_accel::make(vm),
         "_traceback" => crate::modules::_traceback::make(vm),
         "_multiprocessing" => crate::modules::_multiprocessing::make(vm),
+        "gc" => crate::modules::gc::make(vm),
+        "_weakref" => crate::modules::_weakref::make(vm),
         _ => return None,
     })
 }

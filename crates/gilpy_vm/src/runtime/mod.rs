@@ -2,6 +2,7 @@
 //! and sys modules, `sys.modules`. Built once at start-up and never freed; every object here
 //! is immortal, so threads can share them (under the GIL, see object/mod.rs).
 
+pub mod gc;
 pub mod gil;
 pub mod import;
 pub mod stats;
@@ -356,6 +357,28 @@ fn clear_main(d: &PyRef) {
     }
 }
 
+/// Finalize what the program left alive, as CPython's shutdown does: a last collection while
+/// everything is still in place, then every module is dropped from sys.modules and one more
+/// collection finds what only the modules' namespaces held (its finalizers run in the
+/// collector's order); a `__main__` namespace that something else still holds is cleared
+/// name by name.
+fn finalize_modules(vm: &crate::Vm, main: &PyRef) {
+    if gc::is_enabled() {
+        gc::collect_with_callback(vm, 2);
+    }
+    let modules = &rt().modules;
+    for (k, _) in crate::types::dict::items(modules) {
+        if let Some(name) = crate::types::str::as_str(&k) {
+            let key = rt().intern(name);
+            let h = crate::types::str::hash_str(crate::types::str::data(&key));
+            let _ = crate::types::dict::set_with_hash(None, modules, Value::Obj(key), h, Value::None);
+        }
+    }
+    if gc::collect_at_exit(vm, main) {
+        clear_main(main);
+    }
+}
+
 /// Run the main program; returns the process exit status.
 pub fn run_main(vm: &crate::Vm, source: MainSource) -> i32 {
     let (src, filename, file_attr) = match source {
@@ -408,7 +431,7 @@ pub fn run_main(vm: &crate::Vm, source: MainSource) -> i32 {
     wait_for_threads(vm);
     // then the atexit functions, as CPython's finalization orders them
     crate::modules::atexit::run_exitfuncs(vm);
-    clear_main(&d);
+    finalize_modules(vm, &d);
     crate::modules::sys::flush_std();
     status
 }

@@ -1324,6 +1324,13 @@ fn bytes_from_arg(vm: &Vm, v: Option<&Value>, encoding: Option<&Value>, errors: 
     if errors.is_some() {
         return Err(vm.type_error("errors without a string argument".into()));
     }
+    // __bytes__ comes before __index__ (CPython's bytes_new asks for it first)
+    if what == "bytes" && !matches!(v, Value::Int(_) | Value::Bool(_)) {
+        if let Some(f) = vm.lookup_special(v, "__bytes__") {
+            let r = vm.call(&f, &[], KwArgs::EMPTY)?;
+            return bytes_of(&r).ok_or_else(|| vm.type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r))));
+        }
+    }
     if matches!(v, Value::Int(_) | Value::Bool(_)) || crate::types::int::to_bigint(v).is_some() || vm.lookup_special(v, "__index__").is_some() {
         let n = vm.index_value(v).map_err(|_| vm.overflow_error("cannot fit 'int' into an index-sized integer".into()))?;
         if n < 0 {

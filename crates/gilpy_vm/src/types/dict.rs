@@ -193,6 +193,7 @@ fn resize(t: &mut Table, min_used: usize) {
 }
 
 pub fn set_with_hash(vm: Option<&Vm>, d: &PyRef, key: Value, hash: i64, value: Value) -> PyResult<()> {
+    crate::runtime::gc::dict_stored(d, &key, &value);
     if let Some((_, ix)) = lookup(vm, d, &key, hash)? {
         // SAFETY: GIL invariant; the old value is moved out and dropped after the write.
         let old = unsafe {
@@ -364,6 +365,37 @@ pub fn values(d: &PyRef) -> Vec<Value> {
     // SAFETY: GIL invariant; cloned out.
     let t = unsafe { &*table(d) };
     t.entries.iter().flatten().map(|e| e.value.clone()).collect()
+}
+
+/// The keys and values, for the cycle collector.
+pub(crate) fn traverse(d: &DictData, visit: &mut dyn FnMut(&crate::object::PyObject)) {
+    // SAFETY: GIL invariant; the collector runs no code while it traverses.
+    let t = unsafe { &*d.t.get() };
+    for e in t.entries.iter().flatten() {
+        if let Value::Obj(v) = &e.value {
+            visit(v.obj());
+        }
+        if let Value::Obj(k) = &e.key {
+            visit(k.obj());
+        }
+    }
+}
+
+/// Whether no key or value may be tracked by the cycle collector (it may untrack the dict).
+pub(crate) fn holds_nothing_tracked(o: &crate::object::PyObject) -> bool {
+    let Payload::Dict(d) = &o.payload else { return false };
+    // SAFETY: GIL invariant; the collector runs no code while it reads.
+    let t = unsafe { &*d.t.get() };
+    !t.entries.iter().flatten().any(|e| crate::runtime::gc::may_be_tracked(&e.key) || crate::runtime::gc::may_be_tracked(&e.value))
+}
+
+/// Empty the dict (the cycle collector breaking a cycle).
+pub(crate) fn clear_data(d: &DictData) {
+    // SAFETY: GIL invariant; the old table is moved out and dropped after the dict is empty.
+    let old = unsafe { std::mem::take(&mut *d.t.get()) };
+    // SAFETY: as above.
+    unsafe { (*d.t.get()).version = next_version() };
+    drop(old);
 }
 
 pub fn clear(d: &PyRef) {

@@ -262,6 +262,8 @@ pub fn new_exc_instance(ty: &PyRef, args: PyRef) -> PyRef {
             traceback: UnsafeCell::new(Vec::new()),
             tb_frames: UnsafeCell::new(Vec::new()),
             name_scope: UnsafeCell::new(None),
+            catch_frames: UnsafeCell::new(Vec::new()),
+            tb_cache: UnsafeCell::new(None),
             cause: UnsafeCell::new(Value::None),
             context: UnsafeCell::new(Value::None),
             suppress_context: Cell::new(false),
@@ -399,6 +401,36 @@ impl ExcData {
         // SAFETY: GIL invariant; the entries are dropped after the vector is detached.
         let old = unsafe { std::mem::take(&mut *self.traceback.get()) };
         drop(old);
+        // SAFETY: as above.
+        let caught = unsafe { std::mem::take(&mut *self.catch_frames.get()) };
+        drop(caught);
+        // SAFETY: as above.
+        let cache = unsafe { (*self.tb_cache.get()).take() };
+        drop(cache);
+    }
+
+    /// How many traceback entries have no traceback object made for them yet.
+    pub fn tb_entries_without_objects(&self) -> usize {
+        // SAFETY: GIL invariant; plain reads.
+        let (n, made) = unsafe { ((*self.traceback.get()).len(), (*self.tb_cache.get()).as_ref().map(|c| c.1).unwrap_or(0)) };
+        n.saturating_sub(made)
+    }
+
+    /// The exception is being caught in frame `fp` (a live frame of this thread).
+    pub fn caught_in(&self, fp: *mut crate::eval::frame::Frame) {
+        let fo = crate::types::frame::frame_object(fp);
+        // SAFETY: GIL invariant; no other borrow of the list is live.
+        let v = unsafe { &mut *self.catch_frames.get() };
+        if !v.iter().any(|x| x.is(&fo)) {
+            v.push(fo);
+        }
+    }
+
+    /// The frame object of a frame that caught the exception and runs `code`.
+    pub fn catch_frame_for(&self, code: &PyRef) -> Option<PyRef> {
+        // SAFETY: GIL invariant; cloned out.
+        let v = unsafe { &*self.catch_frames.get() };
+        v.iter().find(|fo| crate::types::frame::data(fo).map(|d| d.code_is(code)).unwrap_or(false)).cloned()
     }
 }
 

@@ -34,6 +34,31 @@ impl NativeData for FrameObj {
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn traverse(&self, visit: &mut dyn FnMut(&crate::object::PyObject)) {
+        visit(self.code.obj());
+        visit(self.globals.obj());
+        visit(self.builtins.obj());
+        // SAFETY (the reads below): GIL invariant; the collector runs no code meanwhile.
+        if let Some(d) = unsafe { &*self.locals.get() } {
+            visit(d.obj());
+        }
+        if let Some(b) = unsafe { &*self.back.get() } {
+            visit(b.obj());
+        }
+        if let Value::Obj(t) = unsafe { &*self.trace.get() } {
+            visit(t.obj());
+        }
+    }
+    fn clear(&self) {
+        // SAFETY (the writes below): GIL invariant; each old value is dropped after the write.
+        let l = unsafe { (*self.locals.get()).take() };
+        let b = unsafe { (*self.back.get()).take() };
+        let t = unsafe { std::mem::replace(&mut *self.trace.get(), Value::None) };
+        drop((l, b, t));
+    }
     fn attr(&self, vm: &Vm, name: &str) -> PyResult<Option<Value>> {
         let live = self.frame.get();
         Ok(Some(match name {
@@ -58,7 +83,10 @@ impl NativeData for FrameObj {
                 if live.is_null() {
                     // SAFETY: GIL invariant; cloned out.
                     match unsafe { (*self.locals.get()).clone() } {
-                        Some(d) => Value::Obj(d),
+                        Some(d) => {
+                            d.obj().set_flag(crate::object::DICT_EXPOSED, true);
+                            Value::Obj(d)
+                        }
                         None => Value::Obj(dict::new_dict()),
                     }
                 } else {
@@ -127,6 +155,9 @@ pub fn frame_object(fp: *mut Frame) -> PyRef {
 }
 
 impl FrameObj {
+    pub fn code_is(&self, code: &PyRef) -> bool {
+        self.code.is(code)
+    }
     /// f_trace_lines: whether the local trace function gets "line" events
     pub fn trace_lines(&self) -> bool {
         self.trace_lines.get()
@@ -146,8 +177,18 @@ pub fn detach(f: &mut Frame) {
     if let Some(fo) = data(&o) {
         fo.lineno.set(f.line());
         fo.lasti.set(f.lasti);
+        fo.frame.set(std::ptr::null_mut());
+        if o.refcount() == 1 {
+            // nothing else holds the frame object: it goes with the frame
+            return;
+        }
         let locals = crate::with_current_vm(|vm| locals_of(vm, f).ok()).flatten();
         if let Some(Value::Obj(d)) = locals {
+            // CPython's frame object keeps the locals in itself: the dict counts as an
+            // object (gc.collect) only once Python code has seen it as f_locals
+            if f.locals_dict.is_none() {
+                d.obj().set_flag(crate::object::INSTANCE_DICT, true);
+            }
             // SAFETY: GIL invariant; the old value is dropped after the write.
             let old = unsafe { std::mem::replace(&mut *fo.locals.get(), Some(d)) };
             drop(old);

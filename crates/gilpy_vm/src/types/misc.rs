@@ -40,6 +40,7 @@ pub fn special_attr(vm: &Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
             return crate::types::exceptions::exc_attr(vm, o, n);
         }
         if let Some(d) = o.dict() {
+            d.obj().set_flag(crate::object::DICT_EXPOSED, true);
             return Ok(Some(Value::Obj(d)));
         }
         if matches!(o.payload(), Payload::Function(_)) {

@@ -12,6 +12,7 @@ pub mod float;
 pub mod frame;
 pub mod function;
 pub mod genericalias;
+pub mod getset;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -25,6 +26,7 @@ pub mod str;
 pub mod tuple;
 pub mod typeobj;
 pub mod union;
+pub mod weakref;
 
 use crate::object::{PyObject, PyRef, Value};
 use crate::runtime::rt;

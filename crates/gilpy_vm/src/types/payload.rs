@@ -67,6 +67,8 @@ pub struct TypeData {
     pub subclasses: UnsafeCell<Vec<usize>>,
     /// identifies the state of the type's MRO dicts for the attribute cache; 0 = none yet
     pub version_tag: Cell<u64>,
+    /// a class's `__mro__` (itself first), kept as CPython keeps it
+    pub mro_tuple: UnsafeCell<Option<PyRef>>,
 }
 
 pub const TF_HEAP: u32 = 1;
@@ -218,6 +220,13 @@ pub struct ExcData {
     /// a NameError's globals and builtins where it was raised, for "Did you mean" when it is
     /// printed (CPython reads them from the traceback's last frame)
     pub name_scope: UnsafeCell<Option<(PyRef, PyRef)>>,
+    /// the frame objects of the frames that caught the exception: as CPython's traceback
+    /// objects do, they keep those frames' locals alive as long as the exception lives
+    /// (`err = e` in a handler makes a cycle only the collector frees)
+    pub catch_frames: UnsafeCell<Vec<PyRef>>,
+    /// the traceback objects made so far (`__traceback__`): the chain's head and how many
+    /// entries, innermost first, it covers; entries added later get new objects in front
+    pub tb_cache: UnsafeCell<Option<(PyRef, usize)>>,
 }
 
 pub struct PropertyData {
@@ -401,6 +410,14 @@ pub trait NativeData: std::any::Any {
     fn attr(&self, _vm: &crate::Vm, _name: &str) -> PyResult<Option<Value>> {
         Ok(None)
     }
+    /// Objects of this kind hold references the cycle collector should follow.
+    fn is_gc(&self) -> bool {
+        false
+    }
+    /// Visit the references owned (object/traverse.rs states the rule).
+    fn traverse(&self, _visit: &mut dyn FnMut(&crate::object::PyObject)) {}
+    /// Drop the references owned, to break a cycle of garbage.
+    fn clear(&self) {}
 }
 
 /// The native state of `o` if it is a `T`.

@@ -71,6 +71,24 @@ pub fn new_set(frozen: bool) -> PyRef {
     PyRef::new(if frozen { &r.t.frozenset } else { &r.t.set }, Payload::Set(SetData::new()))
 }
 
+/// The members, for the cycle collector.
+pub(crate) fn traverse(s: &SetData, visit: &mut dyn FnMut(&crate::object::PyObject)) {
+    // SAFETY: GIL invariant; the collector runs no code while it traverses.
+    let t = unsafe { &*s.t.get() };
+    for slot in &t.slots {
+        if let Slot::Full(_, Value::Obj(o)) = slot {
+            visit(o.obj());
+        }
+    }
+}
+
+/// Empty the set (the cycle collector breaking a cycle).
+pub(crate) fn clear_data(s: &SetData) {
+    // SAFETY: GIL invariant; the old table is moved out and dropped after the set is empty.
+    let old = unsafe { std::mem::replace(&mut *s.t.get(), Table::new()) };
+    drop(old);
+}
+
 /// The values in table order (iteration order).
 pub fn items(o: &PyRef) -> Vec<Value> {
     // SAFETY: GIL invariant; cloned out.

@@ -31,6 +31,7 @@ pub(crate) fn raw_type(name: &str, base: Option<&PyRef>, layout: Layout, new: Op
             doc: UnsafeCell::new(None),
             subclasses: UnsafeCell::new(Vec::new()),
             version_tag: Cell::new(0),
+            mro_tuple: UnsafeCell::new(None),
         }),
     )
 }
@@ -509,10 +510,6 @@ pub fn new_heap_type(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
             dict::set_item(vm, &d, pystr::new_str("__new__"), Value::Obj(sm))?;
         }
     }
-    // a class that defines __eq__ but not __hash__ is unhashable (its __hash__ is None)
-    if dict::get_str(&d, &crate::name!("__eq__")).is_some() && dict::get_str(&d, &crate::name!("__hash__")).is_none() {
-        dict::set_item(vm, &d, pystr::new_str("__hash__"), Value::None)?;
-    }
     for name in ["__init_subclass__", "__class_getitem__"] {
         if let Some(Value::Obj(f)) = dict::get_str(&d, &rt().intern(name)) {
             if matches!(f.payload(), Payload::Function(_)) {
@@ -536,13 +533,44 @@ pub fn new_heap_type(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
             doc: UnsafeCell::new(None),
             subclasses: UnsafeCell::new(Vec::new()),
             version_tag: Cell::new(0),
+            mro_tuple: UnsafeCell::new(None),
         }),
     );
-    if dict::get_str(&d, &crate::name!("__eq__")).is_some() && dict::get_str(&d, &crate::name!("__hash__")).is_none() {
-        dict::set_item(vm, &d, pystr::new_str("__hash__"), Value::None)?;
+    // the descriptors of what this class is first in its line to give its instances: an
+    // attribute dict, room for weak references (CPython's type_new adds them here)
+    let slot_names = slots.as_deref().unwrap_or(&[]);
+    let base_weakref = type_data(&t).mro_vec().iter().any(|b| {
+        let bd = type_data(b);
+        dict::get_str(&bd.dict, &r.intern("__weakref__")).is_some()
+            || matches!(bd.layout, Layout::Set | Layout::FrozenSet | Layout::Type)
+            || (!bd.has(TF_HEAP) && bd.has(TF_NATIVE_DUNDERS))
+    });
+    let var_sized = matches!(layout, Layout::Int | Layout::Bool | Layout::Tuple | Layout::Bytes);
+    let adds_dict = !base_has_dict && !is_exc && layout != Layout::Type && (slots.is_none() || slot_names.iter().any(|n| n == "__dict__"));
+    let adds_weakref = !base_weakref && !var_sized && (slots.is_none() || slot_names.iter().any(|n| n == "__weakref__"));
+    if adds_dict && dict::get_str(&d, &r.intern("__dict__")).is_none() {
+        dict::set_item(vm, &d, pystr::new_str("__dict__"), crate::types::getset::new_getset("__dict__", &t))?;
+    }
+    if adds_weakref && dict::get_str(&d, &r.intern("__weakref__")).is_none() {
+        dict::set_item(vm, &d, pystr::new_str("__weakref__"), crate::types::getset::new_getset("__weakref__", &t))?;
     }
     if dict::get_str(&d, &crate::name!("__doc__")).is_none() {
         dict::set_item(vm, &d, pystr::new_str("__doc__"), Value::None)?;
+    }
+    // a class that defines __eq__ but not __hash__ is unhashable (its __hash__ is None)
+    if dict::get_str(&d, &crate::name!("__eq__")).is_some() && dict::get_str(&d, &crate::name!("__hash__")).is_none() {
+        dict::set_item(vm, &d, pystr::new_str("__hash__"), Value::None)?;
+    }
+    // __mro__ is a tuple the class keeps (and so refers to itself through, as in CPython)
+    {
+        let mut items = vec![Value::Obj(t.clone())];
+        items.extend(type_data(&t).mro_vec().iter().map(|x| Value::Obj(x.clone())));
+        let tup = match crate::types::tuple::new_tuple(items) {
+            Value::Obj(o) => o,
+            _ => unreachable!(),
+        };
+        // SAFETY: GIL invariant; the class is new and nothing reads the slot yet.
+        unsafe { *type_data(&t).mro_tuple.get() = Some(tup) };
     }
     update_flags(&t);
     modified(&t);

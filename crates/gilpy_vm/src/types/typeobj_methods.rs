@@ -121,8 +121,10 @@ fn object_format(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn object_dir(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
     let obj = &args[0];
-    if let Value::Obj(o) = obj {
-        if let Some(d) = o.dict() {
+    // as CPython's object.__dir__: the instance's `__dict__` and `__class__` as attribute
+    // lookup gives them (an overridden __getattribute__ may answer)
+    if let Ok(Value::Obj(d)) = vm.getattr_str(obj, "__dict__") {
+        if matches!(d.payload(), Payload::Dict(_)) {
             for k in dict::keys(&d) {
                 if let Some(s) = pystr::as_str(&k) {
                     names.push(s.to_string());
@@ -130,7 +132,11 @@ fn object_dir(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             }
         }
     }
-    let ty = vm.type_of(obj);
+    let cls = match vm.getattr_str(obj, "__class__") {
+        Ok(Value::Obj(c)) if matches!(c.payload(), Payload::Type(_)) => c,
+        _ => vm.type_of(obj).clone(),
+    };
+    let ty = &cls;
     let mut types = vec![ty.clone()];
     types.extend(type_data(ty).mro_vec().iter().cloned());
     for t in types {
@@ -257,6 +263,10 @@ pub fn type_special_attr(vm: &Vm, t: &PyRef, name: &PyRef) -> PyResult<Option<Va
             }
         },
         "__mro__" => {
+            // SAFETY: GIL invariant; cloned out.
+            if let Some(m) = unsafe { (*td.mro_tuple.get()).clone() } {
+                return Ok(Some(Value::Obj(m)));
+            }
             let mut v = vec![Value::Obj(t.clone())];
             v.extend(td.mro_vec().iter().map(|x| Value::Obj(x.clone())));
             tuple::new_tuple(v)
