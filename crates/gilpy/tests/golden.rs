@@ -8,6 +8,11 @@
 //!
 //! `tests/known_failures.txt` lists programs that do not pass yet, one path per line; a
 //! listed program that passes fails the run, so the list only shrinks.
+//!
+//! Leak check: every program runs with GILPY_LEAKCHECK=1, so gilpy reports on stderr how
+//! many objects are still alive after its shutdown (which frees what CPython's frees: module
+//! globals, cycles). A passing program must end within LEAK_MARGIN objects of an empty
+//! program, unless `tests/leak_exempt.txt` lists it with its reason.
 
 use std::collections::BTreeSet;
 use std::os::unix::process::CommandExt;
@@ -36,6 +41,24 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// Objects a program may leave alive beyond what an empty program leaves (interned and
+/// cached objects that imports create).
+const LEAK_MARGIN: i64 = 100;
+
+/// Take gilpy's leak report out of its stderr: (stderr without it, objects alive).
+fn split_leak_report(stderr: &str) -> (String, Option<i64>) {
+    let mut alive = None;
+    let mut kept = String::new();
+    for line in stderr.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix("gilpy-leakcheck: ") {
+            alive = rest.split_whitespace().next().and_then(|n| n.parse().ok());
+            continue;
+        }
+        kept.push_str(line);
+    }
+    (kept, alive)
+}
+
 fn normalize_err(s: &str, root: &str) -> String {
     s.replace(&format!("{}/", root), "")
 }
@@ -44,6 +67,8 @@ struct Outcome {
     rel: String,
     ok: bool,
     detail: String,
+    /// objects alive after shutdown, as gilpy reported
+    alive: Option<i64>,
 }
 
 fn run_one(bin: &Path, root: &Path, prog: &Path) -> Outcome {
@@ -53,6 +78,7 @@ fn run_one(bin: &Path, root: &Path, prog: &Path) -> Outcome {
         .current_dir(root)
         .env("PYTHONHASHSEED", "0")
         .env("PYTHONIOENCODING", "utf-8")
+        .env("GILPY_LEAKCHECK", "1")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -100,11 +126,12 @@ fn run_one(bin: &Path, root: &Path, prog: &Path) -> Outcome {
     let stderr = String::from_utf8_lossy(&t_err.join().unwrap()).into_owned();
     let status = match status {
         Some(s) => s,
-        None => return Outcome { rel, ok: false, detail: "timed out after 60 s".into() },
+        None => return Outcome { rel, ok: false, detail: "timed out after 60 s".into(), alive: None },
     };
     if orphans {
-        return Outcome { rel, ok: false, detail: "processes it started were still running 5 s after it ended".into() };
+        return Outcome { rel, ok: false, detail: "processes it started were still running 5 s after it ended".into(), alive: None };
     }
+    let (stderr, alive) = split_leak_report(&stderr);
     // death by signal N reads as -N, as Python's subprocess reports it
     let code = status.code().unwrap_or_else(|| -std::os::unix::process::ExitStatusExt::signal(&status).unwrap_or(1));
     let base = prog.with_extension("");
@@ -130,7 +157,7 @@ fn run_one(bin: &Path, root: &Path, prog: &Path) -> Outcome {
     } else if code == 0 && !stderr.is_empty() && detail.is_empty() {
         detail.push_str(&format!("unexpected stderr:\n{}", stderr));
     }
-    Outcome { rel, ok: detail.is_empty(), detail }
+    Outcome { rel, ok: detail.is_empty(), detail, alive }
 }
 
 /// A short line diff: the first differing lines with context.
@@ -155,7 +182,11 @@ fn diff(want: &str, got: &str) -> String {
 }
 
 fn known_failures(root: &Path) -> BTreeSet<String> {
-    std::fs::read_to_string(root.join("tests/known_failures.txt"))
+    listed(root, "tests/known_failures.txt")
+}
+
+fn listed(root: &Path, file: &str) -> BTreeSet<String> {
+    std::fs::read_to_string(root.join(file))
         .unwrap_or_default()
         .lines()
         .map(|l| l.trim())
@@ -177,6 +208,10 @@ fn golden_programs() {
         progs.retain(|p| p.to_string_lossy().contains(f.as_str()));
     }
     let known = known_failures(&root);
+    let exempt = listed(&root, "tests/leak_exempt.txt");
+    // what an empty program leaves alive
+    let empty = Command::new(&bin).args(["-c", "pass"]).env("GILPY_LEAKCHECK", "1").output().expect("run gilpy");
+    let baseline = split_leak_report(&String::from_utf8_lossy(&empty.stderr)).1.expect("gilpy reports objects alive at exit");
     let queue = Arc::new(Mutex::new(progs));
     let results = Arc::new(Mutex::new(Vec::new()));
     let workers: Vec<_> = (0..std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).max(2))
@@ -215,11 +250,37 @@ fn golden_programs() {
     for o in &failed {
         eprintln!("FAIL {}\n{}", o.rel, o.detail);
     }
+    let mut leaks = Vec::new();
+    for o in &results {
+        if o.ok && !known.contains(&o.rel) && !exempt.contains(&o.rel) {
+            match o.alive {
+                Some(n) if n <= baseline + LEAK_MARGIN => {}
+                Some(n) => leaks.push(format!("{}: {} objects alive at exit (an empty program: {})", o.rel, n, baseline)),
+                None => leaks.push(format!("{}: no leak report on stderr", o.rel)),
+            }
+        }
+    }
+    for l in &leaks {
+        eprintln!("LEAK {}", l);
+    }
     for r in &unexpected_pass {
         eprintln!("PASS but listed in tests/known_failures.txt (remove it): {}", r);
     }
-    eprintln!("golden: {} passed, {} failed, {} known failures, {} listed but passing", passed, failed.len(), expected_fail, unexpected_pass.len());
-    assert!(failed.is_empty() && unexpected_pass.is_empty(), "{} golden programs failed, {} unexpectedly passed", failed.len(), unexpected_pass.len());
+    eprintln!(
+        "golden: {} passed, {} failed, {} known failures, {} listed but passing, {} leaking",
+        passed,
+        failed.len(),
+        expected_fail,
+        unexpected_pass.len(),
+        leaks.len()
+    );
+    assert!(
+        failed.is_empty() && unexpected_pass.is_empty() && leaks.is_empty(),
+        "{} golden programs failed, {} unexpectedly passed, {} leaked",
+        failed.len(),
+        unexpected_pass.len(),
+        leaks.len()
+    );
 }
 
 /// The lecture's refcount example, verbatim from ../shared/lecture/.

@@ -24,6 +24,12 @@ error = Error
 _atomic = (type(None), int, float, bool, complex, str, bytes, type, range, slice, property,
            types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
            types.FunctionType, types.CodeType)
+try:
+    # a weak reference is copied as itself: a copy could not point anywhere else
+    from _weakref import ref as _weakref_type
+    _atomic += (_weakref_type,)
+except ImportError:
+    pass
 
 
 def copy(x):

@@ -566,9 +566,9 @@ class Thread:
         self._native_id = get_native_id()
 
     def _set_tstate_lock(self):
-        # held for the thread's whole life; join() waits for it
-        self._tstate_lock = _allocate_lock()
-        self._tstate_lock.acquire()
+        # held for the thread's whole life, released by the runtime once the thread has let
+        # go of everything it ran with; join() waits for it
+        self._tstate_lock = _thread._set_sentinel()
 
     def _bootstrap_inner(self):
         try:
@@ -589,13 +589,6 @@ class Thread:
                 self._invoke_excepthook(self)
         finally:
             self._delete()
-            lock = self._tstate_lock
-            if lock is not None:
-                try:
-                    lock.release()
-                except RuntimeError:
-                    # an interrupted join() released it already (see _wait_for_tstate_lock)
-                    pass
 
     def _stop(self):
         self._is_stopped = True

@@ -566,6 +566,7 @@ fn run_thread(vm: &Vm, start: Start) {
     }
     drop(start);
     crate::modules::thread_local::thread_exit(vm.uid);
+    release_sentinel();
 }
 
 /// CPython's METH_NOARGS check for a module function.
@@ -587,6 +588,38 @@ fn t_get_ident(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
 fn t_get_native_id(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     no_args(vm, "get_native_id", a, k)?;
     Ok(Value::Int(native_id()))
+}
+
+thread_local! {
+    /// `_thread._set_sentinel()`'s lock for this thread: released once the thread has let go
+    /// of everything it ran with (CPython releases it when the thread state is deleted), so a
+    /// join() that returns finds the thread's objects already released.
+    static SENTINEL: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
+}
+
+fn t_set_sentinel(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    no_args(vm, "_set_sentinel", a, k)?;
+    let lock = new_lock();
+    if let Value::Obj(l) = &lock {
+        if let Some(d) = native::<LockData>(l) {
+            d.raw.try_acquire();
+        }
+        let old = SENTINEL.with(|s| s.borrow_mut().replace(l.clone()));
+        drop(old);
+    }
+    Ok(lock)
+}
+
+/// The thread is done with Python: release its sentinel lock (the GIL is held).
+fn release_sentinel() {
+    if let Some(l) = SENTINEL.with(|s| s.borrow_mut().take()) {
+        if let Some(d) = native::<LockData>(&l) {
+            if d.raw.is_locked() {
+                d.raw.release();
+            }
+        }
+        drop(l);
+    }
 }
 
 fn t_allocate_lock(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
@@ -695,6 +728,7 @@ pub fn make(_vm: &Vm) -> PyRef {
             ("get_ident", t_get_ident),
             ("get_native_id", t_get_native_id),
             ("allocate_lock", t_allocate_lock),
+            ("_set_sentinel", t_set_sentinel),
             ("allocate", t_allocate),
             ("_count", t_count),
             ("stack_size", t_stack_size),

@@ -585,6 +585,16 @@ fn fork_hooks() -> &'static crate::modules::_thread::GilCell<[Vec<Value>; 3]> {
     FORK_HOOKS.get_or_init(|| crate::modules::_thread::GilCell(std::cell::UnsafeCell::new([Vec::new(), Vec::new(), Vec::new()])))
 }
 
+/// Drop the registered hooks (interpreter shutdown, as CPython's interpreter clear does).
+pub fn clear_fork_hooks() {
+    if FORK_HOOKS.get().is_none() {
+        return;
+    }
+    // SAFETY: GIL invariant; the vectors are moved out and dropped after the slots are empty.
+    let old = unsafe { std::mem::take(&mut *fork_hooks().0.get()) };
+    drop(old);
+}
+
 fn p_register_at_fork(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     if !a.is_empty() {
         return Err(vm.type_error(format!("register_at_fork() takes exactly 0 positional arguments ({} given)", a.len())));

@@ -136,6 +136,18 @@ fn set_handler(sig: usize, h: Value) -> Value {
 }
 
 /// Run the Python handlers of the signals that arrived (main thread, GIL held).
+/// Interpreter shutdown: Python handlers are released (CPython's signal module finalization);
+/// a signal arriving after this finds no handler to run.
+pub fn release_handlers() {
+    if HANDLERS.get().is_none() {
+        return;
+    }
+    // SAFETY: GIL invariant; the old handlers are dropped after the table is updated.
+    let old: Vec<Value> =
+        unsafe { (*handlers().0.get()).iter_mut().map(|h| if matches!(h, Value::Obj(_)) { std::mem::replace(h, Value::None) } else { Value::None }).collect() };
+    drop(old);
+}
+
 pub fn run_pending(vm: &Vm) -> PyResult<()> {
     gil::signals_handled();
     for sig in 1..NSIG {

@@ -64,6 +64,32 @@ impl NativeData for LocalData {
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
+    fn is_gc(&self) -> bool {
+        true
+    }
+    /// The per-thread dicts belong to the local object (the registry holds them for it), so
+    /// a local in a cycle with what its dicts hold can be collected.
+    fn traverse(&self, visit: &mut dyn FnMut(&crate::object::PyObject)) {
+        if REGISTRY.get().is_none() {
+            return;
+        }
+        // SAFETY: GIL invariant; the collector runs no code while it traverses.
+        for (k, d) in unsafe { (*registry().0.get()).iter() } {
+            if k.1 == self.id {
+                visit(d.obj());
+            }
+        }
+        if let Value::Obj(a) = &self.args {
+            visit(a.obj());
+        }
+        if let Value::Obj(k) = &self.kwargs {
+            visit(k.obj());
+        }
+    }
+    fn clear(&self) {
+        let id = self.id;
+        reg_remove(|k| k.1 == id);
+    }
 }
 
 impl Drop for LocalData {

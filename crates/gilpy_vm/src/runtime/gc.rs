@@ -296,16 +296,26 @@ fn collect_holding(vm: &Vm, g: usize, extra: &[*const PyObject]) -> (i64, i64) {
     let (reachable, unreachable) = partition(&young, 0, extra);
     for p in &reachable {
         // SAFETY: nothing has run since the objects were taken from the live lists.
-        let o = unsafe { &**p };
-        // as CPython, survivors that cannot be part of a cycle leave the collector: tuples
-        // of untracked items, and in a full collection dicts of them
-        let atomic = match &o.payload {
-            Payload::Tuple(items) => !items.iter().any(may_be_tracked),
-            Payload::Dict(_) if g == 2 => crate::types::dict::holds_nothing_tracked(o),
-            _ => false,
-        };
-        if !atomic || crate::object::traverse::heap_typed(o) {
-            push(old, o);
+        push(old, unsafe { &**p });
+    }
+    // as CPython, survivors that cannot be part of a cycle leave the collector: tuples of
+    // untracked items, then (in a full collection) dicts of them; decided once every
+    // survivor is back in place, so what an item "may be tracked" reads is settled
+    for pass in 0..2 {
+        for p in &reachable {
+            // SAFETY: as above.
+            let o = unsafe { &**p };
+            if crate::object::traverse::heap_typed(o) {
+                continue;
+            }
+            let atomic = match &o.payload {
+                Payload::Tuple(items) if pass == 0 => !items.iter().any(may_be_tracked),
+                Payload::Dict(_) if pass == 1 && g == 2 => crate::types::dict::holds_nothing_tracked(o),
+                _ => false,
+            };
+            if atomic {
+                remove(o);
+            }
         }
     }
     if g == 2 {

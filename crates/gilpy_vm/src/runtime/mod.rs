@@ -223,6 +223,14 @@ impl Runtime {
 
 /// Build the runtime. Must run once, on the main thread, before any Python code.
 pub fn init(argv: Vec<String>, path: Vec<String>) {
+    LEAKCHECK.get_or_init(|| {
+        let v = std::env::var("GILPY_LEAKCHECK").ok();
+        if v.is_some() {
+            // still one thread here: nothing reads the environment concurrently
+            std::env::remove_var("GILPY_LEAKCHECK");
+        }
+        v
+    });
     // SAFETY: init runs once, before other threads exist.
     if unsafe { !RT.is_null() } {
         return;
@@ -377,7 +385,17 @@ fn finalize_modules(vm: &crate::Vm, main: &PyRef) {
     if gc::collect_at_exit(vm, main) {
         clear_main(main);
     }
+    // then what the interpreter itself holds for Python code (CPython's interpreter clear),
+    // and a last collection
+    crate::modules::posix::clear_fork_hooks();
+    crate::modules::signal::release_handlers();
+    gc::collect_at_exit(vm, main);
 }
+
+/// GILPY_LEAKCHECK, read once and taken out of the environment so that processes the
+/// program starts do not report too: 1 prints how many objects are alive after shutdown,
+/// 2 also what the collector still tracks, by type.
+static LEAKCHECK: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
 
 /// Run the main program; returns the process exit status.
 pub fn run_main(vm: &crate::Vm, source: MainSource) -> i32 {
@@ -432,7 +450,30 @@ pub fn run_main(vm: &crate::Vm, source: MainSource) -> i32 {
     // then the atexit functions, as CPython's finalization orders them
     crate::modules::atexit::run_exitfuncs(vm);
     finalize_modules(vm, &d);
+    drop(d);
     crate::modules::sys::flush_std();
+    if let Some(level) = LEAKCHECK.get().cloned().flatten() {
+        // the leak test (crates/gilpy/tests/leaks.rs) reads what is still alive after shutdown
+        eprintln!("gilpy-leakcheck: {} objects alive", stats::live_objects());
+        if level == "2" {
+            let mut by_type: HashMap<String, usize> = HashMap::new();
+            for o in gc::objects(None) {
+                let name = match o.payload() {
+                    Payload::Function(f) => {
+                        format!("function {}", crate::types::str::as_str(&Value::Obj(unsafe { (*f.qualname.get()).clone() })).unwrap_or("?"))
+                    }
+                    Payload::Type(td) => format!("class {}", td.name()),
+                    _ => crate::types::typeobj::type_name(o.ty()).to_string(),
+                };
+                *by_type.entry(name).or_default() += 1;
+            }
+            let mut v: Vec<_> = by_type.into_iter().collect();
+            v.sort_by(|a, b| b.1.cmp(&a.1));
+            for (n, c) in v.iter().take(25) {
+                eprintln!("  {} {}", c, n);
+            }
+        }
+    }
     status
 }
 
