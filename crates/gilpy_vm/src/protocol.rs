@@ -864,7 +864,9 @@ impl Vm {
                 (Payload::Slice(a1, b1, c1), Payload::Slice(a2, b2, c2)) => {
                     return Ok(Some(self.seq_compare(&[a1.clone(), b1.clone(), c1.clone()], &[a2.clone(), b2.clone(), c2.clone()], op)?));
                 }
-                (Payload::Tuple(_), Payload::Tuple(_)) => return Ok(Some(self.seq_compare(&tuple::items(x).to_vec(), &tuple::items(y).to_vec(), op)?)),
+                // a tuple's items never change and the caller holds both tuples, so they are
+                // compared in place (no copies) even if an item's __eq__ runs Python code
+                (Payload::Tuple(_), Payload::Tuple(_)) => return Ok(Some(self.seq_compare(tuple::items(x), tuple::items(y), op)?)),
                 (Payload::List(_), Payload::List(_)) => return Ok(Some(self.seq_compare(&list::snapshot(x), &list::snapshot(y), op)?)),
                 (Payload::Dict(_), Payload::Dict(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                     let e = dict::dict_eq(self, x, y)?;
