@@ -23,7 +23,7 @@ impl Vm {
         let td = type_data(ty);
         if td.has(TF_HAS_GETATTRIBUTE) {
             if let Some(ga) = lookup(ty, &crate::name!("__getattribute__")) {
-                let r = self.call(&ga, &[v.clone(), Value::Obj(name.clone())], KwArgs::EMPTY);
+                let r = self.call_lending(&ga, v, vec![Value::Obj(name.clone())]);
                 return match r {
                     Err(e) if td.has(TF_HAS_GETATTR) && self.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.attribute_error) => {
                         self.call_getattr_hook(v, name)
@@ -55,6 +55,7 @@ impl Vm {
 
     fn call_getattr_hook(&self, v: &Value, name: &PyRef) -> PyResult<Value> {
         let f = lookup(self.type_of(v), &crate::name!("__getattr__")).unwrap();
+        // CPython binds __getattr__ to the instance first (the bound method counts `self`)
         self.call(&f, &[v.clone(), Value::Obj(name.clone())], KwArgs::EMPTY)
     }
 
@@ -295,7 +296,7 @@ impl Vm {
         let td = type_data(ty);
         if td.has(TF_HAS_SETATTR) {
             let f = lookup(ty, &crate::name!("__setattr__")).unwrap();
-            self.call(&f, &[obj.clone(), Value::Obj(name.clone()), val], KwArgs::EMPTY)?;
+            self.call_lending(&f, obj, vec![Value::Obj(name.clone()), val])?;
             return Ok(());
         }
         self.generic_setattr(obj, name, Some(val))
@@ -306,7 +307,7 @@ impl Vm {
         let td = type_data(ty);
         if td.has(TF_HAS_DELATTR) {
             let f = lookup(ty, &crate::name!("__delattr__")).unwrap();
-            self.call(&f, &[obj.clone(), Value::Obj(name.clone())], KwArgs::EMPTY)?;
+            self.call_lending(&f, obj, vec![Value::Obj(name.clone())])?;
             return Ok(());
         }
         self.generic_setattr(obj, name, None)
@@ -367,7 +368,7 @@ impl Vm {
                         if let Some(set) = lookup(dt, &rt().intern(hook)) {
                             match val {
                                 Some(v) => self.call(&set, &[d.clone(), obj.clone(), v], KwArgs::EMPTY)?,
-                                None => self.call(&set, &[d.clone(), obj.clone()], KwArgs::EMPTY)?,
+                                None => self.call(&set, lent(&[&d, obj]).as_args(), KwArgs::EMPTY)?,
                             };
                             return Ok(());
                         }
@@ -537,6 +538,20 @@ impl Vm {
     }
 
     /// Call any callable with positional arguments and keyword arguments.
+    /// Call `f(first, *rest)` with `first` lent rather than counted (see `lent`).
+    pub(crate) fn call_lending(&self, f: &Value, first: &Value, rest: Vec<Value>) -> PyResult<Value> {
+        let mut full = Vec::with_capacity(rest.len() + 1);
+        // SAFETY: a bitwise copy of a value the caller holds for the whole call; forgotten
+        // below, never dropped, so no count is given back.
+        full.push(unsafe { std::ptr::read(first) });
+        full.extend(rest);
+        let r = self.call_kw(f, &full, KwArgs::EMPTY);
+        let mut it = full.into_iter();
+        std::mem::forget(it.next());
+        drop(it);
+        r
+    }
+
     pub fn call_kw(&self, f: &Value, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         if let Value::Obj(o) = f {
             match o.payload() {
@@ -556,10 +571,18 @@ impl Vm {
                     };
                 }
                 Payload::Method { func, self_ } => {
+                    // `self` is lent, not counted, as CPython's method_vectorcall lends it: the
+                    // method object (which the caller holds) keeps it alive meanwhile
                     let mut full = Vec::with_capacity(args.len() + 1);
-                    full.push(self_.clone());
+                    // SAFETY: a bitwise copy of a value owned by `o`, which outlives the call;
+                    // it is forgotten below, never dropped, so no count is given back.
+                    full.push(unsafe { std::ptr::read(self_) });
                     full.extend_from_slice(args);
-                    return self.call_kw(func, &full, kw);
+                    let r = self.call_kw(func, &full, kw);
+                    let mut it = full.into_iter();
+                    std::mem::forget(it.next());
+                    drop(it);
+                    return r;
                 }
                 Payload::Type(_) => return typeobj::call_type(self, o, args, kw),
                 Payload::StaticMethod(f) => return self.call_kw(f, args, kw),
@@ -570,9 +593,14 @@ impl Vm {
         if let Some(c) = lookup(ty, &crate::name!("__call__")) {
             if matches!(&c, Value::Obj(co) if matches!(co.payload(), Payload::Function(_))) {
                 let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(f.clone());
+                // SAFETY: `f` is lent for the call (the caller holds it); forgotten below.
+                full.push(unsafe { std::ptr::read(f) });
                 full.extend_from_slice(args);
-                return self.call_kw(&c, &full, kw);
+                let r = self.call_kw(&c, &full, kw);
+                let mut it = full.into_iter();
+                std::mem::forget(it.next());
+                drop(it);
+                return r;
             }
             // a staticmethod, or a callable object that is not a descriptor, is not bound
             let bound = self.bind_descr(c, f, ty)?;
@@ -791,7 +819,7 @@ impl Vm {
         let try_reflected_first = !ta.is(tb) && is_subtype(tb, ta) && heap_b;
         if try_reflected_first {
             if let Some(f) = lookup(tb, &crate::runtime::rt().intern(rname)) {
-                let r = self.call(&f, &[b.clone(), a.clone()], KwArgs::EMPTY)?;
+                let r = self.call(&f, lent(&[b, a]).as_args(), KwArgs::EMPTY)?;
                 if !is_notimpl(&r) {
                     return Ok(r);
                 }
@@ -799,7 +827,7 @@ impl Vm {
         }
         if heap_a {
             if let Some(f) = lookup(ta, &rt().intern(name)) {
-                let r = self.call(&f, &[a.clone(), b.clone()], KwArgs::EMPTY)?;
+                let r = self.call(&f, lent(&[a, b]).as_args(), KwArgs::EMPTY)?;
                 if !is_notimpl(&r) {
                     return Ok(r);
                 }
@@ -807,7 +835,7 @@ impl Vm {
         }
         if heap_b && !try_reflected_first {
             if let Some(f) = lookup(tb, &crate::runtime::rt().intern(rname)) {
-                let r = self.call(&f, &[b.clone(), a.clone()], KwArgs::EMPTY)?;
+                let r = self.call(&f, lent(&[b, a]).as_args(), KwArgs::EMPTY)?;
                 if !is_notimpl(&r) {
                     return Ok(r);
                 }
@@ -966,7 +994,7 @@ impl Vm {
             if type_data(ty).has(TF_DISPATCH) {
                 let iname = op.dunders().2;
                 if let Some(f) = lookup(ty, &rt().intern(iname)) {
-                    let r = self.call(&f, &[a.clone(), b.clone()], KwArgs::EMPTY)?;
+                    let r = self.call(&f, lent(&[a, b]).as_args(), KwArgs::EMPTY)?;
                     if !is_notimpl(&r) {
                         return Ok(r);
                     }
@@ -1024,7 +1052,7 @@ impl Vm {
             };
             if reflected_first {
                 if let Some(f) = lookup(tb, &crate::runtime::rt().intern(rname)) {
-                    let r = self.call(&f, &[b.clone(), a.clone()], KwArgs::EMPTY)?;
+                    let r = self.call(&f, lent(&[b, a]).as_args(), KwArgs::EMPTY)?;
                     if !is_notimpl(&r) {
                         return Ok(r);
                     }
@@ -1032,7 +1060,7 @@ impl Vm {
             }
             if heap_a {
                 if let Some(f) = lookup(ta, &rt().intern(name)) {
-                    let r = self.call(&f, &[a.clone(), b.clone()], KwArgs::EMPTY)?;
+                    let r = self.call(&f, lent(&[a, b]).as_args(), KwArgs::EMPTY)?;
                     if !is_notimpl(&r) {
                         return Ok(r);
                     }
@@ -1071,7 +1099,7 @@ impl Vm {
             }
             if heap_b && !reflected_first && !ta.is(tb) && !tried_b {
                 if let Some(f) = lookup(tb, &crate::runtime::rt().intern(rname)) {
-                    let r = self.call(&f, &[b.clone(), a.clone()], KwArgs::EMPTY)?;
+                    let r = self.call(&f, lent(&[b, a]).as_args(), KwArgs::EMPTY)?;
                     if !is_notimpl(&r) {
                         return Ok(r);
                     }
@@ -1243,7 +1271,7 @@ impl Vm {
             if type_data(ty).has(TF_DISPATCH) {
                 if let Some(f) = lookup(ty, &crate::name!("__getitem__")) {
                     if native_or_not_builtin(o, &f) {
-                        return self.call(&f, &[c.clone(), k.clone()], KwArgs::EMPTY);
+                        return self.call(&f, lent(&[c, k]).as_args(), KwArgs::EMPTY);
                     }
                 }
             }
@@ -1263,7 +1291,7 @@ impl Vm {
                             },
                             _ => f.clone(),
                         };
-                        return self.call(&f, &[c.clone(), k.clone()], KwArgs::EMPTY);
+                        return self.call(&f, lent(&[c, k]).as_args(), KwArgs::EMPTY);
                     }
                     return Err(self.type_error(format!("type '{}' is not subscriptable", type_data(o).name())));
                 }
@@ -1279,7 +1307,7 @@ impl Vm {
             if type_data(ty).has(TF_DISPATCH) {
                 if let Some(f) = lookup(ty, &crate::name!("__setitem__")) {
                     if native_or_not_builtin(o, &f) {
-                        self.call(&f, &[c.clone(), k.clone(), v], KwArgs::EMPTY)?;
+                        self.call_lending(&f, c, vec![k.clone(), v])?;
                         return Ok(());
                     }
                 }
@@ -1300,7 +1328,7 @@ impl Vm {
             if type_data(ty).has(TF_DISPATCH) {
                 if let Some(f) = lookup(ty, &crate::name!("__delitem__")) {
                     if native_or_not_builtin(o, &f) {
-                        self.call(&f, &[c.clone(), k.clone()], KwArgs::EMPTY)?;
+                        self.call(&f, lent(&[c, k]).as_args(), KwArgs::EMPTY)?;
                         return Ok(());
                     }
                 }
@@ -1326,7 +1354,7 @@ impl Vm {
                         return Err(self.type_error(format!("'{}' object is not a container", self.type_name(c))));
                     }
                     if native_or_not_builtin(o, &f) {
-                        let r = self.call(&f, &[c.clone(), k.clone()], KwArgs::EMPTY)?;
+                        let r = self.call(&f, lent(&[c, k]).as_args(), KwArgs::EMPTY)?;
                         return self.truthy(&r);
                     }
                 }
@@ -1513,4 +1541,22 @@ pub fn _unused(_: &PyErr) {}
 /// builtin one only for a native module's object (builtin layouts have fast paths below it).
 fn native_or_not_builtin(o: &PyRef, f: &Value) -> bool {
     !matches!(f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_))) || matches!(o.payload(), Payload::Native(_))
+}
+
+/// Operands lent to a special method without counts of their own, as CPython's slot calls pass
+/// the values its caller holds: `sys.getrefcount(self)` inside `__eq__`/`__getitem__`/... reads
+/// what it reads in CPython. The caller's references keep them alive for the call.
+pub(crate) struct Lent<const N: usize>([std::mem::ManuallyDrop<Value>; N]);
+
+pub(crate) fn lent<const N: usize>(vals: &[&Value; N]) -> Lent<N> {
+    // SAFETY: bitwise copies of values the caller owns and keeps for the whole call; wrapped in
+    // ManuallyDrop, they are never dropped, so no count is given back.
+    Lent(vals.map(|v| std::mem::ManuallyDrop::new(unsafe { std::ptr::read(v) })))
+}
+
+impl<const N: usize> Lent<N> {
+    pub(crate) fn as_args(&self) -> &[Value] {
+        // SAFETY: ManuallyDrop<Value> has Value's layout (repr(transparent)).
+        unsafe { std::slice::from_raw_parts(self.0.as_ptr() as *const Value, N) }
+    }
 }

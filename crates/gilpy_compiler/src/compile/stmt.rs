@@ -542,8 +542,10 @@ impl<'a> Compiler<'a> {
     /// ```text
     ///     SetupFinally H; body; PopBlock; orelse; Jump end
     /// H:  [prev exc]  SetupFinally C
-    ///     per clause: <type>; CheckExcMatch; PopJumpIfFalse next; [Copy 1; store name]
-    ///                 body; PopBlock; PopTop; PopExcept; [name = None; del name]; Jump end
+    ///     per clause: <type>; CheckExcMatch; PopJumpIfFalse next; store name (or PopTop);
+    ///                 LoadConst None; [SetupFinally U]
+    ///                 body; [PopBlock]; PopBlock; PopTop; PopExcept; [name = None; del name]; Jump end
+    ///     [U:         name = None; del name; Reraise]
     ///     no match:   PopBlock; Reraise
     /// C:  [prev exc handled err] CleanupReraise
     /// ```
@@ -573,9 +575,16 @@ impl<'a> Compiler<'a> {
             // a clause that raises unbinds its name too (CPython wraps the body in a cleanup
             // that does `name = None; del name` and re-raises)
             let mut unbind = None;
-            if let Some(nm) = &name {
-                self.emit(Instr::Copy(1));
-                self.name_op(nm, ast::ExprContext::Store);
+            // the exception leaves the stack once matched (the handled exception is the
+            // thread's exc_info), as in CPython: a None keeps the cleanup block's depth
+            match &name {
+                Some(nm) => self.name_op(nm, ast::ExprContext::Store),
+                None => {
+                    self.emit(Instr::PopTop);
+                }
+            }
+            self.load_const(Const::None);
+            if name.is_some() {
                 unbind = Some(self.emit(Instr::SetupFinally(0)));
             }
             self.unit().fblocks.push(FBlock::HandlerCleanup(name.clone()));

@@ -346,7 +346,8 @@ pub fn finalize(obj: &PyRef) {
             if let Err(e) = function::gen_close(vm, obj) {
                 traceback::print_unraisable(vm, None, Some(Value::Obj(obj.clone())), &e);
             }
-            *vm.exc_info.borrow_mut() = saved;
+            let old = vm.exc_info.replace(saved);
+            drop(old);
         });
         return;
     }
@@ -356,8 +357,9 @@ pub fn finalize(obj: &PyRef) {
     let v = std::mem::ManuallyDrop::new(Value::Obj(unsafe { PyRef::from_raw(std::ptr::NonNull::new_unchecked(obj.as_ptr() as *mut _)) }));
     crate::with_current_vm(|vm| {
         if let Some(del) = typeobj::lookup(obj.ty(), &crate::name!("__del__")) {
-            // the exception being handled must survive a __del__ that raises and catches
-            let saved = vm.exc_info.replace(Value::None);
+            // __del__ sees the exception being handled, as any call does; whatever it does
+            // with it, the handler around the deallocation gets it back afterwards
+            let saved = vm.exc_info.borrow().clone();
             // a plain function gets `self` lent; anything else is bound as an attribute
             // lookup binds it (a callable that is no descriptor is called as it is)
             let r = match &del {
@@ -368,7 +370,8 @@ pub fn finalize(obj: &PyRef) {
                 let del = typeobj::lookup(obj.ty(), &crate::name!("__del__"));
                 traceback::print_unraisable(vm, None, del, &e);
             }
-            *vm.exc_info.borrow_mut() = saved;
+            let old = vm.exc_info.replace(saved);
+            drop(old);
         }
     });
 }
@@ -1517,6 +1520,9 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                             }
                         };
                         f.stack.push(exit);
+                        // the manager is released before __enter__ runs, as CPython's
+                        // BEFORE_WITH does (its bound methods hold it)
+                        drop(mgr);
                         let r = vm.call(&enter, &[], KwArgs::EMPTY)?;
                         f.stack.push(r);
                     }
@@ -1720,12 +1726,21 @@ thread_local! {
 
 /// A frame an exception left stays alive with the exception (its locals die with it).
 fn keep_frame(e: &PyErr, mut f: Box<Frame>) {
+    // a frame that caught the exception and let it go on (finally, a re-raise) is kept
+    // below as the frame itself: its frame object need not keep a copy of the locals too
+    if let (Some(ed), Some(fo)) = (crate::types::exceptions::exc_data(&e.exc), f.obj.as_ref()) {
+        ed.forget_catch_frame(fo);
+    }
     // the exception keeps the frame, but its caller may be gone by the time the exception
     // is: the frame object takes its final state (and f_back) now
     if f.obj.is_some() {
         crate::types::frame::detach(&mut f);
     }
     f.back = std::ptr::null_mut();
+    // an ended frame keeps its locals, not its value stack (a finally clause's copy of the
+    // exception would otherwise count as a reference, as it does not in CPython)
+    let stack = std::mem::take(&mut f.stack);
+    drop(stack);
     match crate::types::exceptions::exc_data(&e.exc) {
         Some(ed) => ed.keep_frame(f),
         None => drop(f),

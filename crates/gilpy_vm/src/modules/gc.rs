@@ -189,6 +189,44 @@ fn referents_of(o: &Value) -> Vec<Value> {
         Payload::Tuple(items) => return items.iter().rev().cloned().collect(),
         Payload::Dict(_) if !crate::object::traverse::heap_typed(o.obj()) => return dict_values(o),
         Payload::Set(_) if !crate::object::traverse::heap_typed(o.obj()) => return crate::types::set::items(o),
+        Payload::Function(f) => {
+            // CPython's func_traverse: code, globals, module, defaults, kwdefaults, doc, name,
+            // dict, closure, annotations, qualname, builtins (None counts as an object there)
+            // SAFETY (the reads below): GIL invariant; cloned out.
+            let mut out = vec![Value::Obj(f.code.clone()), Value::Obj(f.globals.clone()), unsafe { (*f.module.get()).clone() }];
+            for d in [unsafe { (*f.defaults.get()).clone() }, unsafe { (*f.kwdefaults.get()).clone() }].into_iter().flatten() {
+                out.push(Value::Obj(d));
+            }
+            out.push(unsafe { (*f.doc.get()).clone() });
+            out.push(Value::Obj(unsafe { (*f.name.get()).clone() }));
+            if let Some(d) = o.dict() {
+                out.push(Value::Obj(d));
+            }
+            if let Some(c) = &f.closure {
+                out.push(Value::Obj(c.clone()));
+            }
+            out.push(Value::Obj(unsafe { (*f.qualname.get()).clone() }));
+            if let Some(b) = dict::get_str(&f.globals, &crate::runtime::rt().intern("__builtins__")) {
+                out.push(match &b {
+                    Value::Obj(m) if matches!(m.payload(), Payload::Module(_)) => Value::Obj(crate::modules::module_dict(m)),
+                    _ => b,
+                });
+            }
+            return out;
+        }
+        Payload::Type(td) if crate::object::traverse::heap_typed(o.obj()) || td.has(TF_HEAP) => {
+            // CPython's type_traverse: dict, cache, mro, bases, base, module
+            // SAFETY (the reads below): GIL invariant; cloned out.
+            let mut out = vec![Value::Obj(td.dict.clone())];
+            if let Some(m) = unsafe { (*td.mro_tuple.get()).clone() } {
+                out.push(Value::Obj(m));
+            }
+            if let Some(b) = unsafe { (*td.bases_tuple.get()).clone() } {
+                out.push(Value::Obj(b));
+            }
+            out.push(Value::Obj(td.bases_vec().first().cloned().unwrap_or_else(|| crate::runtime::rt().t.object.clone())));
+            return out;
+        }
         Payload::Object => {
             if let Some(d) = o.dict() {
                 if d.obj().has_flag(crate::object::INSTANCE_DICT) && !d.obj().has_flag(crate::object::DICT_EXPOSED) {

@@ -47,11 +47,37 @@ fn reg_remove(pred: impl Fn(&(u64, u64)) -> bool) {
     drop(removed);
 }
 
-/// A thread state ends: free its dicts of every local.
+/// The live local objects by id (raw pointers: a local takes itself out when it dies), so a
+/// thread that ends can take its dict out of the locals that still point at it.
+static OBJECTS: std::sync::OnceLock<GilCell<std::collections::HashMap<u64, usize>>> = std::sync::OnceLock::new();
+
+fn objects() -> &'static GilCell<std::collections::HashMap<u64, usize>> {
+    OBJECTS.get_or_init(|| GilCell(UnsafeCell::new(std::collections::HashMap::new())))
+}
+
+/// A thread state ends: free its dicts of every local (in this thread, before a join()
+/// returns, as CPython frees them).
 pub fn thread_exit(uid: u64) {
-    if REGISTRY.get().is_some() {
-        reg_remove(|k| k.0 == uid);
+    if REGISTRY.get().is_none() {
+        return;
     }
+    // SAFETY: GIL invariant; the borrow ends before anything is dropped.
+    let ids: Vec<(u64, PyRef)> = unsafe { (*registry().0.get()).iter().filter(|(k, _)| k.0 == uid).map(|(k, d)| (k.1, d.clone())).collect() };
+    let mut taken = Vec::new();
+    for (id, d) in &ids {
+        // SAFETY: GIL invariant; plain read of the map.
+        let p = unsafe { (*objects().0.get()).get(id).copied() };
+        if let Some(p) = p {
+            // SAFETY: a local in the map is alive (its drop removes it).
+            let o = unsafe { &*(p as *const crate::object::PyObject) };
+            if o.dict_ref().map(|cur| cur.is(d)).unwrap_or(false) {
+                taken.push(o.take_dict());
+            }
+        }
+    }
+    drop(ids);
+    reg_remove(|k| k.0 == uid);
+    drop(taken);
 }
 
 struct LocalData {
@@ -95,6 +121,10 @@ impl NativeData for LocalData {
 impl Drop for LocalData {
     fn drop(&mut self) {
         let id = self.id;
+        if OBJECTS.get().is_some() {
+            // SAFETY: GIL invariant; no other borrow of the map is live.
+            unsafe { (*objects().0.get()).remove(&id) };
+        }
         reg_remove(|k| k.1 == id);
     }
 }
@@ -133,6 +163,8 @@ fn local_new(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
     let data = LocalData { id, args: crate::types::tuple::new_tuple(args.to_vec()), kwargs: Value::Obj(kwargs) };
     let o = PyRef::new(&cls, Payload::Native(Box::new(data)));
+    // SAFETY: GIL invariant; no other borrow of the map is live.
+    unsafe { (*objects().0.get()).insert(id, o.as_ptr() as usize) };
     let d = dict::new_dict();
     reg_insert((vm.uid, id), d.clone());
     o.set_dict(Some(d));

@@ -255,8 +255,11 @@ impl PyRef {
     /// Replace the instance dict; the old one is dropped after the slot is consistent.
     pub fn set_dict(&self, d: Option<PyRef>) {
         if let Some(d) = &d {
-            if !matches!(self.payload(), Payload::Function(_) | Payload::Module(_) | Payload::Type(_)) {
+            if !matches!(self.payload(), Payload::Function(_) | Payload::Module(_) | Payload::Type(_)) && !d.obj().has_flag(INSTANCE_DICT) {
                 d.obj().set_flag(INSTANCE_DICT, true);
+                // CPython 3.11 keeps instance attributes inline: the dict is not an allocation
+                // the collector's clock counts
+                crate::runtime::gc::uncount(d.obj());
             }
             // an object with attributes can be part of a cycle
             crate::runtime::gc::track(self.obj());

@@ -157,6 +157,9 @@ fn traverse_payload(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
             if let Some(m) = unsafe { &*td.mro_tuple.get() } {
                 obj(m, visit);
             }
+            if let Some(b) = unsafe { &*td.bases_tuple.get() } {
+                obj(b, visit);
+            }
         }
         Payload::Module(m) => obj(&m.dict, visit),
         Payload::Exception(e) => {
@@ -277,6 +280,7 @@ pub fn clear(o: &PyObject) {
         }
         Payload::Type(td) => {
             drop(unsafe { (*td.mro_tuple.get()).take() });
+            drop(unsafe { (*td.bases_tuple.get()).take() });
             if let Payload::Dict(d) = td.dict.payload() {
                 crate::types::dict::clear_data(d);
             }

@@ -157,6 +157,18 @@ pub fn untrack(o: &PyObject) {
     remove(o);
 }
 
+/// While above zero, allocations do not count towards a collection (see import.rs: modules
+/// CPython has loaded before a program starts).
+static PAUSED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+pub fn pause_counting(on: bool) {
+    if on {
+        PAUSED.fetch_add(1, Relaxed);
+    } else {
+        PAUSED.fetch_sub(1, Relaxed);
+    }
+}
+
 /// Called for every new object: containers are tracked and counted.
 #[inline]
 pub fn on_alloc(o: &PyObject) {
@@ -164,6 +176,9 @@ pub fn on_alloc(o: &PyObject) {
         crate::object::traverse::GcKind::None => return,
         crate::object::traverse::GcKind::Track => push(0, o),
         crate::object::traverse::GcKind::CountOnly => {}
+    }
+    if PAUSED.load(Relaxed) != 0 {
+        return;
     }
     let s = st();
     s.count[0] += 1;
@@ -173,12 +188,28 @@ pub fn on_alloc(o: &PyObject) {
     }
 }
 
+/// An allocation that should not count after all (an instance dict; see object/mod.rs).
+pub fn uncount(o: &PyObject) {
+    if crate::object::traverse::is_container(o) && PAUSED.load(Relaxed) == 0 {
+        let s = st();
+        if s.count[0] > 0 {
+            s.count[0] -= 1;
+        }
+    }
+}
+
 /// Called when an object's count reached zero and it is about to be freed.
 #[inline]
 pub fn on_dealloc(o: &PyObject) {
     if is_tracked(o) {
         remove(o);
     } else if !crate::object::traverse::is_container(o) {
+        return;
+    }
+    if o.has_flag(crate::object::INSTANCE_DICT) {
+        return;
+    }
+    if PAUSED.load(Relaxed) != 0 {
         return;
     }
     let s = st();
@@ -341,6 +372,9 @@ fn collect_holding(vm: &Vm, g: usize, extra: &[*const PyObject]) -> (i64, i64) {
         })
         .collect();
     // weak references to the garbage die first; callbacks of those still reachable run
+    for o in &holds {
+        crate::types::weakref::kill_if_weakref(o.obj());
+    }
     let mut callbacks = Vec::new();
     for o in &holds {
         if o.obj().has_flag(HAS_WEAKREFS) {

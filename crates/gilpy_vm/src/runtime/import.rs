@@ -70,6 +70,55 @@ fn embedded(name: &str) -> Option<(&'static str, bool)> {
     LIB.binary_search_by(|(n, _, _)| (*n).cmp(name)).ok().map(|i| (LIB[i].1, LIB[i].2))
 }
 
+/// Library modules that CPython 3.11 (as installed beside this project, `python3 -c "import
+/// sys; print(sorted(sys.modules))"`) has imported before a program's first line, or writes in
+/// C, so that a program's import of them allocates nothing there.
+fn preloaded_by_cpython(name: &str) -> bool {
+    const PRELOADED: &[&str] = &[
+        "abc",
+        "atexit",
+        "bisect",
+        "codecs",
+        "collections",
+        "collections.abc",
+        "contextlib",
+        "copyreg",
+        "enum",
+        "errno",
+        "fnmatch",
+        "functools",
+        "genericpath",
+        "heapq",
+        "io",
+        "itertools",
+        "keyword",
+        "operator",
+        "os",
+        "posixpath",
+        "random",
+        "re",
+        "reprlib",
+        "shutil",
+        "stat",
+        "struct",
+        "tempfile",
+        "threading",
+        "types",
+        "typing",
+        "warnings",
+        "weakref",
+        "_weakrefset",
+        "pathlib",
+        "linecache",
+        "traceback",
+        "signal",
+        "queue",
+        "copy",
+        "string",
+    ];
+    PRELOADED.contains(&name) || name.starts_with("re.") || name.starts_with("collections.")
+}
+
 fn exec_module_text(vm: &Vm, name: &str, file: &str, src: &str, is_pkg: bool, has_file: bool) -> PyResult<PyRef> {
     let d = dict::new_dict();
     let set = |k: &str, v: Value| dict::set_str_raw(&d, k, v);
@@ -175,6 +224,15 @@ fn import_one(vm: &Vm, full: &str) -> PyResult<PyRef> {
     let m = match find_in(&dirs, last) {
         Some((file, is_pkg)) => exec_source_module(vm, full, &file, is_pkg)?,
         None => match embedded(full) {
+            Some((src, is_pkg)) if preloaded_by_cpython(full) => {
+                // CPython has this module loaded before the program starts: importing it must
+                // not advance the cycle collector's clock (an early automatic collection would
+                // finalize a program's cyclic garbage sooner than CPython does)
+                crate::runtime::gc::pause_counting(true);
+                let r = exec_module_text(vm, full, &format!("<frozen {}>", full), src, is_pkg, false);
+                crate::runtime::gc::pause_counting(false);
+                r?
+            }
             Some((src, is_pkg)) => exec_module_text(vm, full, &format!("<frozen {}>", full), src, is_pkg, false)?,
             None => return Err(not_found(vm, full)),
         },

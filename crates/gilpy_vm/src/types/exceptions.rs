@@ -426,6 +426,18 @@ impl ExcData {
         }
     }
 
+    /// The exception left frame object `fo`'s frame after all (it is kept whole instead).
+    pub fn forget_catch_frame(&self, fo: &PyRef) {
+        // SAFETY: GIL invariant; the removed reference is dropped after the list is updated.
+        let removed: Vec<PyRef> = unsafe {
+            let v = &mut *self.catch_frames.get();
+            let (gone, keep): (Vec<PyRef>, Vec<PyRef>) = std::mem::take(v).into_iter().partition(|x| x.is(fo));
+            *v = keep;
+            gone
+        };
+        drop(removed);
+    }
+
     /// The frame object of a frame that caught the exception and runs `code`.
     pub fn catch_frame_for(&self, code: &PyRef) -> Option<PyRef> {
         // SAFETY: GIL invariant; cloned out.

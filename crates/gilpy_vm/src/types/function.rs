@@ -479,7 +479,49 @@ pub fn member_descriptor_type() -> PyRef {
     // SAFETY: as above.
     unsafe impl Send for T {}
     static TY: std::sync::OnceLock<T> = std::sync::OnceLock::new();
-    TY.get_or_init(|| T(typeobj::make_simple_type("member_descriptor", &rt().t.object))).0.clone()
+    TY.get_or_init(|| {
+        let t = typeobj::make_simple_type("member_descriptor", &rt().t.object);
+        crate::types::add_methods(&t, &[("__get__", member_get), ("__set__", member_set), ("__delete__", member_delete)]);
+        T(t)
+    })
+    .0
+    .clone()
+}
+
+/// member_descriptor.__get__(obj, type=None): the slot's value (the descriptor for None).
+fn member_get(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match args.get(1) {
+        None | Some(Value::None) => Ok(args[0].clone()),
+        Some(obj) => {
+            let name = member_name(vm, &args[0])?;
+            vm.generic_getattr(obj, &name)?.ok_or_else(|| vm.attribute_error_for(obj, &name))
+        }
+    }
+}
+
+fn member_set(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(vm.type_error(format!("expected 2 arguments, got {}", args.len().saturating_sub(1))));
+    }
+    let name = member_name(vm, &args[0])?;
+    vm.generic_setattr(&args[1], &name, Some(args[2].clone()))?;
+    Ok(Value::None)
+}
+
+fn member_delete(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let name = member_name(vm, &args[0])?;
+    vm.generic_setattr(args.get(1).unwrap_or(&Value::None), &name, None)?;
+    Ok(Value::None)
+}
+
+fn member_name(vm: &Vm, d: &Value) -> PyResult<PyRef> {
+    match d {
+        Value::Obj(o) => match o.payload() {
+            Payload::MemberDescr { name, .. } => Ok(name.clone()),
+            _ => Err(vm.type_error("descriptor requires a 'member_descriptor' object".into())),
+        },
+        _ => Err(vm.type_error("descriptor requires a 'member_descriptor' object".into())),
+    }
 }
 
 fn function_get(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -131,7 +131,10 @@ pub fn setitem(vm: &Vm, o: &PyRef, k: &Value, v: Value) -> PyResult<()> {
                 let stop = stop.max(start);
                 let removed: Vec<Value> = items.splice(start as usize..stop as usize, new_items).collect();
                 set_all(o, items);
-                drop(removed);
+                // released last to first, as CPython's list_ass_slice does
+                for x in removed.into_iter().rev() {
+                    drop(x);
+                }
                 return Ok(());
             }
             let mut idx = Vec::new();
@@ -180,9 +183,17 @@ pub fn delitem(vm: &Vm, o: &PyRef, k: &Value) -> PyResult<()> {
                 }
             }
             set_all(o, keep);
-            // released last to first, as CPython's list_ass_slice does
-            for x in gone.into_iter().rev() {
-                drop(x);
+            if step == 1 {
+                // released last to first, as CPython's list_ass_slice does
+                for x in gone.into_iter().rev() {
+                    drop(x);
+                }
+            } else {
+                // an extended slice's items go in index order (CPython's list_ass_subscript)
+                if step < 0 {
+                    gone.reverse();
+                }
+                drop(gone);
             }
             return Ok(());
         }
@@ -202,6 +213,11 @@ pub fn extend(vm: &Vm, o: &PyRef, iterable: &Value) -> PyResult<()> {
 }
 
 pub fn inplace_repeat(o: &PyRef, n: i64) {
+    if n <= 0 {
+        // list_clear: the items go last to first
+        set_all(o, Vec::new());
+        return;
+    }
     let items = snapshot(o);
     let mut out = Vec::new();
     for _ in 0..n.max(0) {

@@ -67,8 +67,9 @@ pub struct TypeData {
     pub subclasses: UnsafeCell<Vec<usize>>,
     /// identifies the state of the type's MRO dicts for the attribute cache; 0 = none yet
     pub version_tag: Cell<u64>,
-    /// a class's `__mro__` (itself first), kept as CPython keeps it
+    /// a class's `__mro__` (itself first) and `__bases__`, kept as CPython keeps them
     pub mro_tuple: UnsafeCell<Option<PyRef>>,
+    pub bases_tuple: UnsafeCell<Option<PyRef>>,
 }
 
 pub const TF_HEAP: u32 = 1;

@@ -32,6 +32,7 @@ pub(crate) fn raw_type(name: &str, base: Option<&PyRef>, layout: Layout, new: Op
             subclasses: UnsafeCell::new(Vec::new()),
             version_tag: Cell::new(0),
             mro_tuple: UnsafeCell::new(None),
+            bases_tuple: UnsafeCell::new(None),
         }),
     )
 }
@@ -534,6 +535,7 @@ pub fn new_heap_type(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
             subclasses: UnsafeCell::new(Vec::new()),
             version_tag: Cell::new(0),
             mro_tuple: UnsafeCell::new(None),
+            bases_tuple: UnsafeCell::new(None),
         }),
     );
     // the descriptors of what this class is first in its line to give its instances: an
@@ -571,6 +573,14 @@ pub fn new_heap_type(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
         };
         // SAFETY: GIL invariant; the class is new and nothing reads the slot yet.
         unsafe { *type_data(&t).mro_tuple.get() = Some(tup) };
+        let mut bases: Vec<Value> = type_data(&t).bases_vec().iter().map(|b| Value::Obj(b.clone())).collect();
+        if bases.is_empty() {
+            bases.push(Value::Obj(rt().t.object.clone()));
+        }
+        if let Value::Obj(bt) = crate::types::tuple::new_tuple(bases) {
+            // SAFETY: as above.
+            unsafe { *type_data(&t).bases_tuple.get() = Some(bt) };
+        }
     }
     update_flags(&t);
     modified(&t);

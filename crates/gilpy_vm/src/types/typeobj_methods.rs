@@ -245,6 +245,10 @@ pub fn type_special_attr(vm: &Vm, t: &PyRef, name: &PyRef) -> PyResult<Option<Va
             None => pystr::new_str(td.module()),
         },
         "__bases__" => {
+            // SAFETY: GIL invariant; cloned out.
+            if let Some(bt) = unsafe { (*td.bases_tuple.get()).clone() } {
+                return Ok(Some(Value::Obj(bt)));
+            }
             let b = td.bases_vec();
             if b.is_empty() && !t.is(&rt().t.object) {
                 tuple::new_tuple(vec![Value::Obj(rt().t.object.clone())])

@@ -102,14 +102,36 @@ pub fn clear_refs_to(o: &PyObject, run: bool) {
         return;
     }
     crate::with_current_vm(|vm| {
-        let saved = vm.exc_info.replace(Value::None);
+        let saved = vm.exc_info.borrow().clone();
         for (wr, cb) in cbs {
             if let Err(e) = vm.call(&cb, &[Value::Obj(wr.clone())], KwArgs::EMPTY) {
                 crate::eval::traceback::print_unraisable(vm, None, Some(cb.clone()), &e);
             }
         }
-        *vm.exc_info.borrow_mut() = saved;
+        let old = vm.exc_info.replace(saved);
+        drop(old);
     });
+}
+
+/// For the cycle collector: a weak reference that is itself garbage goes dead at once, its
+/// callback never to run, even if what it points to lives on (CPython's handle_weakrefs), so a
+/// finalizer in the garbage cannot reach through it.
+pub fn kill_if_weakref(o: &PyObject) {
+    let Some(d) = data(o) else { return };
+    let r = d.referent.replace(std::ptr::null());
+    if r.is_null() {
+        return;
+    }
+    let me = d.me.get();
+    let t = table();
+    if let Some(v) = t.get_mut(&(r as usize)) {
+        v.retain(|p| *p != me);
+        if v.is_empty() {
+            t.remove(&(r as usize));
+            // SAFETY: the referent is alive (a dead one's references were cleared).
+            unsafe { (*r).set_flag(HAS_WEAKREFS, false) };
+        }
+    }
 }
 
 /// For the cycle collector: kill the references to `o` (garbage) and return the callbacks
