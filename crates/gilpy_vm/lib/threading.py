@@ -22,6 +22,8 @@ _allocate_lock = _thread.allocate_lock
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
 ThreadError = _thread.error
+# gilpy: names the thread's row in the GIL statistics and trace
+_gil_name = _thread._gil_name
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 stack_size = _thread.stack_size
 local = _thread._local
@@ -575,6 +577,7 @@ class Thread:
             self._set_ident()
             self._set_tstate_lock()
             self._set_native_id()
+            _gil_name(self._name)
             self._started.set()
             with _active_limbo_lock:
                 _active[self._ident] = self
@@ -648,6 +651,8 @@ class Thread:
     def name(self, name):
         assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
+        if self._ident is not None and self._ident == get_ident():
+            _gil_name(self._name)
 
     @property
     def ident(self):

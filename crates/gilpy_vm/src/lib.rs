@@ -71,6 +71,7 @@ impl Vm {
     pub fn new_thread(is_main: bool) -> Vm {
         note_stack_bounds();
         let uid = runtime::gil::new_uid();
+        runtime::giltrace::thread_start(uid);
         runtime::gil::take(uid);
         Vm {
             uid,
@@ -90,12 +91,28 @@ impl Vm {
     /// Called at a check point when the eval breaker is set: run pending signal handlers
     /// (main thread only), then hand the GIL over if a waiter asked for it.
     pub fn handle_eval_breaker(&self) -> PyResult<()> {
+        self.handle_eval_breaker_ticks(1)
+    }
+
+    /// The check at a loop's back edge: in legacy mode the loop body's length (in
+    /// instructions) is what one iteration spends of the check interval, as Python 2
+    /// counted a tick per instruction. Known at compile time, so counting costs nothing.
+    pub fn handle_eval_breaker_ticks(&self, ticks: i64) -> PyResult<()> {
         if self.is_main.get() && runtime::gil::SIGNALS_PENDING.load(std::sync::atomic::Ordering::Relaxed) {
             modules::signal::run_pending(self)?;
         }
-        if runtime::gil::DROP_REQUEST.load(std::sync::atomic::Ordering::Relaxed) {
-            runtime::gil::drop(self.uid);
-            runtime::gil::take(self.uid);
+        if runtime::gil::counts_ticks() {
+            if runtime::gil::spend_ticks(ticks) {
+                if runtime::gil::is_det() {
+                    runtime::gil::det_hand_over(self.uid);
+                } else if runtime::gil::legacy_waiters() {
+                    runtime::gil::drop(self.uid, runtime::giltrace::Why::Tick);
+                    runtime::gil::retake(self.uid);
+                }
+            }
+        } else if runtime::gil::DROP_REQUEST.load(std::sync::atomic::Ordering::Relaxed) {
+            runtime::gil::drop(self.uid, runtime::giltrace::Why::Forced);
+            runtime::gil::retake(self.uid);
         }
         if runtime::gil::GC_PENDING.load(std::sync::atomic::Ordering::Relaxed) {
             runtime::gil::GC_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
@@ -125,7 +142,8 @@ impl Drop for Vm {
         drop(exc);
         eval::trace::set_hook(self, false, Value::None);
         eval::trace::set_hook(self, true, Value::None);
-        runtime::gil::drop(self.uid);
+        runtime::gil::drop(self.uid, runtime::giltrace::Why::Exit);
+        runtime::giltrace::thread_exit(self.uid);
     }
 }
 
@@ -193,11 +211,12 @@ impl Vm {
     /// Run `f` with the GIL released, as CPython's Py_BEGIN_ALLOW_THREADS does: blocking
     /// waits and native work on private copies of data. `f` must not touch any object
     /// (the GIL invariant, object/mod.rs): it gets plain Rust data and returns plain data.
-    pub fn allow_threads<R, F: FnOnce() -> R + Send>(&self, f: F) -> R
+    /// `why` is what the GIL statistics and trace say the thread was doing meanwhile.
+    pub fn allow_threads<R, F: FnOnce() -> R + Send>(&self, why: runtime::giltrace::Why, f: F) -> R
     where
         R: Send,
     {
-        runtime::gil::drop(self.uid);
+        runtime::gil::drop(self.uid, why);
         let r = f();
         runtime::gil::take(self.uid);
         r

@@ -101,6 +101,9 @@ class SpawnPopen(process._Popen):
         sr, sw = os.pipe()
         child_r, parent_w = os.pipe()
         exe = _executable
+        # the child runs under the same -X options (the GIL's mode, its trace), as CPython
+        # passes its interpreter flags on
+        xargs = ['-X' + (k if v is True else '%s=%s' % (k, v)) for k, v in sys._xoptions.items()]
         pid = os.fork()
         if pid == 0:
             try:
@@ -109,7 +112,7 @@ class SpawnPopen(process._Popen):
                 os.close(parent_w)
                 for fd in [r, sw, child_r] + self._fds:
                     _multiprocessing.keep_on_exec(fd)
-                os.execv(exe, [exe, '-c', 'from multiprocessing.spawn import spawn_main; spawn_main(%d, %d, %d)' % (r, sw, child_r)])
+                os.execv(exe, [exe] + xargs + ['-c', 'from multiprocessing.spawn import spawn_main; spawn_main(%d, %d, %d)' % (r, sw, child_r)])
             finally:
                 os._exit(1)
         os.close(r)

@@ -819,7 +819,7 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                     Instr::JumpBackward(t) => {
                         f.pc = t as usize;
                         if crate::runtime::gil::breaker() {
-                            vm.handle_eval_breaker()?;
+                            vm.handle_eval_breaker_ticks(pc as i64 + 1 - t as i64)?;
                         }
                     }
                     Instr::Jump(t) => f.pc = t as usize,

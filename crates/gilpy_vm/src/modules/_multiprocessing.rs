@@ -178,7 +178,7 @@ fn sem_acquire(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let end = timeout.map(|t| Instant::now() + Duration::from_secs_f64(t));
     loop {
         let left = end.map(|e| e.saturating_duration_since(Instant::now()).as_secs_f64());
-        let (rc, err) = vm.allow_threads(move || {
+        let (rc, err) = vm.allow_threads(crate::runtime::giltrace::Why::Lock, move || {
             // SAFETY: as above; the semaphore outlives the call (the object is borrowed).
             let rc = unsafe {
                 match left {
@@ -313,7 +313,7 @@ fn m_poll(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
             }
         };
         let fds2 = fds.clone();
-        let (rc, err, ready) = vm.allow_threads(move || {
+        let (rc, err, ready) = vm.allow_threads(crate::runtime::giltrace::Why::Io, move || {
             let mut p: Vec<libc::pollfd> = fds2.iter().map(|&fd| libc::pollfd { fd, events: libc::POLLIN, revents: 0 }).collect();
             // SAFETY: p is a valid array of pollfd of the given length.
             let rc = unsafe { libc::poll(p.as_mut_ptr(), p.len() as libc::nfds_t, ms) };

@@ -55,6 +55,19 @@ pub fn block_signals_here() {
 /// the Condition hand-over benchmark: each wake-up then also fought for the mutex.
 pub struct RawLock {
     state: std::sync::atomic::AtomicU32,
+    /// deterministic GIL mode only (runtime/gil.rs): the waiters in arrival order and the
+    /// hand-over in flight; untouched otherwise
+    det: std::sync::Mutex<DetWait>,
+}
+
+/// In deterministic mode a release hands the lock to its longest waiter (state 3) rather
+/// than freeing it: nobody can take it in between, and the GIL ticket reserved for that
+/// waiter fixes when it runs.
+struct DetWait {
+    arrivals: u64,
+    waiting: Vec<u64>,
+    /// (arrival number, GIL ticket) of the waiter the lock was handed to
+    target: Option<(u64, u64)>,
 }
 
 pub enum Wait {
@@ -74,16 +87,16 @@ fn futex_wait(word: &std::sync::atomic::AtomicU32, expected: u32, timeout: Optio
     }
 }
 
-fn futex_wake_one(word: &std::sync::atomic::AtomicU32) {
+fn futex_wake(word: &std::sync::atomic::AtomicU32, n: i32) {
     // SAFETY: FUTEX_WAKE on a live atomic word.
     unsafe {
-        libc::syscall(libc::SYS_futex, word.as_ptr(), libc::FUTEX_WAKE | libc::FUTEX_PRIVATE_FLAG, 1);
+        libc::syscall(libc::SYS_futex, word.as_ptr(), libc::FUTEX_WAKE | libc::FUTEX_PRIVATE_FLAG, n);
     }
 }
 
 impl RawLock {
     pub fn new() -> RawLock {
-        RawLock { state: std::sync::atomic::AtomicU32::new(0) }
+        RawLock { state: std::sync::atomic::AtomicU32::new(0), det: std::sync::Mutex::new(DetWait { arrivals: 0, waiting: Vec::new(), target: None }) }
     }
     pub fn try_acquire(&self) -> bool {
         self.state.compare_exchange(0, 1, Ordering::Acquire, Ordering::Relaxed).is_ok()
@@ -93,19 +106,56 @@ impl RawLock {
     }
     /// Release; false if it was not locked.
     pub fn release(&self) -> bool {
+        if crate::runtime::gil::is_det() {
+            if let Some(r) = self.hand_over() {
+                return r;
+            }
+        }
         match self.state.swap(0, Ordering::Release) {
             0 => false,
             1 => true,
             _ => {
-                futex_wake_one(&self.state);
+                futex_wake(&self.state, 1);
                 true
             }
         }
     }
+    fn det(&self) -> std::sync::MutexGuard<'_, DetWait> {
+        self.det.lock().unwrap_or_else(|e| e.into_inner())
+    }
+    /// Deterministic mode: hand the lock to its longest waiter. None: nobody waits.
+    fn hand_over(&self) -> Option<bool> {
+        let mut d = self.det();
+        let &first = d.waiting.iter().min()?;
+        if !matches!(self.state.load(Ordering::SeqCst), 1 | 2) {
+            return Some(false);
+        }
+        let ticket = crate::runtime::gil::det_reserve()?;
+        d.target = Some((first, ticket));
+        self.state.store(3, Ordering::SeqCst);
+        drop(d);
+        futex_wake(&self.state, i32::MAX);
+        Some(true)
+    }
+    /// Register as a waiter while still holding the GIL (so that a release made after this
+    /// thread lets the GIL go sees it); the number goes to `wait`.
+    pub fn add_waiter(&self) -> u64 {
+        if !crate::runtime::gil::is_det() {
+            return 0;
+        }
+        let mut d = self.det();
+        let n = d.arrivals;
+        d.arrivals += 1;
+        d.waiting.push(n);
+        n
+    }
     /// Wait (without the GIL) until acquired, the deadline passes, or — for the main
     /// thread — a real signal arrived. The signal interrupts the futex wait (EINTR); the
     /// 50 ms slices are a safety net.
-    pub fn wait(&self, deadline: Option<Instant>, interruptible: bool) -> Wait {
+    pub fn wait(&self, arrival: u64, deadline: Option<Instant>, interruptible: bool) -> Wait {
+        if crate::runtime::gil::is_det() {
+            return self.wait_det(arrival, deadline, interruptible);
+        }
         loop {
             // taking it as "held, maybe waited for" may cost one needless wake-up later
             if self.state.swap(2, Ordering::Acquire) == 0 {
@@ -114,20 +164,73 @@ impl RawLock {
             if interruptible && crate::runtime::gil::WAIT_INTERRUPTED.swap(false, Ordering::Relaxed) {
                 return Wait::Interrupted;
             }
-            let slice = Duration::from_millis(50);
-            let timeout = match deadline {
-                Some(d) => {
-                    let now = Instant::now();
-                    if now >= d {
-                        return Wait::TimedOut;
-                    }
-                    Some(if interruptible { (d - now).min(slice) } else { d - now })
-                }
-                None => interruptible.then_some(slice),
-            };
+            let Some(timeout) = slice(deadline, interruptible) else { return Wait::TimedOut };
             futex_wait(&self.state, 2, timeout);
         }
     }
+
+    fn wait_det(&self, n: u64, deadline: Option<Instant>, interruptible: bool) -> Wait {
+        loop {
+            let seen = {
+                let mut d = self.det();
+                if self.try_claim(&mut d, n) {
+                    return Wait::Acquired;
+                }
+                self.state.load(Ordering::SeqCst)
+            };
+            if interruptible && crate::runtime::gil::WAIT_INTERRUPTED.swap(false, Ordering::Relaxed) {
+                return if self.leave(n) { Wait::Acquired } else { Wait::Interrupted };
+            }
+            let Some(timeout) = slice(deadline, interruptible) else {
+                return if self.leave(n) { Wait::Acquired } else { Wait::TimedOut };
+            };
+            futex_wait(&self.state, seen, timeout);
+        }
+    }
+
+    /// Take the lock if it is free or handed to arrival `n`.
+    fn try_claim(&self, d: &mut DetWait, n: u64) -> bool {
+        let got = match (self.state.load(Ordering::SeqCst), d.target) {
+            (3, Some((t, ticket))) if t == n => {
+                self.state.store(2, Ordering::SeqCst);
+                d.target = None;
+                crate::runtime::gil::det_use(ticket);
+                true
+            }
+            (0, _) => self.state.compare_exchange(0, 2, Ordering::SeqCst, Ordering::SeqCst).is_ok(),
+            _ => false,
+        };
+        if got {
+            d.waiting.retain(|&w| w != n);
+        }
+        got
+    }
+
+    /// Stop waiting; true if the lock was handed to this waiter meanwhile (then it is held).
+    fn leave(&self, n: u64) -> bool {
+        let mut d = self.det();
+        if self.try_claim(&mut d, n) {
+            return true;
+        }
+        d.waiting.retain(|&w| w != n);
+        false
+    }
+}
+
+/// How long the next futex wait may sleep: None once the deadline has passed. The main
+/// thread wakes every 50 ms to look for signals.
+fn slice(deadline: Option<Instant>, interruptible: bool) -> Option<Option<Duration>> {
+    let slice = Duration::from_millis(50);
+    Some(match deadline {
+        Some(d) => {
+            let now = Instant::now();
+            if now >= d {
+                return None;
+            }
+            Some(if interruptible { (d - now).min(slice) } else { d - now })
+        }
+        None => interruptible.then_some(slice),
+    })
 }
 
 impl Default for RawLock {
@@ -203,6 +306,11 @@ pub fn timeout_secs(vm: &Vm, v: &Value) -> PyResult<f64> {
 
 /// Acquire `raw`, releasing the GIL while waiting; Ok(false) on timeout.
 pub fn acquire_raw(vm: &Vm, raw: &RawLock, wait: Option<Option<Duration>>) -> PyResult<bool> {
+    acquire_raw_why(vm, raw, wait, crate::runtime::giltrace::Why::Lock)
+}
+
+/// `acquire_raw`, saying what the wait is for (a join waits on a thread's sentinel lock).
+pub fn acquire_raw_why(vm: &Vm, raw: &RawLock, wait: Option<Option<Duration>>, why: crate::runtime::giltrace::Why) -> PyResult<bool> {
     if raw.try_acquire() {
         return Ok(true);
     }
@@ -213,7 +321,8 @@ pub fn acquire_raw(vm: &Vm, raw: &RawLock, wait: Option<Option<Duration>>) -> Py
     let deadline = limit.map(|d| Instant::now() + d);
     let main = vm.is_main.get();
     loop {
-        let r = vm.allow_threads(|| raw.wait(deadline, main));
+        let arrival = raw.add_waiter();
+        let r = vm.allow_threads(why, || raw.wait(arrival, deadline, main));
         match r {
             Wait::Acquired => return Ok(true),
             Wait::TimedOut => return Ok(false),
@@ -224,6 +333,8 @@ pub fn acquire_raw(vm: &Vm, raw: &RawLock, wait: Option<Option<Duration>>) -> Py
 
 struct LockData {
     raw: RawLock,
+    /// a thread's `_set_sentinel()` lock: waiting on it is a join
+    sentinel: Cell<bool>,
 }
 
 impl NativeData for LockData {
@@ -309,7 +420,7 @@ fn own_repr(t: &PyRef) {
 }
 
 pub fn new_lock() -> Value {
-    Value::Obj(PyRef::new(&types().lock, Payload::Native(Box::new(LockData { raw: RawLock::new() }))))
+    Value::Obj(PyRef::new(&types().lock, Payload::Native(Box::new(LockData { raw: RawLock::new(), sentinel: Cell::new(false) }))))
 }
 
 fn this<'a, T: 'static>(vm: &Vm, a: &'a [Value], what: &str) -> PyResult<&'a T> {
@@ -325,7 +436,8 @@ fn this<'a, T: 'static>(vm: &Vm, a: &'a [Value], what: &str) -> PyResult<&'a T> 
 fn lock_acquire(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     let l = this::<LockData>(vm, a, "_thread.lock")?;
     let wait = acquire_args(vm, a, k, "acquire")?;
-    Ok(Value::Bool(acquire_raw(vm, &l.raw, wait)?))
+    let why = if l.sentinel.get() { crate::runtime::giltrace::Why::Join } else { crate::runtime::giltrace::Why::Lock };
+    Ok(Value::Bool(acquire_raw_why(vm, &l.raw, wait, why)?))
 }
 
 fn lock_release(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
@@ -520,7 +632,11 @@ fn spawn(vm: &Vm, start: Start) -> PyResult<u64> {
     let payload = SendStart(start);
     RUNNING.fetch_add(1, Ordering::Relaxed);
     let b = std::thread::Builder::new().stack_size(stack_size_setting());
+    let ticket = crate::runtime::gil::det_reserve();
     let h = b.spawn(move || {
+        if let Some(t) = ticket {
+            crate::runtime::gil::det_use(t);
+        }
         let start = payload.into_inner();
         let tvm = Vm::new_thread(false);
         crate::set_current_vm(&tvm);
@@ -541,6 +657,9 @@ fn spawn(vm: &Vm, start: Start) -> PyResult<u64> {
         }
         Err(_) => {
             RUNNING.fetch_sub(1, Ordering::Relaxed);
+            if let Some(t) = ticket {
+                crate::runtime::gil::det_void(t);
+            }
             Err(vm.runtime_error("can't start new thread".into()))
         }
     }
@@ -585,6 +704,17 @@ fn t_get_ident(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     Ok(crate::types::int::from_u64(ident()))
 }
 
+/// gilpy's own: the name the GIL statistics and trace give the calling thread.
+fn t_gil_name(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    match a.first().and_then(crate::types::str::as_str) {
+        Some(n) if a.len() == 1 => {
+            crate::runtime::giltrace::set_name(n);
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error("_gil_name() takes one str argument".into())),
+    }
+}
+
 fn t_get_native_id(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     no_args(vm, "get_native_id", a, k)?;
     Ok(Value::Int(native_id()))
@@ -603,6 +733,7 @@ fn t_set_sentinel(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     if let Value::Obj(l) = &lock {
         if let Some(d) = native::<LockData>(l) {
             d.raw.try_acquire();
+            d.sentinel.set(true);
         }
         let old = SENTINEL.with(|s| s.borrow_mut().replace(l.clone()));
         drop(old);
@@ -727,6 +858,7 @@ pub fn make(_vm: &Vm) -> PyRef {
             ("start_new", start_new_thread),
             ("get_ident", t_get_ident),
             ("get_native_id", t_get_native_id),
+            ("_gil_name", t_gil_name),
             ("allocate_lock", t_allocate_lock),
             ("_set_sentinel", t_set_sentinel),
             ("allocate", t_allocate),

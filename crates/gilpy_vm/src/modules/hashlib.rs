@@ -215,14 +215,14 @@ impl HashObj {
             self.releases_gil.store(true, Ordering::Relaxed);
         }
         if self.releases_gil.load(Ordering::Relaxed) {
-            locked_without_gil(vm, &self.state, |s| s.update(data));
+            locked_without_gil(vm, crate::runtime::giltrace::Why::Hashlib, &self.state, |s| s.update(data));
         } else {
-            with_lock(vm, &self.state, |s| s.update(data));
+            with_lock(vm, crate::runtime::giltrace::Why::Hashlib, &self.state, |s| s.update(data));
         }
     }
 
     fn snapshot(&self, vm: &Vm) -> State {
-        with_lock(vm, &self.state, |s| s.clone())
+        with_lock(vm, crate::runtime::giltrace::Why::Hashlib, &self.state, |s| s.clone())
     }
 }
 
@@ -242,7 +242,7 @@ fn data_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
 fn new_hash(vm: &Vm, ty: &PyRef, algo: usize, digest_size: usize, mut state: State, data: Option<&[u8]>) -> Value {
     if let Some(d) = data {
         if d.len() >= GIL_MINSIZE {
-            state = vm.allow_threads(move || {
+            state = vm.allow_threads(crate::runtime::giltrace::Why::Hashlib, move || {
                 state.update(d);
                 state
             });

@@ -11,6 +11,7 @@ pub mod _weakref;
 pub mod atexit;
 pub mod builtins;
 pub mod gc;
+pub mod gil;
 pub mod hashlib;
 pub mod math;
 pub mod posix;
@@ -224,15 +225,15 @@ fn cannot_create(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 /// a held one belongs to a thread working with the GIL released, so wait for it with the GIL
 /// released too (CPython's ENTER_HASHLIB / ENTER_ZLIB): blocking on it while holding the GIL
 /// would stall every thread behind that one.
-pub fn with_lock<T: Send, R: Send>(vm: &Vm, m: &std::sync::Mutex<T>, f: impl FnOnce(&mut T) -> R + Send) -> R {
+pub fn with_lock<T: Send, R: Send>(vm: &Vm, why: crate::runtime::giltrace::Why, m: &std::sync::Mutex<T>, f: impl FnOnce(&mut T) -> R + Send) -> R {
     match m.try_lock() {
         Ok(mut g) => f(&mut g),
         Err(std::sync::TryLockError::Poisoned(p)) => f(&mut p.into_inner()),
-        Err(std::sync::TryLockError::WouldBlock) => locked_without_gil(vm, m, f),
+        Err(std::sync::TryLockError::WouldBlock) => locked_without_gil(vm, why, m, f),
     }
 }
 
 /// Run `f` with the GIL released, holding `m` (native work on a native object's state).
-pub fn locked_without_gil<T: Send, R: Send>(vm: &Vm, m: &std::sync::Mutex<T>, f: impl FnOnce(&mut T) -> R + Send) -> R {
-    vm.allow_threads(move || f(&mut m.lock().unwrap_or_else(|p| p.into_inner())))
+pub fn locked_without_gil<T: Send, R: Send>(vm: &Vm, why: crate::runtime::giltrace::Why, m: &std::sync::Mutex<T>, f: impl FnOnce(&mut T) -> R + Send) -> R {
+    vm.allow_threads(why, move || f(&mut m.lock().unwrap_or_else(|p| p.into_inner())))
 }

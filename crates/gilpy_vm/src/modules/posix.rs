@@ -418,6 +418,7 @@ fn p_urandom(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 
 fn p_exit(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let code = int_arg(vm, a, 0, "_exit")?;
+    crate::runtime::trace_out::at_exit();
     // SAFETY: ends the process at once, without flushing or cleanup, as os._exit does.
     unsafe { libc::_exit(code as i32) }
 }
@@ -467,7 +468,7 @@ fn p_read(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     }
     let n = n as usize;
     loop {
-        let (r, buf, err) = vm.allow_threads(move || {
+        let (r, buf, err) = vm.allow_threads(crate::runtime::giltrace::Why::Io, move || {
             let mut buf = vec![0u8; n];
             // SAFETY: reading into our own buffer of n bytes.
             let r = unsafe { libc::read(fd, buf.as_mut_ptr() as *mut libc::c_void, n) };
@@ -495,7 +496,7 @@ fn p_write(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     })?;
     loop {
         let d = data.clone();
-        let (r, err) = vm.allow_threads(move || {
+        let (r, err) = vm.allow_threads(crate::runtime::giltrace::Why::Io, move || {
             // SAFETY: writing from our own buffer.
             let r = unsafe { libc::write(fd, d.as_ptr() as *const libc::c_void, d.len()) };
             (r, std::io::Error::last_os_error())
@@ -647,6 +648,8 @@ fn p_fork(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     run_fork_hooks(vm, 0);
     crate::modules::sys::flush_std();
     let file_guard = crate::types::file::before_fork();
+    // SAFETY: getpid has no preconditions.
+    let parent = unsafe { libc::getpid() } as u64;
     let gil_guard = crate::runtime::gil::before_fork();
     // SAFETY: fork(2). In the child only this thread exists; the mutexes that other threads
     // could have held are held by us (guards above) and reset below.
@@ -657,7 +660,8 @@ fn p_fork(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
         return Err(io_err(vm, None));
     }
     if pid == 0 {
-        crate::runtime::gil::after_fork_child(gil_guard, vm.uid);
+        crate::runtime::gil::after_fork_child(gil_guard, vm.uid, parent);
+        crate::runtime::trace_out::after_fork_child();
         let mut file_guard = file_guard;
         *file_guard = false;
         drop(file_guard);
@@ -668,6 +672,7 @@ fn p_fork(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     } else {
         crate::runtime::gil::after_fork_parent(gil_guard);
         drop(file_guard);
+        crate::runtime::giltrace::forked_child(vm.uid, pid as u64);
         run_fork_hooks(vm, 1);
     }
     Ok(Value::Int(pid as i64))
@@ -675,7 +680,7 @@ fn p_fork(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 
 fn wait_result(vm: &Vm, pid: i64, options: i64) -> PyResult<(i64, i32)> {
     loop {
-        let (r, status, err) = vm.allow_threads(move || {
+        let (r, status, err) = vm.allow_threads(crate::runtime::giltrace::Why::Wait, move || {
             let mut status: libc::c_int = 0;
             // SAFETY: waitpid(2) with a valid status pointer.
             let r = unsafe { libc::waitpid(pid as libc::pid_t, &mut status, options as i32) };

@@ -296,7 +296,7 @@ fn s_alarm(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 
 fn s_pause(vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
     // SAFETY: pause(2) returns when a signal handler has run.
-    vm.allow_threads(|| unsafe { libc::pause() });
+    vm.allow_threads(crate::runtime::giltrace::Why::Wait, || unsafe { libc::pause() });
     vm.check_signals()?;
     Ok(Value::None)
 }
@@ -388,7 +388,7 @@ fn s_sigpending(vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
 fn s_sigwait(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let v = a.first().ok_or_else(|| vm.type_error("sigwait() takes exactly one argument (0 given)".into()))?;
     let set = sigset_from(vm, v)?;
-    let (r, sig) = vm.allow_threads(move || {
+    let (r, sig) = vm.allow_threads(crate::runtime::giltrace::Why::Wait, move || {
         let mut sig: libc::c_int = 0;
         // SAFETY: valid pointers to a set we own and an int.
         let r = unsafe { libc::sigwait(&set, &mut sig) };

@@ -242,6 +242,35 @@ fn s_setswitchinterval(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn s_is_gil_enabled(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    if !a.is_empty() || !k.is_empty() {
+        return Err(vm.type_error(format!("sys._is_gil_enabled() takes no arguments ({} given)", a.len() + k.len())));
+    }
+    // every mode gilpy has keeps a GIL: the free-threaded one does not exist yet
+    Ok(Value::Bool(true))
+}
+
+/// Legacy mode only (Python 2's API): the ticks between releases of the GIL.
+fn s_setcheckinterval(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    if a.len() != 1 || !k.is_empty() {
+        return Err(vm.type_error(format!("setcheckinterval() takes exactly one argument ({} given)", a.len() + k.len())));
+    }
+    let n = match &a[0] {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        v => return Err(vm.type_error(format!("an integer is required (got type {})", vm.type_name(v)))),
+    };
+    crate::runtime::gil::set_check_interval(n);
+    Ok(Value::None)
+}
+
+fn s_getcheckinterval(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    if !a.is_empty() || !k.is_empty() {
+        return Err(vm.type_error(format!("getcheckinterval() takes no arguments ({} given)", a.len() + k.len())));
+    }
+    Ok(Value::Int(crate::runtime::gil::check_interval()))
+}
+
 fn s_getswitchinterval(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(Value::Float(crate::runtime::gil::interval_secs()))
 }
@@ -387,8 +416,15 @@ pub fn init_sys() {
             ("_current_frames", s_current_frames),
             ("getswitchinterval", s_getswitchinterval),
             ("_current_module_name", s_getframe_name),
+            ("_is_gil_enabled", s_is_gil_enabled),
         ],
     );
+    if crate::runtime::gil::is_legacy() {
+        let d = crate::modules::module_dict(&m);
+        for (n, f) in [("setcheckinterval", s_setcheckinterval as crate::types::payload::NativeFn), ("getcheckinterval", s_getcheckinterval)] {
+            dict::set_str_raw(&d, n, Value::Obj(crate::types::builtin_fn(n, f)));
+        }
+    }
     let d = crate::modules::module_dict(&m);
     let set = |k: &str, v: Value| dict::set_str_raw(&d, k, v);
     // SAFETY: start-up, single-threaded; argv and path are read once here.
@@ -397,6 +433,11 @@ pub fn init_sys() {
     set("orig_argv", list::new_list(std::env::args().map(|s| pystr::new_str(&s)).collect()));
     set("path", list::new_list(path.iter().map(|s| pystr::new_str(s)).collect()));
     set("modules", Value::Obj(r.modules.clone()));
+    let xo = dict::new_dict();
+    for (k, v) in crate::runtime::XOPTIONS.get().map(|v| v.as_slice()).unwrap_or(&[]) {
+        dict::set_str_raw(&xo, k, v.as_deref().map(pystr::new_str).unwrap_or(Value::Bool(true)));
+    }
+    set("_xoptions", Value::Obj(xo));
     if let Some(h) = dict::get_str(&d, &r.intern("excepthook")) {
         set("__excepthook__", h);
     }

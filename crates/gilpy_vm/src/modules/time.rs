@@ -87,7 +87,7 @@ fn t_sleep(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 pub fn sleep_for(vm: &Vm, d: Duration) -> PyResult<()> {
     if d.is_zero() {
         // sleep(0) still lets the GIL go once, as CPython's does
-        vm.allow_threads(|| ());
+        vm.allow_threads(crate::runtime::giltrace::Why::Sleep, || ());
         return Ok(());
     }
     // at most about 292 years (seconds_arg); a deadline past the clock's range is a century
@@ -98,7 +98,7 @@ pub fn sleep_for(vm: &Vm, d: Duration) -> PyResult<()> {
             return Ok(());
         }
         let left = deadline - now;
-        let interrupted = vm.allow_threads(|| {
+        let interrupted = vm.allow_threads(crate::runtime::giltrace::Why::Sleep, || {
             let ts = libc::timespec { tv_sec: left.as_secs() as libc::time_t, tv_nsec: left.subsec_nanos() as libc::c_long };
             // SAFETY: nanosleep with a valid timespec and no remainder pointer.
             unsafe { libc::nanosleep(&ts, std::ptr::null_mut()) != 0 }

@@ -449,7 +449,7 @@ fn z_compress(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     let level = g[1].as_ref().map(|v| c_int_arg(vm, v)).transpose()?.unwrap_or(z::Z_DEFAULT_COMPRESSION);
     let wbits = g[2].as_ref().map(|v| c_int_arg(vm, v)).transpose()?.unwrap_or(MAX_WBITS);
     let d: &[u8] = &data;
-    let out = vm.allow_threads(move || compress_all(d, level, wbits)).map_err(|e| raise(vm, e))?;
+    let out = vm.allow_threads(crate::runtime::giltrace::Why::Zlib, move || compress_all(d, level, wbits)).map_err(|e| raise(vm, e))?;
     Ok(bytes::new_bytes(out))
 }
 
@@ -464,7 +464,7 @@ fn z_decompress(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
         return Err(vm.value_error("bufsize must be non-negative".into()));
     }
     let d: &[u8] = &data;
-    let out = vm.allow_threads(move || decompress_all(d, wbits, bufsize.max(1) as usize)).map_err(|e| raise(vm, e))?;
+    let out = vm.allow_threads(crate::runtime::giltrace::Why::Zlib, move || decompress_all(d, wbits, bufsize.max(1) as usize)).map_err(|e| raise(vm, e))?;
     Ok(bytes::new_bytes(out))
 }
 
@@ -507,7 +507,7 @@ fn checksum(vm: &Vm, a: &[Value], k: KwArgs, name: &str, start: u32, crc: bool) 
     };
     let d: &[u8] = &data;
     // CPython releases the GIL for buffers over 5 KiB only: below that the switch costs more
-    let v = if d.len() > 5 * 1024 { vm.allow_threads(move || run(d)) } else { run(d) };
+    let v = if d.len() > 5 * 1024 { vm.allow_threads(crate::runtime::giltrace::Why::Zlib, move || run(d)) } else { run(d) };
     Ok(Value::Int(v as i64))
 }
 
@@ -605,7 +605,7 @@ fn c_compress(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     let g = parse_args(vm, &p, &a[1..], k)?;
     let data = data_arg(vm, g[0].as_ref().expect("a required argument"))?;
     let d: &[u8] = &data;
-    let out = locked_without_gil(vm, &c.stream, move |s| {
+    let out = locked_without_gil(vm, crate::runtime::giltrace::Why::Zlib, &c.stream, move |s| {
         let mut out = OutBuf::new(None)?;
         let mut pos = 0;
         loop {
@@ -643,7 +643,7 @@ fn c_flush(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     if mode == z::Z_NO_FLUSH {
         return Ok(bytes::new_bytes(Vec::new()));
     }
-    let out = locked_without_gil(vm, &c.stream, move |s| {
+    let out = locked_without_gil(vm, crate::runtime::giltrace::Why::Zlib, &c.stream, move |s| {
         let mut out = OutBuf::new(None)?;
         let mut err;
         s.unfeed();
@@ -674,7 +674,7 @@ fn c_flush(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
 }
 
 fn copy_stream(vm: &Vm, m: &Mutex<Stream>, what: &'static str) -> PyResult<Stream> {
-    let (s, err) = with_lock(vm, m, |s| if s.is_live() { s.duplicate() } else { (Stream::blank(), z::Z_STREAM_ERROR) });
+    let (s, err) = with_lock(vm, crate::runtime::giltrace::Why::Zlib, m, |s| if s.is_live() { s.duplicate() } else { (Stream::blank(), z::Z_STREAM_ERROR) });
     match err {
         z::Z_OK => Ok(s),
         z::Z_STREAM_ERROR => Err(vm.value_error("Inconsistent stream state".into())),
@@ -738,9 +738,9 @@ impl NativeData for DecompressObj {
     }
     fn attr(&self, vm: &Vm, name: &str) -> PyResult<Option<Value>> {
         Ok(match name {
-            "eof" => Some(Value::Bool(with_lock(vm, &self.st, |i| i.eof))),
-            "unused_data" => Some(bytes::new_bytes(with_lock(vm, &self.st, |i| i.unused_data.clone()))),
-            "unconsumed_tail" => Some(bytes::new_bytes(with_lock(vm, &self.st, |i| i.unconsumed_tail.clone()))),
+            "eof" => Some(Value::Bool(with_lock(vm, crate::runtime::giltrace::Why::Zlib, &self.st, |i| i.eof))),
+            "unused_data" => Some(bytes::new_bytes(with_lock(vm, crate::runtime::giltrace::Why::Zlib, &self.st, |i| i.unused_data.clone()))),
+            "unconsumed_tail" => Some(bytes::new_bytes(with_lock(vm, crate::runtime::giltrace::Why::Zlib, &self.st, |i| i.unconsumed_tail.clone()))),
             _ => None,
         })
     }
@@ -869,7 +869,7 @@ fn d_decompress(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     let zdict = d.zdict.as_ref().and_then(bytes_like);
     let zd = zdict.as_deref();
     let input: &[u8] = &data;
-    let out = locked_without_gil(vm, &d.st, move |i| {
+    let out = locked_without_gil(vm, crate::runtime::giltrace::Why::Zlib, &d.st, move |i| {
         let (out, err) = inflate_loop(i, input, zd, OutBuf::new(max)?, false).inspect_err(|_| i.s.unfeed())?;
         save_unconsumed(i, input, err);
         if err == z::Z_STREAM_END {
@@ -895,7 +895,7 @@ fn d_flush(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     }
     let zdict = d.zdict.as_ref().and_then(bytes_like);
     let zd = zdict.as_deref();
-    let out = locked_without_gil(vm, &d.st, move |i| {
+    let out = locked_without_gil(vm, crate::runtime::giltrace::Why::Zlib, &d.st, move |i| {
         let tail = i.unconsumed_tail.clone();
         let (out, err) = inflate_loop(i, &tail, zd, OutBuf::with_first(length as usize, None)?, true).inspect_err(|_| i.s.unfeed())?;
         save_unconsumed(i, &tail, err);
@@ -914,7 +914,7 @@ fn d_flush(vm: &Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
 
 fn decompress_copy(vm: &Vm, a: &[Value]) -> PyResult<Value> {
     let d = decompress_self(vm, a, "copy")?;
-    let (s, eof, unused_data, unconsumed_tail) = with_lock(vm, &d.st, |i| {
+    let (s, eof, unused_data, unconsumed_tail) = with_lock(vm, crate::runtime::giltrace::Why::Zlib, &d.st, |i| {
         let (s, err) = if i.s.is_live() { i.s.duplicate() } else { (Stream::blank(), z::Z_STREAM_ERROR) };
         ((s, err), i.eof, i.unused_data.clone(), i.unconsumed_tail.clone())
     });

@@ -32,6 +32,7 @@ fn native_module(vm: &Vm, name: &str) -> Option<PyRef> {
         "_traceback" => crate::modules::_traceback::make(vm),
         "_multiprocessing" => crate::modules::_multiprocessing::make(vm),
         "gc" => crate::modules::gc::make(vm),
+        "gil" => crate::modules::gil::make(vm),
         "_weakref" => crate::modules::_weakref::make(vm),
         _ => return None,
     })

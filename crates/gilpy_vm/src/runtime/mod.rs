@@ -4,8 +4,11 @@
 
 pub mod gc;
 pub mod gil;
+pub mod giltrace;
 pub mod import;
 pub mod stats;
+pub mod timeline;
+pub mod trace_out;
 
 use crate::object::{PyRef, Value};
 use crate::types::payload::*;
@@ -222,6 +225,9 @@ impl Runtime {
 }
 
 /// Build the runtime. Must run once, on the main thread, before any Python code.
+/// The `-X` options, in command-line order (`sys._xoptions`): a value, or None for a bare flag.
+pub static XOPTIONS: std::sync::OnceLock<Vec<(String, Option<String>)>> = std::sync::OnceLock::new();
+
 pub fn init(argv: Vec<String>, path: Vec<String>) {
     LEAKCHECK.get_or_init(|| {
         let v = std::env::var("GILPY_LEAKCHECK").ok();
@@ -493,6 +499,7 @@ fn wait_for_threads(vm: &crate::Vm) {
 /// does (a shell then sees status 130).
 pub fn exit_process(status: i32) -> ! {
     crate::modules::sys::flush_std();
+    trace_out::at_exit();
     if crate::modules::signal::UNHANDLED_INTERRUPT.load(std::sync::atomic::Ordering::Relaxed) {
         // SAFETY: resetting SIGINT to its default and sending it to ourselves.
         unsafe {

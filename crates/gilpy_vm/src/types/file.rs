@@ -99,7 +99,7 @@ pub fn flush_vm(vm: &Vm, f: &FileData) -> std::io::Result<()> {
     // SAFETY: GIL invariant; the buffer is taken out before writing.
     let buf = unsafe { std::mem::take(&mut *f.wbuf.get()) };
     let fd = f.fd.get();
-    vm.allow_threads(move || {
+    vm.allow_threads(crate::runtime::giltrace::Why::Io, move || {
         let r = with_file(fd, |file| file.write_all(&buf));
         *WRITING.lock().unwrap_or_else(|e| e.into_inner()) = false;
         WRITE_DONE.notify_all();
@@ -165,7 +165,7 @@ pub fn write_bytes(vm: &Vm, o: &PyRef, b: &[u8]) -> PyResult<()> {
 fn fill(vm: &Vm, f: &FileData) -> PyResult<bool> {
     let fd = f.fd.get();
     let (n, chunk) = loop {
-        let r = vm.allow_threads(move || {
+        let r = vm.allow_threads(crate::runtime::giltrace::Why::Io, move || {
             let mut chunk = vec![0u8; BUF_SIZE];
             with_file(fd, |file| file.read(&mut chunk)).map(|n| (n, chunk))
         });
