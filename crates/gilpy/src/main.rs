@@ -1,100 +1,290 @@
-//! The `gilpy` command: python3's command line (the core options for now), running the
-//! program on a thread with a large stack so deep native recursion ends in RecursionError.
+//! The `gilpy` command: python3's command line, running the program on a thread with a large
+//! stack so deep native recursion ends in RecursionError.
+//!
+//! Options are read as CPython reads them: single-letter flags combine (`-OO`, `-uB`), `-c`,
+//! `-m`, `-W` and `-X` take the rest of their argument or the next one, and `-c`/`-m`/a
+//! script name end the options (what follows is `sys.argv[1:]`). Usage errors exit with
+//! status 2 and CPython's messages.
 
-use gilpy_vm::runtime::{self, MainSource};
+use gilpy_vm::runtime::{self, CliFlags, MainSource};
 
-const USAGE: &str = "usage: gilpy [option] ... [-c cmd | file | -] [arg] ...";
+struct Cli {
+    source: Option<MainSource>,
+    /// sys.argv
+    argv: Vec<String>,
+    xoptions: Vec<(String, Option<String>)>,
+    warnoptions: Vec<String>,
+    flags: CliFlags,
+    skip_first_line: bool,
+}
+
+fn usage_line(prog: &str) -> String {
+    format!("usage: {} [option] ... [-c cmd | -m mod | file | -] [arg] ...", prog)
+}
+
+fn usage_error(prog: &str, msg: &str) -> ! {
+    eprintln!("{}\n{}\nTry `python -h' for more information.", msg, usage_line(prog));
+    std::process::exit(2);
+}
+
+const HELP: &str = "\
+Options (and corresponding environment variables):
+-b     : accepted; gilpy has no BytesWarning checks (-bb likewise)
+-B     : don't write .pyc files on import (gilpy never writes them); also PYTHONDONTWRITEBYTECODE=x
+-c cmd : program passed in as string (terminates option list)
+-d     : accepted (parser debugging exists only in CPython's debug builds); also PYTHONDEBUG=x
+-E     : ignore PYTHON* environment variables (such as PYTHONPATH)
+-h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script; also PYTHONINSPECT=x
+-I     : isolate Python from the user's environment (implies -E, -s and -P)
+-m mod : run library module as a script (terminates option list)
+-O     : remove assert and __debug__-dependent statements; also PYTHONOPTIMIZE=x
+-OO    : do -O changes and also discard docstrings
+-P     : don't prepend a potentially unsafe path to sys.path; also PYTHONSAFEPATH
+-q     : don't print version and copyright messages on interactive startup
+-s     : don't add user site directory to sys.path; also PYTHONNOUSERSITE
+-S     : don't imply 'import site' on initialization (gilpy has no site module)
+-u     : force the stdout and stderr streams to be unbuffered; also PYTHONUNBUFFERED=x
+-v     : verbose (accepted); also PYTHONVERBOSE=x
+-V     : print the Python version number and exit (also --version)
+-W arg : warning control; arg is action:message:category:module:lineno
+         also PYTHONWARNINGS=arg
+-x     : skip first line of source, allowing use of non-Unix forms of #!cmd
+-X opt : set implementation-specific option; gilpy's GIL lab:
+         -X gil=1|legacy (also PYTHON_GIL), -X gil-deterministic[=TICKS],
+         -X gil-stats, -X gil-trace=FILE.json, -X gil-timeline=FILE.svg|FILE.html
+--     : end of options
+Arguments:
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+Subcommand:
+gilpy gil-timeline TRACE.json OUT.svg|OUT.html : draw a saved GIL trace";
+
+fn print_version(level: u32) -> ! {
+    if level >= 2 {
+        println!("Python 3.11.7 (gilpy {}, a Python interpreter in Rust)", env!("CARGO_PKG_VERSION"));
+    } else {
+        println!("Python 3.11.7 (gilpy {})", env!("CARGO_PKG_VERSION"));
+    }
+    std::process::exit(0);
+}
+
+fn parse(args: &[String]) -> Cli {
+    let prog = args.first().map(|s| s.as_str()).unwrap_or("gilpy");
+    let mut cli = Cli { source: None, argv: Vec::new(), xoptions: Vec::new(), warnoptions: Vec::new(), flags: CliFlags::default(), skip_first_line: false };
+    let mut help = false;
+    let mut version = 0;
+    let mut i = 1;
+    'args: while i < args.len() {
+        let a = &args[i];
+        if a == "--" {
+            i += 1;
+            break;
+        }
+        if !a.starts_with('-') || a == "-" {
+            break;
+        }
+        if let Some(long) = a.strip_prefix("--") {
+            match long {
+                "help" | "help-env" | "help-xoptions" | "help-all" => help = true,
+                "version" => version += 1,
+                "check-hash-based-pycs" => {
+                    i += 1;
+                    if i >= args.len() {
+                        usage_error(prog, "Argument expected for the --check-hash-based-pycs option");
+                    }
+                }
+                _ => usage_error(prog, &format!("unknown option {}", a)),
+            }
+            i += 1;
+            continue;
+        }
+        let chars: Vec<char> = a[1..].chars().collect();
+        let mut j = 0;
+        while j < chars.len() {
+            let c = chars[j];
+            if matches!(c, 'c' | 'm' | 'W' | 'X') {
+                let rest: String = chars[j + 1..].iter().collect();
+                let val = if !rest.is_empty() {
+                    rest
+                } else {
+                    i += 1;
+                    match args.get(i) {
+                        Some(v) => v.clone(),
+                        None => usage_error(prog, &format!("Argument expected for the -{} option", c)),
+                    }
+                };
+                match c {
+                    'c' => {
+                        cli.argv.push("-c".into());
+                        cli.argv.extend(args[i + 1..].iter().cloned());
+                        cli.source = Some(MainSource::Command(val));
+                        break 'args;
+                    }
+                    'm' => {
+                        // runpy replaces it with the module's path once found
+                        cli.argv.push("-m".into());
+                        cli.argv.extend(args[i + 1..].iter().cloned());
+                        cli.source = Some(MainSource::Module(val));
+                        break 'args;
+                    }
+                    'W' => cli.warnoptions.push(val),
+                    _ => cli.xoptions.push(split_xoption(&val)),
+                }
+                break;
+            }
+            let f = &mut cli.flags;
+            match c {
+                'b' => f.bytes_warning += 1,
+                'B' => f.dont_write_bytecode = 1,
+                'd' => f.debug += 1,
+                'E' => f.ignore_environment = 1,
+                'h' | '?' => help = true,
+                'i' => {
+                    f.inspect = 1;
+                    f.interactive = 1;
+                }
+                'I' => {
+                    f.isolated = 1;
+                    f.ignore_environment = 1;
+                    f.no_user_site = 1;
+                    f.safe_path = true;
+                }
+                'O' => f.optimize += 1,
+                'P' => f.safe_path = true,
+                'q' => f.quiet = 1,
+                's' => f.no_user_site = 1,
+                'S' => f.no_site = 1,
+                'u' => f.unbuffered = true,
+                'v' => f.verbose += 1,
+                'V' => version += 1,
+                'x' => cli.skip_first_line = true,
+                _ => usage_error(prog, &format!("Unknown option: -{}", c)),
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    if help {
+        println!("{}\n{}", usage_line(prog), HELP);
+        std::process::exit(0);
+    }
+    if version > 0 {
+        print_version(version);
+    }
+    if cli.source.is_none() {
+        match args.get(i) {
+            Some(a) if a == "-" => {
+                cli.argv.push("-".into());
+                cli.argv.extend(args[i + 1..].iter().cloned());
+                cli.source = Some(MainSource::Stdin);
+            }
+            Some(a) => {
+                cli.argv.extend(args[i..].iter().cloned());
+                cli.source = Some(MainSource::File(a.clone()));
+            }
+            None => cli.argv.push(String::new()),
+        }
+    }
+    cli
+}
+
+/// The PYTHON* variables that set flags, unless -E or -I said to ignore them.
+fn apply_environment(cli: &mut Cli) {
+    if cli.flags.ignore_environment != 0 {
+        return;
+    }
+    let var = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    // a number sets the level, anything else counts as 1 (CPython's rule)
+    let level = |v: String| v.trim().parse::<i64>().unwrap_or(1).max(1);
+    let f = &mut cli.flags;
+    if let Some(v) = var("PYTHONOPTIMIZE") {
+        f.optimize = f.optimize.max(level(v));
+    }
+    if let Some(v) = var("PYTHONVERBOSE") {
+        f.verbose = f.verbose.max(level(v));
+    }
+    if let Some(v) = var("PYTHONDEBUG") {
+        f.debug = f.debug.max(level(v));
+    }
+    if var("PYTHONINSPECT").is_some() {
+        f.inspect = 1;
+    }
+    if var("PYTHONDONTWRITEBYTECODE").is_some() {
+        f.dont_write_bytecode = 1;
+    }
+    if var("PYTHONNOUSERSITE").is_some() {
+        f.no_user_site = 1;
+    }
+    if var("PYTHONUNBUFFERED").is_some() {
+        f.unbuffered = true;
+    }
+    if var("PYTHONSAFEPATH").is_some() {
+        f.safe_path = true;
+    }
+    if let Some(v) = var("PYTHONINTMAXSTRDIGITS") {
+        if let Ok(n) = v.parse::<i64>() {
+            f.int_max_str_digits = n;
+        }
+    }
+    if var("PYTHONHASHSEED").as_deref() == Some("0") {
+        f.hash_randomization = 0;
+    }
+    // PYTHONWARNINGS comes before -W, so the command line wins
+    if let Some(w) = var("PYTHONWARNINGS") {
+        let mut all: Vec<String> = w.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+        all.append(&mut cli.warnoptions);
+        cli.warnoptions = all;
+    }
+}
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if args.get(1).map(|a| a.as_str()) == Some("gil-timeline") {
         std::process::exit(render_timeline(&args[2..]));
     }
-    let mut xoptions: Vec<(String, Option<String>)> = Vec::new();
-    let mut i = 1;
-    let mut source = None;
-    let mut script_args: Vec<String> = Vec::new();
-    while i < args.len() {
-        let a = &args[i];
-        match a.as_str() {
-            "-V" | "--version" => {
-                println!("Python 3.11.7 (gilpy {})", env!("CARGO_PKG_VERSION"));
-                return;
-            }
-            "-c" => {
-                let cmd = match args.get(i + 1) {
-                    Some(c) => c.clone(),
-                    None => {
-                        eprintln!("Argument expected for the -c option\n{}\nTry `gilpy -h' for more information.", USAGE);
-                        std::process::exit(2);
-                    }
-                };
-                script_args.push("-c".into());
-                script_args.extend(args[i + 2..].iter().cloned());
-                source = Some(MainSource::Command(cmd));
-                break;
-            }
-            "-" => {
-                script_args.push("-".into());
-                script_args.extend(args[i + 1..].iter().cloned());
-                source = Some(MainSource::Stdin);
-                break;
-            }
-            "-X" => {
-                match args.get(i + 1) {
-                    Some(o) => xoptions.push(split_xoption(o)),
-                    None => {
-                        eprintln!("Argument expected for the -X option\n{}\nTry `gilpy -h' for more information.", USAGE);
-                        std::process::exit(2);
-                    }
-                }
-                i += 2;
-                continue;
-            }
-            s if s.starts_with("-X") => {
-                xoptions.push(split_xoption(&s[2..]));
-                i += 1;
-                continue;
-            }
-            "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-q" | "-P" => {
-                i += 1;
-                continue;
-            }
-            "-h" | "--help" => {
-                println!("{}", USAGE);
-                return;
-            }
-            s if s.starts_with('-') && s.len() > 1 => {
-                eprintln!("Unknown option: {}\n{}\nTry `gilpy -h' for more information.", s, USAGE);
-                std::process::exit(2);
-            }
-            _ => {
-                script_args.extend(args[i..].iter().cloned());
-                source = Some(MainSource::File(a.clone()));
-                break;
+    let mut cli = parse(&args);
+    apply_environment(&mut cli);
+    if cli.flags.int_max_str_digits == -1 {
+        if let Some(Some(v)) = cli.xoptions.iter().rev().find(|(k, _)| k == "int_max_str_digits").map(|(_, v)| v.clone()) {
+            if let Ok(n) = v.parse::<i64>() {
+                cli.flags.int_max_str_digits = n;
             }
         }
     }
-    let source = source.unwrap_or(MainSource::Stdin);
-    if script_args.is_empty() {
-        script_args.push(String::new());
-    }
-    // sys.path[0]: the script's folder, or '' for -c and stdin
+    gilpy_compiler::OPTIMIZE.store(cli.flags.optimize.clamp(0, 2) as u8, std::sync::atomic::Ordering::Relaxed);
+    let source = cli.source.take().unwrap_or(MainSource::Stdin);
+    let source = match source {
+        MainSource::File(p) if cli.skip_first_line => MainSource::FileSkippingFirstLine(p),
+        s => s,
+    };
+    // sys.path[0]: the script's folder, the current directory for -m, '' for -c and stdin;
+    // nothing with -P / -I / PYTHONSAFEPATH
     let mut path: Vec<String> = Vec::new();
-    match &source {
-        MainSource::File(p) => {
-            let abs = std::fs::canonicalize(p).unwrap_or_else(|_| std::path::PathBuf::from(p));
-            path.push(abs.parent().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default());
-        }
-        _ => path.push(String::new()),
-    }
-    if let Ok(pp) = std::env::var("PYTHONPATH") {
-        for p in pp.split(':').filter(|p| !p.is_empty()) {
-            path.push(p.to_string());
+    if !cli.flags.safe_path {
+        match &source {
+            MainSource::File(p) | MainSource::FileSkippingFirstLine(p) => {
+                let abs = std::fs::canonicalize(p).unwrap_or_else(|_| std::path::PathBuf::from(p));
+                path.push(abs.parent().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default());
+            }
+            MainSource::Module(_) => path.push(std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default()),
+            _ => path.push(String::new()),
         }
     }
-    configure_gil(&xoptions);
-    let _ = runtime::XOPTIONS.set(xoptions);
+    if cli.flags.ignore_environment == 0 {
+        if let Ok(pp) = std::env::var("PYTHONPATH") {
+            for p in pp.split(':').filter(|p| !p.is_empty()) {
+                path.push(p.to_string());
+            }
+        }
+    }
+    configure_gil(&cli.xoptions);
+    let inspect = cli.flags.inspect != 0;
+    let script_args = std::mem::take(&mut cli.argv);
+    let _ = runtime::XOPTIONS.set(cli.xoptions);
+    let _ = runtime::WARNOPTIONS.set(cli.warnoptions);
+    let _ = runtime::FLAGS.set(cli.flags);
     gilpy_vm::modules::signal::install_default_handlers();
     let handle = std::thread::Builder::new()
         .name("main".into())
@@ -107,7 +297,7 @@ fn main() {
             runtime::trace_out::note_spawned(vm.uid);
             gilpy_vm::set_current_vm(&vm);
             gilpy_vm::modules::_thread::register_thread(&vm);
-            let status = runtime::run_main(&vm, source);
+            let status = runtime::run_main_inspect(&vm, source, inspect);
             // exits holding the GIL: daemon threads stop where they are
             runtime::exit_process(status)
         })

@@ -74,7 +74,8 @@ class Timer:
         traceback.print_exc(file=file)
 
     def timeit(self, number=default_number):
-        it = itertools.repeat(None, number)
+        # range iterates natively in gilpy (itertools.repeat is Python code here)
+        it = range(number)
         gcold = gc is not None and gc.isenabled()
         if gcold:
             gc.disable()
@@ -109,3 +110,186 @@ def timeit(stmt='pass', setup='pass', timer=default_timer, number=default_number
 def repeat(stmt='pass', setup='pass', timer=default_timer, repeat=default_repeat,
            number=default_number, globals=None):
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)
+
+
+_UNITS = {"nsec": 1e-9, "usec": 1e-6, "msec": 1e-3, "sec": 1.0}
+
+_HELP = """Time small pieces of code (gilpy's timeit).
+
+usage: python -m timeit [-n N] [-r N] [-s S] [-p] [-u U] [-v] [-h] [--] [statement]
+
+  -n/--number N   run the statement N times per measurement (found automatically if absent:
+                  1, 2, 5, 10, 20, 50, ... until a measurement takes 0.2 s)
+  -r/--repeat N   take N measurements and report the best (default 5)
+  -s/--setup S    run S once before measuring (not timed; may be given several times)
+  -p/--process    measure CPU time of this process (time.process_time)
+  -u/--unit U     report in nsec, usec, msec or sec
+  -v/--verbose    also print every measurement; twice for one more digit
+  -h/--help       print this text
+  --              end of options (for a statement that starts with -)
+  statement       what to time (default 'pass'); several arguments are several lines
+"""
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _parse(args):
+    """The command line, as getopt would split "n:u:s:r:tcpvh" and its long forms."""
+    longs = {"number": "-n", "setup": "-s", "repeat": "-r", "unit": "-u", "time": "-t",
+             "clock": "-c", "process": "-p", "verbose": "-v", "help": "-h"}
+    takes_value = {"-n", "-s", "-r", "-u"}
+    opts = []
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a == "--":
+            i += 1
+            break
+        if not a.startswith("-") or a == "-":
+            break
+        if a.startswith("--"):
+            name, eq, value = a[2:].partition("=")
+            matches = [n for n in longs if n.startswith(name)]
+            if name in longs:
+                matches = [name]
+            if not matches:
+                raise _UsageError("option --%s not recognized" % name)
+            if len(matches) > 1:
+                raise _UsageError("option --%s not a unique prefix" % name)
+            opt = longs[matches[0]]
+            if opt in takes_value:
+                if not eq:
+                    i += 1
+                    if i >= len(args):
+                        raise _UsageError("option --%s requires argument" % matches[0])
+                    value = args[i]
+                opts.append((opt, value))
+            else:
+                if eq:
+                    raise _UsageError("option --%s must not have an argument" % matches[0])
+                opts.append((opt, ""))
+            i += 1
+            continue
+        j = 1
+        while j < len(a):
+            opt = "-" + a[j]
+            if opt not in takes_value and a[j] not in "tcpvh":
+                raise _UsageError("option %s not recognized" % opt)
+            if opt in takes_value:
+                value = a[j + 1:]
+                if not value:
+                    i += 1
+                    if i >= len(args):
+                        raise _UsageError("option %s requires argument" % opt)
+                    value = args[i]
+                opts.append((opt, value))
+                break
+            opts.append((opt, ""))
+            j += 1
+        i += 1
+    return opts, args[i:]
+
+
+def main(args=None, *, _wrap_timer=None):
+    """`python -m timeit`: time a statement from the command line, printing the best of
+    several repeats per loop. Returns None, or 1 or 2 for an error."""
+    if args is None:
+        args = sys.argv[1:]
+    try:
+        opts, args = _parse(args)
+    except _UsageError as err:
+        print(err, file=sys.stderr)
+        print("use -h/--help for command line help", file=sys.stderr)
+        return 2
+    timer = default_timer
+    stmt = "\n".join(args) or "pass"
+    number = 0
+    setup = []
+    repeat = default_repeat
+    verbose = 0
+    time_unit = None
+    precision = 3
+    for o, a in opts:
+        if o == "-n":
+            number = int(a)
+        elif o == "-s":
+            setup.append(a)
+        elif o == "-u":
+            if a in _UNITS:
+                time_unit = a
+            else:
+                print("Unrecognized unit. Please select nsec, usec, msec, or sec.", file=sys.stderr)
+                return 2
+        elif o == "-r":
+            repeat = int(a)
+            if repeat <= 0:
+                repeat = 1
+        elif o == "-p":
+            timer = time.process_time
+        elif o == "-v":
+            if verbose:
+                precision += 1
+            verbose += 1
+        elif o == "-h":
+            print(_HELP, end="")
+            return 0
+    setup = "\n".join(setup) or "pass"
+    import os
+    sys.path.insert(0, os.curdir)
+    if _wrap_timer is not None:
+        timer = _wrap_timer(timer)
+    t = Timer(stmt, setup, timer)
+    if number == 0:
+        callback = None
+        if verbose:
+            def callback(number, time_taken):
+                msg = "{num} loop{s} -> {secs:.{prec}g} secs"
+                plural = (number != 1)
+                print(msg.format(num=number, s='s' if plural else '', secs=time_taken, prec=precision))
+        try:
+            number, _ = t.autorange(callback)
+        except Exception:
+            t.print_exc()
+            return 1
+        if verbose:
+            print()
+    try:
+        raw_timings = t.repeat(repeat, number)
+    except Exception:
+        t.print_exc()
+        return 1
+
+    def format_time(dt):
+        unit = time_unit
+        if unit is not None:
+            scale = _UNITS[unit]
+        else:
+            scales = [(scale, unit) for unit, scale in _UNITS.items()]
+            scales.sort(reverse=True)
+            for scale, unit in scales:
+                if dt >= scale:
+                    break
+        return "%.*g %s" % (precision, dt / scale, unit)
+
+    if verbose:
+        print("raw times: %s" % ", ".join(map(format_time, raw_timings)))
+        print()
+    timings = [dt / number for dt in raw_timings]
+    best = min(timings)
+    print("%d loop%s, best of %d: %s per loop" % (number, 's' if number != 1 else '', repeat, format_time(best)))
+    best = min(timings)
+    worst = max(timings)
+    if worst >= best * 4:
+        import warnings
+        warnings.warn_explicit("The test results are likely unreliable. "
+                               "The worst time (%s) was more than four times "
+                               "slower than the best time (%s)."
+                               % (format_time(worst), format_time(best)),
+                               UserWarning, '', 0)
+    return None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -297,3 +297,74 @@ def _filters_rebind(new):
     global filters
     filters = new
     _filters_mutated()
+
+
+# -W options and PYTHONWARNINGS (sys.warnoptions), applied once at import as CPython does:
+# each is action:message:category:module:lineno, later ones taking precedence.
+
+class _OptionError(Exception):
+    pass
+
+
+def _getaction(action):
+    if not action:
+        return "default"
+    for a in ("default", "always", "ignore", "module", "once", "error"):
+        if a.startswith(action):
+            return a
+    raise _OptionError("invalid action: %r" % (action,))
+
+
+def _getcategory(category):
+    if not category:
+        return Warning
+    if "." not in category:
+        import builtins
+        cat = getattr(builtins, category, None)
+        if cat is None:
+            raise _OptionError("unknown warning category: %r" % (category,))
+    else:
+        modname, _, klass = category.rpartition(".")
+        try:
+            m = __import__(modname, None, None, [klass])
+        except ImportError:
+            raise _OptionError("invalid module name: %r" % (modname,)) from None
+        try:
+            cat = getattr(m, klass)
+        except AttributeError:
+            raise _OptionError("unknown warning category: %r" % (category,)) from None
+    if not isinstance(cat, type) or not issubclass(cat, Warning):
+        raise _OptionError("invalid warning category: %r" % (category,))
+    return cat
+
+
+def _setoption(arg):
+    parts = arg.split(":")
+    if len(parts) > 5:
+        raise _OptionError("too many fields (max 5): %r" % (arg,))
+    while len(parts) < 5:
+        parts.append("")
+    action, message, category, module, lineno = [s.strip() for s in parts]
+    action = _getaction(action)
+    category = _getcategory(category)
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError("invalid lineno %r" % (lineno,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _processoptions(args):
+    for arg in args:
+        try:
+            _setoption(arg)
+        except _OptionError as msg:
+            print("Invalid -W option ignored:", msg, file=sys.stderr)
+
+
+_processoptions(sys.warnoptions)

@@ -10,6 +10,9 @@ use ruff_text_size::Ranged;
 use std::sync::Arc;
 
 pub(crate) fn docstring(body: &[Stmt]) -> Option<String> {
+    if crate::optimize_level() >= 2 {
+        return None;
+    }
     if let Some(Stmt::Expr(e)) = body.first() {
         if let Expr::StringLiteral(s) = &*e.value {
             return Some(s.value.to_str().to_string());
@@ -204,11 +207,17 @@ impl<'a> Compiler<'a> {
                     self.try_finally(t)?;
                 }
             }
+            Stmt::Assert(_) if crate::optimize_level() >= 1 => {}
             Stmt::Assert(a) => {
                 self.expr(&a.test)?;
                 let j = self.emit(Instr::PopJumpIfTrue(0));
-                // the AssertionError is raised at the test's position, as in CPython
-                self.set_range(a.test.range());
+                // the AssertionError is raised at the test's position, as in CPython; a
+                // constant test is folded away there, leaving the statement's position
+                let constant = matches!(
+                    &*a.test,
+                    Expr::BooleanLiteral(_) | Expr::NumberLiteral(_) | Expr::NoneLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_)
+                );
+                self.set_range(if constant { a.range() } else { a.test.range() });
                 self.emit(Instr::LoadAssertionError);
                 if let Some(m) = &a.msg {
                     self.emit(Instr::PushNull);

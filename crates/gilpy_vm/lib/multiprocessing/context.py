@@ -1,7 +1,6 @@
 """multiprocessing.context, written for gilpy: the start methods (fork, the default on Linux
-as in 3.11, and spawn) and the context objects whose methods make processes, pipes, queues,
-locks, shared values and pools, as CPython's do. forkserver is not provided:
-get_context('forkserver') raises ValueError."""
+as in 3.11, spawn and forkserver) and the context objects whose methods make processes,
+pipes, queues, locks, shared values and pools, as CPython's do."""
 
 import os
 import sys
@@ -133,7 +132,7 @@ class BaseContext:
         raise ValueError('cannot set start method of concrete context')
 
     def get_all_start_methods(self):
-        return ['fork', 'spawn']
+        return ['fork', 'spawn', 'forkserver']
 
 
 class Process(process.BaseProcess):
@@ -182,6 +181,15 @@ class SpawnProcess(process.BaseProcess):
         return SpawnPopen(process_obj)
 
 
+class ForkServerProcess(process.BaseProcess):
+    _start_method = 'forkserver'
+
+    @staticmethod
+    def _Popen(process_obj):
+        from .forkserver import ForkServerPopen
+        return ForkServerPopen(process_obj)
+
+
 class ForkContext(BaseContext):
     _name = 'fork'
     Process = ForkProcess
@@ -192,7 +200,16 @@ class SpawnContext(BaseContext):
     Process = SpawnProcess
 
 
-_concrete_contexts = {'fork': ForkContext(), 'spawn': SpawnContext()}
+class ForkServerContext(BaseContext):
+    _name = 'forkserver'
+    Process = ForkServerProcess
+
+    def set_forkserver_preload(self, module_names):
+        from .forkserver import set_forkserver_preload
+        set_forkserver_preload(module_names)
+
+
+_concrete_contexts = {'fork': ForkContext(), 'spawn': SpawnContext(), 'forkserver': ForkServerContext()}
 
 
 class DefaultContext(BaseContext):
@@ -225,7 +242,7 @@ class DefaultContext(BaseContext):
         return self._actual_context._name
 
     def get_all_start_methods(self):
-        return ['fork', 'spawn']
+        return ['fork', 'spawn', 'forkserver']
 
 
 _default_context = DefaultContext(_concrete_contexts['fork'])

@@ -142,8 +142,9 @@ def _run_main(path):
     exec(compile(src, path, 'exec'), main.__dict__)
 
 
-def spawn_main(fd, sentinel_fd, parent_sentinel=None):
-    """The spawned child's entry point."""
+def spawn_main(fd, sentinel_fd, parent_sentinel=None, method='spawn'):
+    """The spawned child's entry point (and the forkserver's children's, with their
+    method)."""
     chunks = []
     while True:
         b = os.read(fd, 1 << 16)
@@ -161,7 +162,7 @@ def spawn_main(fd, sentinel_fd, parent_sentinel=None):
     if 'dir' in prep:
         os.chdir(prep['dir'])
     from .context import _default_context
-    _default_context.set_start_method('spawn', force=True)
+    _default_context.set_start_method(method, force=True)
     me = process.current_process()
     me._inheriting = True
     try:

@@ -851,7 +851,6 @@ fn run_source(vm: &Vm, args: &[Value], mode: gilpy_compiler::compile::Mode, what
     };
     let code =
         gilpy_compiler::compile::compile_mode(src.trim_start_matches([' ', '\t']), "<string>", mode).map_err(|e| crate::modules::syntax_error_from(vm, &e))?;
-    rt().add_source("<string>", &src);
     let code = crate::eval::make_code(code);
     let (g, l) = exec_namespaces(vm, args)?;
     crate::eval::run_code_in(vm, code, &g, &l)
@@ -1032,7 +1031,7 @@ pub fn init_builtins() {
     dict::set_str_raw(d, "None", Value::None);
     dict::set_str_raw(d, "True", Value::Bool(true));
     dict::set_str_raw(d, "False", Value::Bool(false));
-    dict::set_str_raw(d, "__debug__", Value::Bool(true));
+    dict::set_str_raw(d, "__debug__", Value::Bool(gilpy_compiler::optimize_level() == 0));
     dict::set_str_raw(d, "__name__", pystr::new_str("builtins"));
     dict::set_str_raw(d, "__doc__", Value::None);
     let _ = float::float_repr;

@@ -36,8 +36,10 @@ pub fn new_module(name: &str, fns: &[(&'static str, NativeFn)]) -> PyRef {
     dict::set_str_raw(&d, "__package__", pystr::new_str(""));
     dict::set_str_raw(&d, "__loader__", Value::None);
     dict::set_str_raw(&d, "__spec__", Value::None);
+    // one leaked copy of the name per module, made once at its creation
+    let module: &'static str = if name == "builtins" { "builtins" } else { Box::leak(name.to_string().into_boxed_str()) };
     for (n, f) in fns {
-        dict::set_str_raw(&d, n, Value::Obj(crate::types::builtin_fn(n, *f)));
+        dict::set_str_raw(&d, n, Value::Obj(crate::types::module_fn(n, *f, module)));
     }
     PyRef::new(&rt().t.module, Payload::Module(ModuleData { dict: d }))
 }

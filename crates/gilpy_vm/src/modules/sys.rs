@@ -60,6 +60,10 @@ pub fn get_std(name: &str) -> Value {
     dict::get_str(&sys_dict(), &rt().intern(name)).unwrap_or(Value::None)
 }
 
+pub fn set_std(name: &str, v: Value) {
+    dict::set_str_raw(&sys_dict(), name, v);
+}
+
 pub fn stdout_file() -> Option<PyRef> {
     SYS.get().map(|s| s.stdout.clone())
 }
@@ -383,6 +387,78 @@ fn version_info_repr(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(pystr::new_str(&format!("sys.version_info({})", parts.join(", "))))
 }
 
+const FLAG_NAMES: [&str; 18] = [
+    "debug",
+    "inspect",
+    "interactive",
+    "optimize",
+    "dont_write_bytecode",
+    "no_user_site",
+    "no_site",
+    "ignore_environment",
+    "verbose",
+    "bytes_warning",
+    "quiet",
+    "hash_randomization",
+    "isolated",
+    "dev_mode",
+    "utf8_mode",
+    "warn_default_encoding",
+    "safe_path",
+    "int_max_str_digits",
+];
+
+fn flags_repr(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let items = match &a[0] {
+        Value::Obj(o) => tuple::items(o).to_vec(),
+        _ => vec![],
+    };
+    let mut parts = Vec::new();
+    for (n, v) in FLAG_NAMES.iter().zip(items.iter()) {
+        parts.push(format!("{}={}", n, vm.repr_string(v)?));
+    }
+    Ok(pystr::new_str(&format!("sys.flags({})", parts.join(", "))))
+}
+
+/// `sys.flags`: a tuple whose items are also attributes, as CPython's struct sequence.
+fn make_flags() -> Value {
+    let r = rt();
+    let f = crate::runtime::flags();
+    let ty = typeobj::make_builtin_subclassable("flags", &r.t.tuple, Layout::Tuple);
+    crate::types::add_methods(&ty, &[("__repr__", flags_repr)]);
+    let td = typeobj::type_data(&ty);
+    td.flags.set(td.flags.get() | TF_OWN_REPR);
+    // SAFETY: start-up; the module name of the flags type.
+    unsafe { *typeobj::type_data(&ty).module.get() = "sys".into() };
+    let vals = [
+        Value::Int(f.debug),
+        Value::Int(f.inspect),
+        Value::Int(f.interactive),
+        Value::Int(f.optimize),
+        Value::Int(f.dont_write_bytecode),
+        Value::Int(f.no_user_site),
+        Value::Int(f.no_site),
+        Value::Int(f.ignore_environment),
+        Value::Int(f.verbose),
+        Value::Int(f.bytes_warning),
+        Value::Int(f.quiet),
+        Value::Int(f.hash_randomization),
+        Value::Int(f.isolated),
+        Value::Bool(f.dev_mode),
+        Value::Int(f.utf8_mode),
+        Value::Int(f.warn_default_encoding),
+        Value::Bool(f.safe_path),
+        Value::Int(f.int_max_str_digits),
+    ];
+    let d = dict::new_dict();
+    for (n, v) in FLAG_NAMES.iter().zip(vals.iter()) {
+        dict::set_str_raw(&d, n, v.clone());
+    }
+    let o = PyRef::new(&ty, Payload::Tuple(vals.to_vec().into_boxed_slice()));
+    o.set_dict(Some(d));
+    Value::Obj(o)
+}
+
 fn make_std(fd: i32, name: &str, mode: &str, line: bool) -> PyRef {
     crate::types::file::new_file(fd, pystr::new_str(name), mode, false, mode == "r", mode == "w", line, false)
 }
@@ -521,9 +597,13 @@ pub fn init_sys() {
     set("executable", pystr::new_str(&std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()));
     set("prefix", pystr::new_str("/usr/local"));
     set("float_repr_style", pystr::new_str("short"));
-    set("dont_write_bytecode", Value::Bool(true));
+    set("dont_write_bytecode", Value::Bool(crate::runtime::flags().dont_write_bytecode != 0));
+    set("flags", make_flags());
+    let warnoptions = crate::runtime::WARNOPTIONS.get().cloned().unwrap_or_default();
+    set("warnoptions", list::new_list(warnoptions.iter().map(|w| pystr::new_str(w)).collect()));
     set("builtin_module_names", tuple::new_tuple(["builtins", "sys", "time", "math"].iter().map(|s| pystr::new_str(s)).collect()));
-    let stdout = make_std(1, "<stdout>", "w", crate::modules::isatty(1) || std::env::var("PYTHONUNBUFFERED").map(|v| !v.is_empty()).unwrap_or(false));
+    let unbuffered = crate::runtime::flags().unbuffered || std::env::var("PYTHONUNBUFFERED").map(|v| !v.is_empty()).unwrap_or(false);
+    let stdout = make_std(1, "<stdout>", "w", crate::modules::isatty(1) || unbuffered);
     let stderr = make_std(2, "<stderr>", "w", true);
     let stdin = make_std(0, "<stdin>", "r", false);
     for (n, f) in [("stdout", &stdout), ("stderr", &stderr), ("stdin", &stdin)] {

@@ -183,6 +183,76 @@ fn find_in(dirs: &[String], last: &str) -> Option<(String, bool)> {
     None
 }
 
+/// What `-m NAME` runs: the source, the file name for tracebacks, whether that is a real
+/// file (`__file__`), and the `__package__` it runs in.
+pub struct MainModule {
+    pub src: String,
+    pub filename: String,
+    pub has_file: bool,
+    pub package: String,
+}
+
+/// Find the module `-m` names without running it (as runpy does): its parent packages are
+/// imported, a package runs its `__main__`. Err(message) is what CPython prints after the
+/// program name.
+pub fn locate_main_module(vm: &Vm, name: &str) -> Result<MainModule, String> {
+    let found = locate_source(vm, name)?;
+    let Some((src, filename, has_file, is_pkg)) = found else { return Err(format!("No module named {}", name)) };
+    if !is_pkg {
+        let package = name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default();
+        return Ok(MainModule { src, filename, has_file, package });
+    }
+    let _ = src;
+    let main = format!("{}.__main__", name);
+    if let Err(e) = import_one(vm, name) {
+        return Err(spec_error(vm, &main, &e));
+    }
+    match locate_source(vm, &main)? {
+        Some((src, filename, has_file, false)) => Ok(MainModule { src, filename, has_file, package: name.to_string() }),
+        _ => Err(format!("No module named {}; '{}' is a package and cannot be directly executed", main, name)),
+    }
+}
+
+fn spec_error(vm: &Vm, name: &str, e: &PyErr) -> String {
+    let ty = vm.type_name(&Value::Obj(e.exc.clone()));
+    let msg = vm.str_string(&Value::Obj(e.exc.clone())).unwrap_or_default();
+    format!("Error while finding module specification for '{}' ({}: {})", name, ty, msg)
+}
+
+/// The source of module `full` (its parent imported first), without running it.
+fn locate_source(vm: &Vm, full: &str) -> Result<Option<(String, String, bool, bool)>, String> {
+    let (parent, last) = match full.rsplit_once('.') {
+        Some((p, l)) => (Some(p), l),
+        None => (None, full),
+    };
+    let dirs: Vec<String> = match parent {
+        Some(p) => {
+            let pm = import_one(vm, p).map_err(|e| spec_error(vm, full, &e))?;
+            match dict::get_str(&crate::modules::module_dict(&pm), &crate::name!("__path__")) {
+                Some(pv) => vm.collect(&pv).map_err(|e| spec_error(vm, full, &e))?.iter().filter_map(|v| pystr::as_str(v).map(|s| s.to_string())).collect(),
+                None => {
+                    return Err(format!(
+                    "Error while finding module specification for '{}' (ModuleNotFoundError: __path__ attribute not found on '{}' while trying to find '{}')",
+                    full, p, full
+                ))
+                }
+            }
+        }
+        None => {
+            if native_module(vm, full).is_some() {
+                return Err(format!("No code object available for {}", full));
+            }
+            sys_path()
+        }
+    };
+    if let Some((file, is_pkg)) = find_in(&dirs, last) {
+        let src = std::fs::read(&file).map_err(|e| format!("Error while finding module specification for '{}' (OSError: {})", full, e))?;
+        let abs = std::fs::canonicalize(&file).map(|p| p.to_string_lossy().into_owned()).unwrap_or(file);
+        return Ok(Some((String::from_utf8_lossy(&src).into_owned(), abs, true, is_pkg)));
+    }
+    Ok(embedded(full).map(|(src, is_pkg)| (src.to_string(), format!("<frozen {}>", full), false, is_pkg)))
+}
+
 /// Import a top-level module by name (for native code that calls into a Python module).
 pub fn import_module(vm: &Vm, name: &str) -> PyResult<PyRef> {
     import_one(vm, name)

@@ -6,6 +6,7 @@ pub mod gc;
 pub mod gil;
 pub mod giltrace;
 pub mod import;
+pub mod repl;
 pub mod stats;
 pub mod timeline;
 pub mod trace_out;
@@ -224,10 +225,68 @@ impl Runtime {
     }
 }
 
-/// Build the runtime. Must run once, on the main thread, before any Python code.
+/// The command line's flags, as `sys.flags` shows them (plus `-u`), set by main before `init`.
+#[derive(Clone, Debug)]
+pub struct CliFlags {
+    pub debug: i64,
+    pub inspect: i64,
+    pub interactive: i64,
+    pub optimize: i64,
+    pub dont_write_bytecode: i64,
+    pub no_user_site: i64,
+    pub no_site: i64,
+    pub ignore_environment: i64,
+    pub verbose: i64,
+    pub bytes_warning: i64,
+    pub quiet: i64,
+    pub hash_randomization: i64,
+    pub isolated: i64,
+    pub dev_mode: bool,
+    pub utf8_mode: i64,
+    pub warn_default_encoding: i64,
+    pub safe_path: bool,
+    pub int_max_str_digits: i64,
+    pub unbuffered: bool,
+}
+
+impl Default for CliFlags {
+    fn default() -> CliFlags {
+        CliFlags {
+            debug: 0,
+            inspect: 0,
+            interactive: 0,
+            optimize: 0,
+            dont_write_bytecode: 0,
+            no_user_site: 0,
+            no_site: 0,
+            ignore_environment: 0,
+            verbose: 0,
+            bytes_warning: 0,
+            quiet: 0,
+            hash_randomization: 1,
+            isolated: 0,
+            dev_mode: false,
+            utf8_mode: 0,
+            warn_default_encoding: 0,
+            safe_path: false,
+            int_max_str_digits: -1,
+            unbuffered: false,
+        }
+    }
+}
+
+pub static FLAGS: std::sync::OnceLock<CliFlags> = std::sync::OnceLock::new();
+/// `-W` options and PYTHONWARNINGS, for `sys.warnoptions`.
+pub static WARNOPTIONS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+
+pub fn flags() -> CliFlags {
+    FLAGS.get().cloned().unwrap_or_default()
+}
+
 /// The `-X` options, in command-line order (`sys._xoptions`): a value, or None for a bare flag.
 pub static XOPTIONS: std::sync::OnceLock<Vec<(String, Option<String>)>> = std::sync::OnceLock::new();
 
+/// Build the runtime. Must run once, on the main thread, before any Python code.
 pub fn init(argv: Vec<String>, path: Vec<String>) {
     LEAKCHECK.get_or_init(|| {
         let v = std::env::var("GILPY_LEAKCHECK").ok();
@@ -308,6 +367,10 @@ pub enum MainSource {
     File(String),
     Command(String),
     Stdin,
+    /// `-m NAME`
+    Module(String),
+    /// `-x FILE`: the first line is skipped (line numbers stay as in the file)
+    FileSkippingFirstLine(String),
 }
 
 fn system_exit_code(vm: &crate::Vm, exc: &PyRef) -> i32 {
@@ -404,8 +467,59 @@ fn finalize_modules(vm: &crate::Vm, main: &PyRef) {
 static LEAKCHECK: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
 
 /// Run the main program; returns the process exit status.
+/// Print an exception as an uncaught one is printed (through sys.excepthook).
+pub fn print_exception(vm: &crate::Vm, e: &crate::PyErr) {
+    let _ = report_exit(vm, e);
+}
+
+/// The exit status a SystemExit asks for; None for any other exception.
+pub fn system_exit_status(vm: &crate::Vm, e: &crate::PyErr) -> Option<i32> {
+    vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.system_exit).then(|| system_exit_code(vm, &e.exc))
+}
+
 pub fn run_main(vm: &crate::Vm, source: MainSource) -> i32 {
+    run_main_inspect(vm, source, false)
+}
+
+/// Run the program, then (with `inspect`, or when stdin is a terminal and the program is
+/// stdin) the interactive prompt in its namespace.
+pub fn run_main_inspect(vm: &crate::Vm, source: MainSource, inspect: bool) -> i32 {
+    let mut package = Value::None;
+    let prompt_only = matches!(source, MainSource::Stdin) && (inspect || crate::modules::isatty(0));
     let (src, filename, file_attr) = match source {
+        _ if prompt_only => (String::new(), "<stdin>".to_string(), None),
+        MainSource::FileSkippingFirstLine(path) => match std::fs::read(&path) {
+            Ok(bytes) => {
+                let text = String::from_utf8_lossy(&bytes).into_owned();
+                let abs = std::fs::canonicalize(&path).map(|p| p.to_string_lossy().into_owned()).unwrap_or(path.clone());
+                let rest = match text.find('\n') {
+                    Some(i) => format!("\n{}", &text[i + 1..]),
+                    None => String::new(),
+                };
+                (rest, abs.clone(), Some(abs))
+            }
+            Err(e) => {
+                let exe = std::env::args().next().unwrap_or_else(|| "gilpy".into());
+                let code = e.raw_os_error().unwrap_or(2);
+                eprintln!("{}: can't open file {}: [Errno {}] {}", exe, crate::types::str::repr_str(&path), code, crate::modules::strerror(code));
+                return 2;
+            }
+        },
+        MainSource::Module(name) => match import::locate_main_module(vm, &name) {
+            Ok(m) => {
+                // sys.argv[0] becomes the module's file, as runpy sets it
+                let argv = crate::modules::sys::get_std("argv");
+                let _ = vm.setitem(&argv, &Value::Int(0), new_str(&m.filename));
+                package = new_str(&m.package);
+                let file = m.has_file.then(|| m.filename.clone());
+                (m.src, m.filename, file)
+            }
+            Err(msg) => {
+                let exe = std::env::args().next().unwrap_or_else(|| "gilpy".into());
+                eprintln!("{}: {}", exe, msg);
+                return 1;
+            }
+        },
         MainSource::File(path) => {
             let abs = std::fs::canonicalize(&path).map(|p| p.to_string_lossy().into_owned()).unwrap_or(path.clone());
             match std::fs::read(&path) {
@@ -425,11 +539,15 @@ pub fn run_main(vm: &crate::Vm, source: MainSource) -> i32 {
             (s, "<stdin>".to_string(), None)
         }
     };
-    rt().add_source(&filename, &src);
+    // CPython 3.11's linecache cannot read "<string>" (-c) or "<stdin>": their tracebacks
+    // show no source lines
+    if file_attr.is_some() {
+        rt().add_source(&filename, &src);
+    }
     let d = crate::types::dict::new_dict();
     crate::types::dict::set_str_raw(&d, "__name__", new_str("__main__"));
     crate::types::dict::set_str_raw(&d, "__doc__", Value::None);
-    crate::types::dict::set_str_raw(&d, "__package__", Value::None);
+    crate::types::dict::set_str_raw(&d, "__package__", package);
     crate::types::dict::set_str_raw(&d, "__loader__", Value::None);
     crate::types::dict::set_str_raw(&d, "__spec__", Value::None);
     crate::types::dict::set_str_raw(&d, "__builtins__", Value::Obj(rt().builtins.clone()));
@@ -439,19 +557,39 @@ pub fn run_main(vm: &crate::Vm, source: MainSource) -> i32 {
     }
     let m = PyRef::new(&rt().t.module, Payload::Module(ModuleData { dict: d.clone() }));
     crate::types::dict::set_str_raw(&rt().modules, "__main__", Value::Obj(m));
-    let status = match gilpy_compiler::compile_module(&src, &filename, false) {
-        Err(e) => {
-            let err = crate::modules::syntax_error_from(vm, &e);
-            report_exit(vm, &err)
-        }
-        Ok(code) => {
-            let code = crate::eval::make_code(code);
-            match crate::eval::run_module_code(vm, code, &d) {
-                Ok(_) => 0,
-                Err(e) => report_exit(vm, &e),
+    // CPython imports warnings at start-up when there are -W options, so they take effect
+    // (and bad ones are reported) even if the program never warns
+    if WARNOPTIONS.get().map(|w| !w.is_empty()).unwrap_or(false) {
+        let _ = import::import_module(vm, "warnings");
+    }
+    let mut status = if prompt_only {
+        0
+    } else {
+        match gilpy_compiler::compile_module(&src, &filename, false) {
+            Err(e) => {
+                let err = crate::modules::syntax_error_from(vm, &e);
+                report_exit(vm, &err)
+            }
+            Ok(code) => {
+                let code = crate::eval::make_code(code);
+                match crate::eval::run_module_code(vm, code, &d) {
+                    Ok(_) => 0,
+                    // with -i even SystemExit is shown, and the prompt follows
+                    Err(e) if inspect && system_exit_status(vm, &e).is_some() => {
+                        crate::eval::traceback::print_exception(vm, &e);
+                        0
+                    }
+                    Err(e) => report_exit(vm, &e),
+                }
             }
         }
     };
+    if inspect || prompt_only {
+        crate::modules::sys::flush_std();
+        // the banner greets a prompt that is the whole program, not one after a script
+        let banner = prompt_only && flags().quiet == 0;
+        status = repl::interact(vm, &d, banner).unwrap_or(0);
+    }
     wait_for_threads(vm);
     // then the atexit functions, as CPython's finalization orders them
     crate::modules::atexit::run_exitfuncs(vm);

@@ -556,7 +556,7 @@ fn method_descr_get(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             )));
         }
     }
-    Ok(Value::Obj(PyRef::new(&rt().t.builtin, Payload::Builtin(BuiltinData { name, f, self_: Some(obj), owner, is_method: true }))))
+    Ok(Value::Obj(PyRef::new(&rt().t.builtin, Payload::Builtin(BuiltinData { name, f, self_: Some(obj), owner, is_method: true, module: None }))))
 }
 
 pub fn register() {

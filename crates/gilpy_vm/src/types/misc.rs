@@ -107,7 +107,11 @@ pub fn special_attr(vm: &Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
             })),
             "__self__" => Some(b.self_.clone().unwrap_or(Value::None)),
             "__doc__" => Some(Value::None),
-            "__module__" => Some(if b.owner.is_none() { pystr::new_str("builtins") } else { Value::None }),
+            "__module__" => Some(match (b.module, &b.owner) {
+                (Some(m), _) => pystr::new_str(m),
+                (None, None) => pystr::new_str("builtins"),
+                _ => Value::None,
+            }),
             _ => None,
         },
         Payload::Code(c) => match n {

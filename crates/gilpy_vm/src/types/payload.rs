@@ -48,6 +48,8 @@ pub struct BuiltinData {
     pub owner: Option<PyRef>,
     /// a builtin method is bound when looked up on an instance
     pub is_method: bool,
+    /// a native module's function: the module's name (`__module__`, which pickle uses)
+    pub module: Option<&'static str>,
 }
 
 pub struct TypeData {
