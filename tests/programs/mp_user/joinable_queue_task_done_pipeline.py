@@ -40,12 +40,16 @@ if __name__ == '__main__':
         inq.put(None)
     inq.join()
     print("stage1 queue drained")
+    # a stage-1 worker's puts may still sit in its feeder thread after its task_done():
+    # joining the workers flushes them, so the end marker is queued after every item
+    # (without this the program can hang on midq.join() in CPython too)
+    for p in s1:
+        p.join()
     midq.put(None)
     midq.join()
     print("stage2 queue drained")
     totals = outq.get(timeout=10)
-    for p in s1 + [s2]:
-        p.join()
+    s2.join()
     print(sorted(totals.items()))
     seq = {}
     for i, w in enumerate(["apple", "pear", "fig", "apple", "fig", "apple"] * 3):

@@ -110,6 +110,8 @@ fn const_of(e: &Expr) -> Option<Const> {
             }
             _ => return None,
         },
+        Expr::UnaryOp(u) => fold_unary(u.op, const_of(&u.operand)?)?,
+        Expr::BinOp(b) => fold_binop(b.op, const_of(&b.left)?, const_of(&b.right)?)?,
         Expr::Tuple(t) if !t.elts.is_empty() => {
             let mut v = Vec::new();
             for e in &t.elts {
@@ -119,6 +121,169 @@ fn const_of(e: &Expr) -> Option<Const> {
         }
         _ => return None,
     })
+}
+
+// Constant folding, as CPython 3.11's AST optimizer does it: an operation on constants that
+// cannot fail becomes its result, so `"a" + "b"` is one (interned) constant and `2 ** 10`
+// costs nothing at run time. CPython's size limits keep the constants small: ints of at
+// most 128 bits from `*`, `**` and `<<`, strings and bytes of at most 4096 items, tuples of
+// at most 256. Anything that could raise (a division by zero) or whose result could differ
+// in the last bit from the run-time operation is left to run time.
+
+const MAX_INT_BITS: u64 = 128;
+const MAX_STR: usize = 4096;
+const MAX_TUPLE: usize = 256;
+
+fn big_of(c: &Const) -> Option<BigInt> {
+    match c {
+        Const::Int(v) => Some(BigInt::from(*v)),
+        Const::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+fn int_const(b: BigInt) -> Const {
+    match i64::try_from(&b) {
+        Ok(v) => Const::Int(v),
+        Err(_) => Const::BigInt(Arc::new(b)),
+    }
+}
+
+/// An int that converts to a float exactly (as the run-time mixed arithmetic would).
+fn exact_float(c: &Const) -> Option<f64> {
+    match c {
+        Const::Float(f) => Some(*f),
+        Const::Int(v) if v.unsigned_abs() <= 1 << 53 => Some(*v as f64),
+        _ => None,
+    }
+}
+
+fn fold_unary(op: ast::UnaryOp, c: Const) -> Option<Const> {
+    use ast::UnaryOp as U;
+    Some(match (op, &c) {
+        (U::Not, _) => Const::Bool(!truthy(&c)?),
+        (U::UAdd, Const::Int(_) | Const::BigInt(_) | Const::Float(_) | Const::Complex(..)) => c,
+        (U::UAdd, Const::Bool(b)) => Const::Int(*b as i64),
+        (U::USub, Const::Bool(b)) => Const::Int(-(*b as i64)),
+        (U::Invert, Const::Bool(b)) => Const::Int(!(*b as i64)),
+        (U::Invert, Const::Int(v)) => Const::Int(!v),
+        (U::Invert, Const::BigInt(b)) => int_const(-(**b).clone() - 1),
+        _ => return None,
+    })
+}
+
+fn truthy(c: &Const) -> Option<bool> {
+    Some(match c {
+        Const::None => false,
+        Const::Bool(b) => *b,
+        Const::Int(v) => *v != 0,
+        Const::BigInt(_) => true,
+        Const::Float(f) => *f != 0.0,
+        Const::Complex(r, i) => *r != 0.0 || *i != 0.0,
+        Const::Str(s) => !s.is_empty(),
+        Const::Bytes(b) => !b.is_empty(),
+        Const::Tuple(t) => !t.is_empty(),
+        Const::Ellipsis => true,
+        Const::Code(_) => return None,
+    })
+}
+
+fn repeat_count(c: &Const) -> Option<i64> {
+    match c {
+        Const::Int(v) => Some(*v),
+        Const::Bool(b) => Some(*b as i64),
+        _ => None,
+    }
+}
+
+fn fold_binop(op: ast::Operator, a: Const, b: Const) -> Option<Const> {
+    use ast::Operator as O;
+    // sequences: concatenation and repetition within the size limits
+    match (op, &a, &b) {
+        (O::Add, Const::Str(x), Const::Str(y)) if x.chars().count() + y.chars().count() <= MAX_STR => {
+            return Some(Const::Str(Arc::from(format!("{}{}", x, y))))
+        }
+        (O::Add, Const::Bytes(x), Const::Bytes(y)) if x.len() + y.len() <= MAX_STR => return Some(Const::Bytes(Arc::from([&x[..], &y[..]].concat()))),
+        (O::Add, Const::Tuple(x), Const::Tuple(y)) if x.len() + y.len() <= MAX_TUPLE => {
+            return Some(Const::Tuple(x.iter().chain(y.iter()).cloned().collect::<Vec<_>>().into()))
+        }
+        (O::Mult, Const::Str(_) | Const::Bytes(_) | Const::Tuple(_), _) | (O::Mult, _, Const::Str(_) | Const::Bytes(_) | Const::Tuple(_)) => {
+            let (seq, n) = match (&a, &b) {
+                (Const::Str(_) | Const::Bytes(_) | Const::Tuple(_), other) => (&a, repeat_count(other)?),
+                (other, _) => (&b, repeat_count(other)?),
+            };
+            let n = n.max(0) as usize;
+            return match seq {
+                Const::Str(x) if x.chars().count().saturating_mul(n) <= MAX_STR => Some(Const::Str(Arc::from(x.repeat(n)))),
+                Const::Bytes(x) if x.len().saturating_mul(n) <= MAX_STR => Some(Const::Bytes(Arc::from(x.repeat(n)))),
+                Const::Tuple(x) if x.len().saturating_mul(n) <= MAX_TUPLE => {
+                    Some(Const::Tuple(x.iter().cloned().cycle().take(x.len() * n).collect::<Vec<_>>().into()))
+                }
+                _ => None,
+            };
+        }
+        _ => {}
+    }
+    // ints (bools are left to run time: `True + True` is rare and its type rules subtle)
+    if let (Some(x), Some(y)) = (big_of(&a), big_of(&b)) {
+        let zero = BigInt::from(0);
+        let r = match op {
+            O::Add => x + y,
+            O::Sub => x - y,
+            O::Mult => {
+                if x.bits() + y.bits() > MAX_INT_BITS {
+                    return None;
+                }
+                x * y
+            }
+            O::FloorDiv | O::Mod if y == zero => return None,
+            O::FloorDiv => num_integer::Integer::div_floor(&x, &y),
+            O::Mod => num_integer::Integer::mod_floor(&x, &y),
+            O::Pow => {
+                let e = u32::try_from(&y).ok()?;
+                if x.bits().saturating_mul(e as u64) > MAX_INT_BITS {
+                    return None;
+                }
+                num_traits::pow::Pow::pow(&x, e)
+            }
+            O::LShift => {
+                let n = u32::try_from(&y).ok()?;
+                if x.bits() + n as u64 > MAX_INT_BITS {
+                    return None;
+                }
+                x << n
+            }
+            O::RShift => {
+                let n = u32::try_from(&y).ok()?;
+                x >> n
+            }
+            O::BitAnd => x & y,
+            O::BitOr => x | y,
+            O::BitXor => x ^ y,
+            O::Div => {
+                // exact operands give a correctly rounded quotient, as the run time does
+                let (fx, fy) = (exact_float(&a)?, exact_float(&b)?);
+                if fy == 0.0 {
+                    return None;
+                }
+                return Some(Const::Float(fx / fy));
+            }
+            O::MatMult => return None,
+        };
+        return Some(int_const(r));
+    }
+    // floats (and ints that convert exactly): the four operations IEEE rounds the same way
+    if matches!(a, Const::Float(_)) || matches!(b, Const::Float(_)) {
+        let (x, y) = (exact_float(&a)?, exact_float(&b)?);
+        return Some(Const::Float(match op {
+            O::Add => x + y,
+            O::Sub => x - y,
+            O::Mult => x * y,
+            O::Div if y != 0.0 => x / y,
+            _ => return None,
+        }));
+    }
+    None
 }
 
 impl<'a> Compiler<'a> {
