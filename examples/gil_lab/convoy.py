@@ -53,6 +53,8 @@ try:
 except ImportError:
     gil = None
 
+from gil_summary import print_gil_summary
+
 try:
     clock = time.perf_counter
 except AttributeError:  # Python 2.7
@@ -139,20 +141,6 @@ def report(label, latencies, took):
     print("%-24s mean %8.3f ms   max %8.3f ms   (%d messages in %.2fs)"
           % (label, mean * 1000.0, max(latencies) * 1000.0, len(latencies), took))
     return mean
-
-
-def print_gil_summary():
-    if gil is None:
-        return
-    print("")
-    print("gil.mode() = %r; gil.stats() per thread (seconds):" % (gil.mode(),))
-    print("  %-12s %8s %8s %8s %9s %7s %9s %9s"
-          % ("thread", "holding", "waiting", "without", "acquired", "forced", "released", "max wait"))
-    for row in gil.stats():
-        print("  %-12s %8.3f %8.3f %8.3f %9d %7d %9d %9.4f"
-              % (row.get("name", "?")[:12], row.get("holding", 0.0), row.get("waiting", 0.0),
-                 row.get("without", 0.0), row.get("acquisitions", 0), row.get("forced_drops", 0),
-                 row.get("voluntary_releases", 0), row.get("longest_wait", 0.0)))
 
 
 def main():

@@ -36,6 +36,8 @@ try:
 except ImportError:
     gil = None
 
+from gil_summary import print_gil_summary
+
 THREADS = 4
 
 
@@ -64,20 +66,6 @@ def threaded(buffer, rounds):
         t.join()
     took = time.perf_counter() - start
     return took, [d for digests in results for d in digests]
-
-
-def print_gil_summary():
-    if gil is None:
-        return
-    print()
-    print(f"gil.mode() = {gil.mode()!r}; gil.stats() per thread (seconds):")
-    print(f"  {'thread':<12} {'holding':>8} {'waiting':>8} {'without':>8} "
-          f"{'acquired':>9} {'forced':>7} {'released':>9} {'max wait':>9}")
-    for row in gil.stats():
-        print(f"  {row.get('name', '?')[:12]:<12} {row.get('holding', 0.0):8.3f} "
-              f"{row.get('waiting', 0.0):8.3f} {row.get('without', 0.0):8.3f} "
-              f"{row.get('acquisitions', 0):9d} {row.get('forced_drops', 0):7d} "
-              f"{row.get('voluntary_releases', 0):9d} {row.get('longest_wait', 0.0):9.4f}")
 
 
 def main():

@@ -324,6 +324,12 @@ fn legacy_take(uid: u64) -> bool {
     }
     l.0 = true;
     std::mem::drop(l);
+    note_holder(uid)
+}
+
+/// Record `uid` as the holder (legacy and deterministic modes, which keep the modern GIL's
+/// state only for the statistics); true when that is a hand-over between threads.
+fn note_holder(uid: u64) -> bool {
     let switched = GIL.last_holder.swap(uid, Relaxed) != uid;
     if switched {
         GIL.state.lock().unwrap_or_else(|e| e.into_inner()).switch_number += 1;
@@ -430,11 +436,7 @@ fn det_take(uid: u64, requeue: bool) -> bool {
         d = DET_COND.wait(d).unwrap_or_else(|e| e.into_inner());
     }
     std::mem::drop(d);
-    let switched = GIL.last_holder.swap(uid, Relaxed) != uid;
-    if switched {
-        GIL.state.lock().unwrap_or_else(|e| e.into_inner()).switch_number += 1;
-    }
-    switched
+    note_holder(uid)
 }
 
 fn det_drop() {
