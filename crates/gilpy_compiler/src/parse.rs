@@ -171,12 +171,18 @@ fn cpython_message(err: &ruff_python_parser::ParseErrorType, src: &str, start: u
         }
         P::OtherError(m) if m.starts_with("Expected an indented block after ") => {
             // the block belongs to the statement on the last non-blank line before the error
-            let err_line = line_of(start);
+            // at the end of the input the missing block follows the last line
+            let at_end = src.get(start.min(src.len())..).map(|r| r.trim().is_empty()).unwrap_or(true);
+            let err_line = if at_end { src.trim_end().lines().count() as u32 + 1 } else { line_of(start) };
             let mut hdr = err_line.saturating_sub(1).max(1);
             while hdr > 1 && line_text(src, hdr).trim().is_empty() {
                 hdr -= 1;
             }
-            let what = m.trim_start_matches("Expected an indented block after ").replace('`', "'");
+            let what = m
+                .trim_start_matches("Expected an indented block after ")
+                .replace('`', "'")
+                .replace(" clause", " statement")
+                .replace("'case' block", "'case' statement");
             ("IndentationError", format!("expected an indented block after {} on line {}", what, hdr), start, end)
         }
         _ => ("SyntaxError", "invalid syntax".into(), start, end),
