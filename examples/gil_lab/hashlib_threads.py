@@ -31,12 +31,7 @@ import sys
 import threading
 import time
 
-try:
-    import gil  # gilpy only
-except ImportError:
-    gil = None
-
-from gil_summary import print_gil_summary
+from gil_summary import print_gil_summary  # prints nothing outside gilpy
 
 THREADS = 4
 

@@ -8,12 +8,7 @@ sources = [
     "for i in x:\n    if i:\n",
     "while True:\n    pass\nelse:\n",
 ]
-for src in sources:
-    try:
-        compile(src, "<src>", "exec")
-    except IndentationError as e:
-        print(type(e).__name__, "|", e.msg)
-more = [
+sources += [
     "try:\n    pass\nexcept E:\n",
     "try:\n    pass\nfinally:\n",
     "if a:\n    pass\nelif b:\n",
@@ -21,7 +16,7 @@ more = [
     "match x:\n    case 1:\n",
     "async def g():\n    async for i in x:\n",
 ]
-for src in more:
+for src in sources:
     try:
         compile(src, "<src>", "exec")
     except IndentationError as e:
