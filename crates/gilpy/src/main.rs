@@ -240,6 +240,7 @@ fn apply_environment(cli: &mut Cli) {
 }
 
 fn main() {
+    gilpy_vm::runtime::panics::install_hook();
     let args: Vec<String> = std::env::args().collect();
     if args.get(1).map(|a| a.as_str()) == Some("gil-timeline") {
         std::process::exit(render_timeline(&args[2..]));
@@ -297,7 +298,7 @@ fn main() {
             runtime::trace_out::note_spawned(vm.uid);
             gilpy_vm::set_current_vm(&vm);
             gilpy_vm::modules::_thread::register_thread(&vm);
-            let status = runtime::run_main_inspect(&vm, source, inspect);
+            let status = runtime::panics::fatal_on_panic("Py_RunMain", || runtime::run_main_inspect(&vm, source, inspect));
             // exits holding the GIL: daemon threads stop where they are
             runtime::exit_process(status)
         })

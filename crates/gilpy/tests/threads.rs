@@ -2,55 +2,15 @@
 //! Every test has a time limit and kills the interpreter when it runs past it, so a deadlock
 //! fails the test instead of hanging the suite. No timing is asserted beyond those limits.
 
+mod common;
+
+use common::{gilpy, wait_limited};
 use std::io::{BufRead, BufReader, Read};
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-fn gilpy(code: &str) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_gilpy"))
-        .arg("-c")
-        .arg(code)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start gilpy")
-}
-
-/// Wait for the child at most `limit`; None (after killing it) when it ran past.
-fn wait_limited(child: &mut Child, limit: Duration) -> Option<std::process::ExitStatus> {
-    let start = Instant::now();
-    loop {
-        if let Some(st) = child.try_wait().unwrap() {
-            return Some(st);
-        }
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            return None;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-}
-
 fn run_limited(code: &str, limit: Duration) -> (String, String, i32) {
-    let mut child = gilpy(code);
-    let mut out = child.stdout.take().unwrap();
-    let mut err = child.stderr.take().unwrap();
-    let t_out = std::thread::spawn(move || {
-        let mut s = String::new();
-        out.read_to_string(&mut s).ok();
-        s
-    });
-    let t_err = std::thread::spawn(move || {
-        let mut s = String::new();
-        err.read_to_string(&mut s).ok();
-        s
-    });
-    let st = wait_limited(&mut child, limit);
-    let (o, e) = (t_out.join().unwrap(), t_err.join().unwrap());
-    let st = st.unwrap_or_else(|| panic!("gilpy ran past {:?} (deadlock?)\nstdout: {}\nstderr: {}", limit, o, e));
-    (o, e, st.code().unwrap_or(-1))
+    let (out, err, st) = common::run_limited(code, limit);
+    (out, err, st.code().unwrap_or(-1))
 }
 
 #[test]

@@ -7,7 +7,7 @@ pub mod compile;
 pub mod parse;
 pub mod symtable;
 
-pub use bytecode::{BinOp, CmpOp, CodeObject, Const, Instr};
+pub use bytecode::{BinOp, CmpOp, CodeObject, Const, Instr, OPNAMES};
 pub use compile::compile_module;
 pub use parse::SyntaxErrorInfo;
 
@@ -17,4 +17,35 @@ pub static OPTIMIZE: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::
 
 pub fn optimize_level() -> u8 {
     OPTIMIZE.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// The message of the RecursionError a too deeply nested program gets from the compiler.
+pub const RECURSION_MSG: &str = "maximum recursion depth exceeded during compilation";
+
+/// How deep the compiler's passes may nest statements and expressions. CPython 3.11 allows
+/// three levels per Python frame the recursion limit has left; the VM installs the function
+/// that says how many that is for the calling thread (3000 without one).
+static DEPTH_BUDGET: std::sync::OnceLock<fn() -> u32> = std::sync::OnceLock::new();
+
+pub fn set_depth_budget(f: fn() -> u32) {
+    let _ = DEPTH_BUDGET.set(f);
+}
+
+pub(crate) fn depth_budget() -> u32 {
+    DEPTH_BUDGET.get().map(|f| f()).unwrap_or(3000)
+}
+
+/// Run `f` (a parse or a compilation of `src_len` bytes) with native stack enough for it:
+/// the parser recurses once per nesting level, and a level costs at most one source byte,
+/// so a thread with a small stack (`threading.stack_size`) gets a fresh segment instead of
+/// overflowing its own.
+pub(crate) fn with_stack<R>(src_len: usize, f: impl FnOnce() -> R) -> R {
+    // measured: about 1.1 KiB of stack per level in the parser, less in the passes; the
+    // segment is reserved, not touched, so a generous size costs address space only
+    let need = (src_len.saturating_mul(2048).saturating_add(4 << 20)).min(1 << 30);
+    if stacker::remaining_stack().map(|r| r >= need).unwrap_or(false) {
+        f()
+    } else {
+        stacker::grow(need, f)
+    }
 }

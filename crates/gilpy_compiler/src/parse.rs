@@ -73,56 +73,230 @@ fn unclosed_bracket(src: &str) -> Option<(usize, char)> {
     bracket_scan(src).0
 }
 
+/// Just past the string literal whose opening quote is at `i` (at the end of its line when
+/// a one-line string is not closed), for the scans below, which skip strings whole.
+fn string_end(b: &[u8], mut i: usize) -> usize {
+    let c = b[i];
+    let triple = i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c;
+    let q = if triple { 3 } else { 1 };
+    i += q;
+    while i < b.len() {
+        if b[i] == b'\\' {
+            i += 2;
+            continue;
+        }
+        if b[i] == c && (!triple || (i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c)) {
+            return i + q;
+        }
+        if b[i] == b'\n' && !triple {
+            return i;
+        }
+        i += 1;
+    }
+    b.len()
+}
+
 /// CPython's tokenizer stops at 200 nested brackets; the offset of the first one too deep.
 const MAX_NESTING: usize = 200;
 
-/// (innermost unclosed bracket, first bracket nested past MAX_NESTING)
-fn bracket_scan(src: &str) -> (Option<(usize, char)>, Option<usize>) {
-    let mut too_deep = None;
+/// ... and at 100 levels of indentation, with an IndentationError.
+const MAX_INDENT: usize = 100;
+const INDENT_MSG: &str = "too many levels of indentation";
+const TAB_MSG: &str = "inconsistent use of tabs and spaces in indentation";
+
+/// (innermost unclosed bracket, the tokenizer's first bracket error: a bracket nested past
+/// MAX_NESTING, or a closing bracket that matches none, with its offset and message)
+fn bracket_scan(src: &str) -> (Option<(usize, char)>, Option<(usize, String)>) {
+    let mut too_deep: Option<(usize, String)> = None;
     let b = src.as_bytes();
     let mut stack: Vec<(usize, char)> = Vec::new();
+    // the tokenizer's indentation stack (columns past the first), for its 100-level limit,
+    // each with its column counting a tab as one (CPython's altcol): tabs and spaces are
+    // inconsistent when the two counts do not order the lines alike
+    let mut indents: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
+    let mut line_start = true;
     while i < b.len() {
+        if line_start && too_deep.is_none() {
+            line_start = false;
+            let (mut j, mut col, mut alt) = (i, 0usize, 0usize);
+            while j < b.len() && matches!(b[j], b' ' | b'\t' | b'\x0c') {
+                col = if b[j] == b'\t' { (col / 8 + 1) * 8 } else { col + 1 };
+                alt += 1;
+                j += 1;
+            }
+            // blank and comment-only lines do not indent
+            if j < b.len() && !matches!(b[j], b'\n' | b'\r' | b'#') {
+                while indents.last().is_some_and(|t| t.0 > col) {
+                    indents.pop();
+                }
+                let (top, top_alt) = indents.last().copied().unwrap_or((0, 0));
+                if (col == top && alt != top_alt) || (col > top && alt <= top_alt) {
+                    too_deep = Some((i, TAB_MSG.into()));
+                } else if col > top {
+                    indents.push((col, alt));
+                    if indents.len() >= MAX_INDENT {
+                        too_deep = Some((i, INDENT_MSG.into()));
+                    }
+                }
+            }
+        }
         let c = b[i];
+        if c == b'\n' && stack.is_empty() && (i == 0 || b[i - 1] != b'\\') {
+            line_start = true;
+        }
         match c {
             b'#' => {
                 while i < b.len() && b[i] != b'\n' {
                     i += 1;
                 }
+                // the newline is seen next, and starts a line
+                continue;
             }
             b'\'' | b'"' => {
-                let triple = i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c;
-                let q = if triple { 3 } else { 1 };
-                i += q;
-                while i < b.len() {
-                    if b[i] == b'\\' {
-                        i += 2;
-                        continue;
-                    }
-                    if b[i] == c && (!triple || (i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c)) {
-                        i += q - 1;
-                        break;
-                    }
-                    if b[i] == b'\n' && !triple {
-                        break;
-                    }
-                    i += 1;
-                }
+                i = string_end(b, i);
+                continue;
             }
             b'(' | b'[' | b'{' => {
                 stack.push((i, c as char));
                 if stack.len() > MAX_NESTING && too_deep.is_none() {
-                    too_deep = Some(i);
+                    too_deep = Some((i, "too many nested parentheses".into()));
                 }
             }
             b')' | b']' | b'}' => {
-                stack.pop();
+                let open = match c {
+                    b')' => '(',
+                    b']' => '[',
+                    _ => '{',
+                };
+                match stack.pop() {
+                    None if too_deep.is_none() => too_deep = Some((i, format!("unmatched '{}'", c as char))),
+                    Some((at, o)) if o != open && too_deep.is_none() => {
+                        let line_of = |p: usize| src.as_bytes()[..p].iter().filter(|b| **b == b'\n').count() + 1;
+                        let (here, there) = (line_of(i), line_of(at));
+                        let msg = format!("closing parenthesis '{}' does not match opening parenthesis '{}'", c as char, o);
+                        too_deep = Some((i, if here == there { msg } else { format!("{} on line {}", msg, there) }));
+                    }
+                    _ => {}
+                }
             }
             _ => {}
         }
         i += 1;
     }
     (stack.pop(), too_deep)
+}
+
+/// How deep CPython 3.11's parser may recurse (its MAXSTACK).
+pub const MAX_LEVELS: usize = 6000;
+
+/// Where the parser would pass MAX_LEVELS levels of recursion, estimated from the tokens
+/// the way CPython's PEG rules nest: 25 levels to reach an operand, 28 more for each
+/// enclosing parenthesis and 29 for a bracket or brace, one for each unary `-`/`+`/`~`/`not`/`await` and each `else` of a
+/// conditional chain, two for each right-nested `**` and `lambda`. (Measured on CPython
+/// 3.11 with chains of each; the left-recursive rules, `1+1+...` and `a.b.c...`, loop in
+/// the parser and are limited by the compiler's depth budget instead.)
+fn too_many_levels(src: &str) -> Option<usize> {
+    let b = src.as_bytes();
+    // (levels of the enclosing brackets, the chain's levels) at each open bracket
+    let mut saved: Vec<(usize, usize)> = Vec::new();
+    let mut outer = 25usize;
+    let mut chain = 0usize;
+    let mut operand = false;
+    let mut lambdas = 0usize;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let start = i;
+        let mut reset = true;
+        let mut now_operand = false;
+        match c {
+            b' ' | b'\t' | b'\x0c' | b'\r' | b'\\' => {
+                i += 1;
+                continue;
+            }
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'\'' | b'"' => {
+                i = string_end(b, i);
+                operand = true;
+                continue;
+            }
+            b'(' | b'[' | b'{' => {
+                saved.push((outer, chain));
+                outer += chain + if c == b'(' { 28 } else { 29 };
+                chain = 0;
+                i += 1;
+                reset = false;
+            }
+            b')' | b']' | b'}' => {
+                if let Some((o, ch)) = saved.pop() {
+                    outer = o;
+                    chain = ch;
+                }
+                i += 1;
+                reset = false;
+                now_operand = true;
+            }
+            b'*' if b.get(i + 1) == Some(&b'*') && b.get(i + 2) != Some(&b'=') => {
+                i += 2;
+                if operand {
+                    chain += 2;
+                    reset = false;
+                }
+            }
+            b'-' | b'+' | b'~' if !operand && b.get(i + 1) != Some(&b'=') => {
+                chain += 1;
+                i += 1;
+                reset = false;
+            }
+            b':' if lambdas > 0 => {
+                lambdas -= 1;
+                i += 1;
+                reset = false;
+            }
+            _ if c == b'_' || c.is_ascii_alphanumeric() || c >= 0x80 => {
+                while i < b.len() && (b[i] == b'_' || b[i].is_ascii_alphanumeric() || b[i] >= 0x80 || (b[i] == b'.' && b[start].is_ascii_digit())) {
+                    i += 1;
+                }
+                match &src[start..i] {
+                    "not" | "await" if !operand => {
+                        chain += 1;
+                        reset = false;
+                    }
+                    "lambda" => {
+                        chain += 2;
+                        lambdas += 1;
+                        reset = false;
+                    }
+                    "else" | "if" if operand => {
+                        chain += usize::from(&src[start..i] == "else");
+                        reset = false;
+                    }
+                    "not" | "await" | "else" | "if" | "and" | "or" | "in" | "is" | "for" | "yield" | "return" | "del" | "assert" | "import" | "from" | "as"
+                    | "with" | "while" | "def" | "class" | "elif" | "try" | "except" | "finally" | "raise" | "global" | "nonlocal" | "pass" | "break"
+                    | "continue" | "async" => {}
+                    _ => {
+                        reset = false;
+                        now_operand = true;
+                    }
+                }
+            }
+            _ => i += 1,
+        }
+        if reset {
+            chain = 0;
+        }
+        operand = now_operand;
+        if outer + chain > MAX_LEVELS {
+            return Some(start);
+        }
+    }
+    None
 }
 
 /// CPython's wording and location for ruff's errors, where we know them.
@@ -191,8 +365,22 @@ fn cpython_message(err: &ruff_python_parser::ParseErrorType, src: &str, start: u
 
 pub fn parse_module(src: &str, filename: &str) -> Result<ast::ModModule, SyntaxErrorInfo> {
     // refuse deep nesting before the (recursive) parser sees it, as CPython's tokenizer does
-    if let (_, Some(pos)) = bracket_scan(src) {
-        return Err(make_error(src, filename, pos as u32, pos as u32 + 1, "too many nested parentheses".into()));
+    if let (_, Some((pos, msg))) = bracket_scan(src) {
+        let mut e = make_error(src, filename, pos as u32, pos as u32 + 1, msg);
+        if e.msg == INDENT_MSG {
+            e.kind = "IndentationError";
+        } else if e.msg == TAB_MSG {
+            // the tokenizer's error names the line, not a column range
+            e.kind = "TabError";
+            e.end_offset = 0;
+        }
+        return Err(e);
+    }
+    if let Some(pos) = too_many_levels(src) {
+        // CPython's parser gives up with a bare MemoryError past 6000 levels of its rules
+        let mut info = make_error(src, filename, pos as u32, pos as u32 + 1, String::new());
+        info.kind = "MemoryError";
+        return Err(info);
     }
     match ruff_python_parser::parse_module(src) {
         Ok(parsed) => Ok(parsed.into_syntax()),
@@ -215,6 +403,13 @@ pub fn parse_module(src: &str, filename: &str) -> Result<ast::ModModule, SyntaxE
 /// statement that is a binary operation (the operator, one or two characters) or a
 /// subscript (from the end of the value to just past the slice). Byte offsets in `segment`.
 pub fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    if too_many_levels(segment).is_some() {
+        return None;
+    }
+    crate::with_stack(segment.len(), || anchors_of(segment))
+}
+
+fn anchors_of(segment: &str) -> Option<(usize, usize)> {
     use ast::{Expr, Stmt};
     use ruff_text_size::Ranged;
     let m = ruff_python_parser::parse_module(segment).ok()?.into_syntax();
@@ -229,11 +424,6 @@ pub fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
     let ws = |c: u8| c == b' ' || c == b'\t' || c == 0x0c;
     match &**e {
         Expr::BinOp(op) => {
-            // constant operands are folded by CPython's optimizer: no anchors then
-            let lit = |x: &Expr| matches!(x, Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_));
-            if lit(&op.left) && lit(&op.right) && !matches!(op.op, ast::Operator::Div | ast::Operator::FloorDiv | ast::Operator::Mod) {
-                return None;
-            }
             let (from, to) = (usize::from(op.left.range().end()), usize::from(op.right.range().start()));
             let mut i = from;
             while i < to {

@@ -49,6 +49,9 @@ pub struct Scope {
     pub error: Option<(String, u32)>,
     /// the innermost enclosing class's name: `__x` names here become `_Class__x`
     pub private: Option<String>,
+    /// loops, `with` and `try` statements open here, one inside the other (at most 20, as
+    /// CPython's CO_MAXBLOCKS allows)
+    pub fblocks: u32,
 }
 
 /// Private name mangling: `__spam` inside class `Ham` is `_Ham__spam` (not `__dunder__`
@@ -82,6 +85,7 @@ impl Scope {
             needs_class_cell: false,
             error: None,
             private: None,
+            fblocks: 0,
         }
     }
     /// `name` as this scope stores it (private names mangled).
@@ -125,14 +129,17 @@ struct Builder {
     by_range: HashMap<(u32, u32), usize>,
     stack: Vec<usize>,
     err: Option<SymError>,
+    /// statements and expressions being visited, one inside the other, and the limit
+    depth: u32,
+    budget: u32,
 }
 
 fn key(r: ruff_text_size::TextRange) -> (u32, u32) {
     (u32::from(r.start()), u32::from(r.end()))
 }
 
-pub fn build(module: &ast::ModModule) -> Result<SymbolTable, SymError> {
-    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, "top")], by_range: HashMap::new(), stack: vec![0], err: None };
+pub fn build(module: &ast::ModModule, budget: u32) -> Result<SymbolTable, SymError> {
+    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, "top")], by_range: HashMap::new(), stack: vec![0], err: None, depth: 0, budget };
     for s in &module.body {
         b.stmt(s);
     }
@@ -345,6 +352,34 @@ impl Builder {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        if self.enter() {
+            if matches!(s, Stmt::For(_) | Stmt::While(_) | Stmt::With(_) | Stmt::Try(_)) {
+                if self.cur().fblocks >= 20 {
+                    self.fail("too many statically nested blocks".into(), u32::from(s.range().start()));
+                } else {
+                    self.cur().fblocks += 1;
+                    self.stmt_inner(s);
+                    self.cur().fblocks -= 1;
+                }
+            } else {
+                self.stmt_inner(s);
+            }
+        }
+        self.depth -= 1;
+    }
+
+    /// One level deeper; false (with the RecursionError recorded) past the budget.
+    fn enter(&mut self) -> bool {
+        self.depth += 1;
+        if self.depth > self.budget {
+            self.fail(crate::RECURSION_MSG.into(), 0);
+            return false;
+        }
+        // after the first error the walk only has to end: that error is the result
+        self.err.is_none()
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) {
         match s {
             Stmt::FunctionDef(f) => {
                 for d in &f.decorator_list {
@@ -663,6 +698,13 @@ impl Builder {
     }
 
     fn expr(&mut self, e: &Expr) {
+        if self.enter() {
+            self.expr_inner(e);
+        }
+        self.depth -= 1;
+    }
+
+    fn expr_inner(&mut self, e: &Expr) {
         match e {
             Expr::BoolOp(b) => {
                 for v in &b.values {
@@ -842,7 +884,7 @@ mod tests {
 
     fn table(src: &str) -> SymbolTable {
         let m = crate::parse::parse_module(src, "<test>").unwrap();
-        build(&m).unwrap()
+        build(&m, 3000).unwrap()
     }
 
     fn scope<'a>(t: &'a SymbolTable, name: &str) -> &'a Scope {
@@ -889,6 +931,6 @@ mod tests {
     #[test]
     fn nonlocal_without_binding_is_an_error() {
         let m = crate::parse::parse_module("def f():\n    nonlocal q\n", "<test>").unwrap();
-        assert!(build(&m).is_err());
+        assert!(build(&m, 3000).is_err());
     }
 }

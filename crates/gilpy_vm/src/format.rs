@@ -421,6 +421,7 @@ fn parse_spec(vm: &Vm, s: &str, default_ty: Option<char>, type_name: &str) -> Py
         i += 1;
     }
     sp.width = spec_integer(vm, &c, &mut i)?;
+    crate::types::check_alloc(vm, sp.width.unwrap_or(0) as u128)?;
     if i < c.len() && c[i] == ',' {
         sp.grouping = Some(',');
         i += 1;
@@ -591,6 +592,9 @@ fn format_int(vm: &Vm, b: &BigInt, sp: &Spec, type_name: &str) -> PyResult<Strin
         'X' => ("0X", mag.to_str_radix(16).to_uppercase()),
         _ => ("", mag.to_string()),
     };
+    if !matches!(ty, 'b' | 'o' | 'x' | 'X') {
+        crate::types::int::check_str_digits(vm, digits.len())?;
+    }
     let every = if matches!(ty, 'b' | 'o' | 'x' | 'X') { 4 } else { 3 };
     Ok(layout_number(sp, sign_str(b.is_negative(), sp), if sp.alt { prefix } else { "" }, &digits, "", every))
 }
@@ -598,10 +602,18 @@ fn format_int(vm: &Vm, b: &BigInt, sp: &Spec, type_name: &str) -> PyResult<Strin
 /// Decimal digits and decimal-point position of a finite non-negative x rounded to
 /// `sig` significant digits (correctly rounded, like dtoa's mode 2).
 fn sig_digits(x: f64, sig: usize) -> (String, i32) {
-    let s = format!("{:.*e}", sig.max(1) - 1, x);
+    // a double's exact decimal value has at most 767 significant digits, and Rust's
+    // precision stops at 65535: past EXACT_DIGITS the digits are zeros, added here
+    let s = format!("{:.*e}", sig.clamp(1, EXACT_DIGITS) - 1, x);
     let (m, e) = s.split_once('e').unwrap();
-    (m.chars().filter(|c| *c != '.').collect(), e.parse::<i32>().unwrap() + 1)
+    let mut digits: String = m.chars().filter(|c| *c != '.').collect();
+    digits.extend(std::iter::repeat_n('0', sig.saturating_sub(EXACT_DIGITS)));
+    (digits, e.parse::<i32>().unwrap() + 1)
 }
+
+/// More digits than any double's exact decimal expansion has (1074 fraction digits at most,
+/// 767 significant).
+const EXACT_DIGITS: usize = 1100;
 
 fn exponent_suffix(exp: i32) -> String {
     format!("e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
@@ -614,7 +626,8 @@ fn exponent_suffix(exp: i32) -> String {
 fn double_to_string(x: f64, ty: char, prec: usize, alt: bool, add_dot_0: bool) -> String {
     match ty {
         'f' => {
-            let mut s = format!("{:.*}", prec, x);
+            let mut s = format!("{:.*}", prec.min(EXACT_DIGITS), x);
+            s.extend(std::iter::repeat_n('0', prec.saturating_sub(EXACT_DIGITS)));
             if alt && prec == 0 {
                 s.push('.');
             }
@@ -1286,12 +1299,14 @@ fn percent_core(vm: &Vm, c: &[char], args: &Value, bytes: bool) -> PyResult<Stri
             let v = next_arg(vm, &cur, arglen, &mut argidx)?;
             let w = match &v {
                 Value::Int(_) | Value::Bool(_) => vm.index_value(&v)?,
+                _ if crate::types::int::is_int(&v) => return Err(vm.overflow_error("Python int too large to convert to C ssize_t".into())),
                 _ => return Err(vm.type_error("* wants int".into())),
             };
             if w < 0 {
                 sp.align = Some('<');
             }
             sp.width = Some(w.unsigned_abs() as usize);
+            crate::types::check_alloc(vm, w.unsigned_abs() as u128)?;
             i += 1;
         } else {
             let start = i;
@@ -1300,6 +1315,7 @@ fn percent_core(vm: &Vm, c: &[char], args: &Value, bytes: bool) -> PyResult<Stri
             }
             if i > start {
                 sp.width = Some(c[start..i].iter().collect::<String>().parse().map_err(|_| vm.value_error("width too big".into()))?);
+                crate::types::check_alloc(vm, sp.width.unwrap_or(0) as u128)?;
             }
         }
         if i < c.len() && c[i] == '.' {
@@ -1307,7 +1323,9 @@ fn percent_core(vm: &Vm, c: &[char], args: &Value, bytes: bool) -> PyResult<Stri
             if i < c.len() && c[i] == '*' {
                 let v = next_arg(vm, &cur, arglen, &mut argidx)?;
                 let p = match &v {
-                    Value::Int(_) | Value::Bool(_) => vm.index_value(&v)?,
+                    Value::Int(i) if i32::try_from(*i).is_ok() => *i,
+                    Value::Bool(b) => *b as i64,
+                    _ if crate::types::int::is_int(&v) => return Err(vm.overflow_error("Python int too large to convert to C int".into())),
                     _ => return Err(vm.type_error("* wants int".into())),
                 };
                 sp.precision = Some(p.max(0) as usize);
@@ -1358,6 +1376,9 @@ fn percent_core(vm: &Vm, c: &[char], args: &Value, bytes: bool) -> PyResult<Stri
                     'o' => n.abs().to_str_radix(8),
                     _ => n.abs().to_string(),
                 };
+                if !matches!(conv, 'x' | 'X' | 'o') {
+                    crate::types::int::check_str_digits(vm, s.len())?;
+                }
                 if let Some(p) = sp.precision.take() {
                     if s.len() < p {
                         s.insert_str(0, &"0".repeat(p - s.len()));

@@ -216,9 +216,15 @@ impl Vm {
     where
         R: Send,
     {
+        // retaken by a guard, so a panic in `f` (runtime/panics.rs) comes back holding it
+        struct Retake(u64);
+        impl Drop for Retake {
+            fn drop(&mut self) {
+                runtime::gil::take(self.0);
+            }
+        }
         runtime::gil::drop(self.uid, why);
-        let r = f();
-        runtime::gil::take(self.uid);
-        r
+        let _retake = Retake(self.uid);
+        f()
     }
 }

@@ -1007,7 +1007,7 @@ impl Vm {
                 }
                 (Payload::List(_), BinOp::Mul) => {
                     let n = self.index_value(b)?;
-                    list::inplace_repeat(o, n);
+                    list::inplace_repeat(self, o, n)?;
                     return Ok(a.clone());
                 }
                 (Payload::Set(_), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) if !ty.is(&rt().t.frozenset) => {
@@ -1121,11 +1121,11 @@ impl Vm {
                 |v: &Value| matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)));
             // a repeat count may be any object with __index__
             if seq(a) && !matches!(b, Value::Int(_) | Value::Bool(_)) && self.lookup_special(b, "__index__").is_some() {
-                let n = self.index_value(b)?;
+                let n = self.size_value(b, "cannot fit 'int' into an index-sized integer")?;
                 return self.binop(a, &Value::Int(n), op);
             }
             if seq(b) && !matches!(a, Value::Int(_) | Value::Bool(_)) && self.lookup_special(a, "__index__").is_some() {
-                let n = self.index_value(a)?;
+                let n = self.size_value(a, "cannot fit 'int' into an index-sized integer")?;
                 return self.binop(&Value::Int(n), b, op);
             }
             if seq(a) && !matches!(b, Value::Int(_) | Value::Bool(_)) {
@@ -1239,6 +1239,18 @@ impl Vm {
     }
 
     /// An integer index from any value with `__index__` (ints and bools directly).
+    /// index_value for a size or count (repeat counts, widths): a value past the machine
+    /// word is an OverflowError with `msg`, not the IndexError a subscript gets.
+    pub fn size_value(&self, v: &Value, msg: &str) -> PyResult<i64> {
+        match v {
+            Value::Obj(o) if matches!(o.payload(), Payload::BigInt(_)) => Err(self.overflow_error(msg.into())),
+            _ => match self.index_value(v) {
+                Err(e) if self.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.index_error) => Err(self.overflow_error(msg.into())),
+                r => r,
+            },
+        }
+    }
+
     pub fn index_value(&self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
@@ -1445,6 +1457,12 @@ impl Vm {
                 match o.payload() {
                     Payload::List(_) => return Ok(list::snapshot(o)),
                     Payload::Tuple(t) => return Ok(t.to_vec()),
+                    // CPython sizes the list from the length first: an impossible range
+                    // is a MemoryError at once, not after filling the memory
+                    Payload::Range { .. } | Payload::BigRange(_) => {
+                        let n = self.len(v).unwrap_or(usize::MAX);
+                        crate::types::check_alloc(self, n as u128 * std::mem::size_of::<Value>() as u128)?;
+                    }
                     _ => {}
                 }
             }

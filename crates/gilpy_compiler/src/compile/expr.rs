@@ -184,7 +184,7 @@ fn truthy(c: &Const) -> Option<bool> {
         Const::Bytes(b) => !b.is_empty(),
         Const::Tuple(t) => !t.is_empty(),
         Const::Ellipsis => true,
-        Const::Code(_) => return None,
+        Const::Code(_) | Const::FrozenSet(_) => return None,
     })
 }
 
@@ -289,9 +289,18 @@ fn fold_binop(op: ast::Operator, a: Const, b: Const) -> Option<Const> {
 impl<'a> Compiler<'a> {
     pub(crate) fn expr(&mut self, e: &'a Expr) -> CResult<()> {
         let old = self.set_range(e.range());
-        let r = self.expr_inner(e);
+        self.depth += 1;
+        let r = if self.depth > self.budget { Err(self.recursion_error()) } else { self.expr_inner(e) };
+        self.depth -= 1;
         self.restore_range(old);
         r
+    }
+
+    /// CPython's RecursionError for a program nested deeper than the compiler goes.
+    pub(crate) fn recursion_error(&self) -> crate::SyntaxErrorInfo {
+        let mut e = crate::parse::make_error(self.src, &self.filename, 0, 0, crate::RECURSION_MSG.into());
+        e.kind = "RecursionError";
+        e
     }
 
     fn expr_inner(&mut self, e: &'a Expr) -> CResult<()> {
@@ -400,6 +409,12 @@ impl<'a> Compiler<'a> {
                             }
                         }
                     }
+                } else if let Some(items) = (s.elts.len() > 2).then(|| s.elts.iter().map(const_of).collect::<Option<Vec<Const>>>()).flatten() {
+                    // CPython 3.11 merges a frozenset constant into an empty set, which can
+                    // order the items differently from adding them one by one
+                    self.emit(Instr::BuildSet(0));
+                    self.load_const(Const::FrozenSet(Arc::from(items)));
+                    self.emit(Instr::SetUpdate(1));
                 } else {
                     for e in &s.elts {
                         self.expr(e)?;

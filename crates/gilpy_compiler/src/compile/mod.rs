@@ -50,6 +50,8 @@ pub(crate) struct Unit<'a> {
     pub cellvars: Vec<Arc<str>>,
     pub freevars: Vec<Arc<str>>,
     pub line: u32,
+    /// inside a function, at any depth (CPython's ste_nested): its functions are CO_NESTED
+    pub nested: bool,
     /// the byte range of the node being compiled; instructions take it as their position
     pub range: Option<(u32, u32)>,
     pub ranges: Vec<Option<(u32, u32)>>,
@@ -74,6 +76,10 @@ pub struct Compiler<'a> {
     pub(crate) interactive: bool,
     /// `from __future__ import annotations`: annotations are kept as their source text
     pub(crate) future_annotations: bool,
+    /// statements and expressions being compiled, one inside the other
+    pub(crate) depth: u32,
+    /// how deep they may go (`crate::depth_budget`)
+    pub(crate) budget: u32,
 }
 
 pub type CResult<T> = Result<T, SyntaxErrorInfo>;
@@ -138,8 +144,15 @@ fn future_features(body: &[ast::Stmt], src: &str, filename: &str) -> CResult<boo
 }
 
 pub fn compile_mode(src: &str, filename: &str, mode: Mode) -> CResult<Arc<CodeObject>> {
+    // the syntax tree is built, walked and dropped (recursively, each) on a stack with room
+    crate::with_stack(src.len(), || compile_tree(src, filename, mode))
+}
+
+fn compile_tree(src: &str, filename: &str, mode: Mode) -> CResult<Arc<CodeObject>> {
     let interactive = mode == Mode::Single;
     let module = parse::parse_module(src, filename)?;
+    // an `eval` input has no statement around its expression, which the passes count
+    let budget = crate::depth_budget() + u32::from(mode == Mode::Eval);
     if mode == Mode::Eval {
         let ok = module.body.len() == 1 && matches!(module.body[0], ast::Stmt::Expr(_));
         if !ok {
@@ -147,9 +160,16 @@ pub fn compile_mode(src: &str, filename: &str, mode: Mode) -> CResult<Arc<CodeOb
             return Err(parse::make_error(src, filename, off, off, "invalid syntax".into()));
         }
     }
-    let st = symtable::build(&module).map_err(|(msg, off)| parse::make_error(src, filename, off, off, msg))?;
+    let st = symtable::build(&module, budget).map_err(|(msg, off)| {
+        let mut e = parse::make_error(src, filename, off, off, msg);
+        if e.msg == crate::RECURSION_MSG {
+            e.kind = "RecursionError";
+        }
+        e
+    })?;
     let future_annotations = future_features(&module.body, src, filename)?;
-    let mut c = Compiler { src, filename: Arc::from(filename), index: LineIndex::new(src), st, units: Vec::new(), interactive, future_annotations };
+    let mut c =
+        Compiler { src, filename: Arc::from(filename), index: LineIndex::new(src), st, units: Vec::new(), interactive, future_annotations, depth: 0, budget };
     c.enter_unit(0, "<module>", "<module>", 1);
     let body = &module.body;
     if !interactive {
@@ -211,8 +231,12 @@ impl<'a> Compiler<'a> {
         let cellvars = s.cellvars.iter().map(|n| Arc::from(n.as_str())).collect();
         let freevars = s.freevars.iter().map(|n| Arc::from(n.as_str())).collect();
         let mut flags = 0;
+        let nested = self.units.last().is_some_and(|p| p.nested || matches!(p.kind, ScopeKind::Function | ScopeKind::Comprehension));
         if matches!(kind, ScopeKind::Function | ScopeKind::Comprehension) {
             flags |= CO_OPTIMIZED | CO_NEWLOCALS;
+            if nested {
+                flags |= crate::bytecode::CO_NESTED;
+            }
         }
         flags |= match (s.is_coroutine, s.is_generator) {
             (true, true) => CO_ASYNC_GENERATOR,
@@ -231,6 +255,7 @@ impl<'a> Compiler<'a> {
             cellvars,
             freevars,
             line: first_line,
+            nested,
             range: None,
             ranges: Vec::new(),
             fblocks: Vec::new(),

@@ -51,6 +51,13 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
+        self.depth += 1;
+        let r = if self.depth > self.budget { Err(self.recursion_error()) } else { self.stmt_inner(s) };
+        self.depth -= 1;
+        r
+    }
+
+    fn stmt_inner(&mut self, s: &'a Stmt) -> CResult<()> {
         self.set_range(s.range());
         match s {
             Stmt::Expr(e) => {
@@ -336,12 +343,17 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let ni = self.attr_idx(a.attr.id.as_str());
+                // a failing store marks its target, as CPython's traceback does
+                let old = self.set_range(a.range);
                 self.emit(Instr::StoreAttr(ni));
+                self.restore_range(old);
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
+                let old = self.set_range(s.range);
                 self.emit(Instr::StoreSubscr);
+                self.restore_range(old);
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 // unpacking errors point at the target
@@ -380,7 +392,11 @@ impl<'a> Compiler<'a> {
 
     fn delete_target(&mut self, t: &'a Expr) -> CResult<()> {
         match t {
-            Expr::Name(n) => self.name_op(n.id.as_str(), ast::ExprContext::Del),
+            Expr::Name(n) => {
+                let old = self.set_range(n.range);
+                self.name_op(n.id.as_str(), ast::ExprContext::Del);
+                self.restore_range(old);
+            }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let ni = self.attr_idx(a.attr.id.as_str());

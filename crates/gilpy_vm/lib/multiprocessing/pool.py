@@ -76,7 +76,20 @@ def rebuild_exc(exc, tb):
     return exc
 
 
+def _leave_with_parent(ppid):
+    # A pool whose process is killed (SIGTERM, SIGKILL) never terminates its workers, and
+    # each sibling holds the task pipe open, so a worker would wait for a task forever: an
+    # orphan. gilpy's workers leave once their parent is gone (CPython's stay).
+    import time
+    while os.getppid() == ppid:
+        time.sleep(0.2)
+    os._exit(1)
+
+
 def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None, wrap_exception=False):
+    if process.current_process().name != 'MainProcess':
+        # a process worker (a ThreadPool's workers are threads of the main process)
+        threading.Thread(target=_leave_with_parent, args=(os.getppid(),), daemon=True).start()
     if initializer is not None:
         initializer(*initargs)
     completed = 0

@@ -68,6 +68,17 @@ fn const_value(c: &gilpy_compiler::Const) -> Value {
         C::Str(s) => Value::Obj(rt().intern(s)),
         C::Bytes(b) => crate::types::bytes::new_bytes(b.to_vec()),
         C::Tuple(items) => tuple::new_tuple(items.iter().map(const_value).collect()),
+        C::FrozenSet(items) => {
+            let fs = crate::types::set::new_set(true);
+            // constants hash without running Python code; code objects are made by a thread
+            // that has its interpreter state
+            crate::with_current_vm(|vm| {
+                for c in items.iter() {
+                    let _ = crate::types::set::add(vm, &fs, const_value(c));
+                }
+            });
+            Value::Obj(fs)
+        }
         C::Ellipsis => Value::Obj(rt().ellipsis.clone()),
         C::Code(c) => Value::Obj(make_code(c.clone())),
     }
@@ -696,8 +707,11 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
             return Err(e);
         }
     }
+    let base_depth = vm.depth.get();
     loop {
-        let result: PyResult<Step> = (|| -> PyResult<Step> {
+        // a panic while an instruction runs (gilpy's bug) becomes a SystemError raised by
+        // that instruction (runtime/panics.rs); catching costs nothing until one happens
+        let result: PyResult<Step> = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| -> PyResult<Step> {
             // SAFETY: fp always points at the current frame: `base` (kept alive by our caller)
             // or the last element of `callers` (boxed, so moves of the Vec keep it in place).
             let mut f: &mut Frame = unsafe { &mut *fp };
@@ -831,6 +845,11 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                         };
                         if !b {
                             f.pc = t as usize;
+                            // a comprehension's filter jumps back to its loop: a check point,
+                            // or a loop whose filter rejects everything would never switch
+                            if (t as usize) <= pc && crate::runtime::gil::breaker() {
+                                vm.handle_eval_breaker_ticks(pc as i64 + 1 - t as i64)?;
+                            }
                         }
                     }
                     Instr::PopJumpIfTrue(t) => {
@@ -841,6 +860,9 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                         };
                         if b {
                             f.pc = t as usize;
+                            if (t as usize) <= pc && crate::runtime::gil::breaker() {
+                                vm.handle_eval_breaker_ticks(pc as i64 + 1 - t as i64)?;
+                            }
                         }
                     }
                     Instr::JumpIfFalseOrPop(t) => {
@@ -1685,7 +1707,15 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                     }
                 }
             }
-        })();
+        })) {
+            Ok(r) => r,
+            Err(p) => {
+                // a nested execute() the panic left did not restore these
+                vm.depth.set(base_depth + callers.len());
+                vm.cur_frame.set(fp);
+                Err(crate::runtime::panics::system_error(vm, p))
+            }
+        };
         match result {
             Ok(Step::Return(v)) => {
                 match callers.pop() {

@@ -211,21 +211,7 @@ pub fn traced_code(cd: &CodeData) -> &[Instr] {
 }
 
 fn jump_target(ins: &Instr) -> Option<usize> {
-    Some(match ins {
-        Instr::Jump(t)
-        | Instr::JumpBackward(t)
-        | Instr::PopJumpIfFalse(t)
-        | Instr::PopJumpIfTrue(t)
-        | Instr::JumpIfFalseOrPop(t)
-        | Instr::JumpIfTrueOrPop(t)
-        | Instr::PopJumpIfNone(t)
-        | Instr::PopJumpIfNotNone(t)
-        | Instr::ForIter(t)
-        | Instr::Send(t)
-        | Instr::SetupFinally(t)
-        | Instr::SetupWith(t) => *t as usize,
-        _ => return None,
-    })
+    ins.jump_target().map(|t| t as usize)
 }
 
 /// sys.settrace / sys.setprofile / sys.gettrace / sys.getprofile.

@@ -619,9 +619,15 @@ impl SendStart {
     }
 }
 
+/// The native stack a new thread gets. `threading.stack_size(n)` is a request, as CPython's
+/// documentation says: gilpy's native frames are larger than CPython's, and it keeps 256 KiB
+/// at the end of every stack for its RecursionError check (lib.rs, note_stack_bounds), so a
+/// small request gets 1 MiB more than asked, and the thread can do at least what CPython's
+/// would do with the size asked for.
 fn stack_size_setting() -> usize {
     match STACK_SIZE.load(Ordering::Relaxed) {
         0 => 16 << 20,
+        n if n < (4 << 20) => n + (1 << 20),
         n => n,
     }
 }
@@ -641,7 +647,9 @@ fn spawn(vm: &Vm, start: Start) -> PyResult<u64> {
         let tvm = Vm::new_thread(false);
         crate::set_current_vm(&tvm);
         register_thread(&tvm);
-        run_thread(&tvm, start);
+        // a panic the dispatch loop could not turn into SystemError would leave this
+        // thread dead holding the GIL, and every other thread stuck: stop instead
+        crate::runtime::panics::fatal_on_panic("thread_run", || run_thread(&tvm, start));
         unregister_thread();
         RUNNING.fetch_sub(1, Ordering::Relaxed);
         crate::set_current_vm(std::ptr::null());

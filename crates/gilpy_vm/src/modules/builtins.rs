@@ -451,7 +451,11 @@ fn b_round(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 let r = if (f - f.trunc()).abs() == 0.5 { 2.0 * (f / 2.0).round() } else { r };
                 return int::float_to_int(vm, r);
             }
-            let n = vm.index_value(&nd)?;
+            // CPython clamps an ndigits past the machine word (PyNumber_AsSsize_t, NULL)
+            let n = match int::to_bigint(&nd) {
+                Some(b) => num_traits::ToPrimitive::to_i64(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }),
+                None => vm.index_value(&nd)?,
+            };
             Ok(Value::Float(round_float(*f, n)))
         }
         _ if int::is_int(&x) && matches!(&x, Value::Int(_) | Value::Bool(_))

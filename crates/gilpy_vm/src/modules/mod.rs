@@ -2,6 +2,8 @@
 //! `make(vm)` returning the module object; `runtime/import.rs` finds them by name.
 
 pub mod _collections;
+pub mod _dis;
+pub mod _gilpy_testing;
 pub mod _multiprocessing;
 pub mod _pickle_accel;
 pub mod _struct;
@@ -73,7 +75,17 @@ pub fn isatty(fd: i32) -> bool {
 
 /// A SyntaxError exception from the compiler's report.
 pub fn syntax_error_from(vm: &Vm, e: &gilpy_compiler::SyntaxErrorInfo) -> PyErr {
-    let ty = if e.kind == "IndentationError" { &rt().e.indentation_error } else { &rt().e.syntax_error };
+    // limits of the parser and the compiler, as CPython reports them
+    match e.kind {
+        "RecursionError" => return vm.new_error(&rt().e.recursion_error, e.msg.clone()),
+        "MemoryError" => return vm.new_error_args(&rt().e.memory_error, vec![]),
+        _ => {}
+    }
+    let ty = match e.kind {
+        "IndentationError" => &rt().e.indentation_error,
+        "TabError" => &rt().e.tab_error,
+        _ => &rt().e.syntax_error,
+    };
     let details = crate::types::tuple::new_tuple(vec![
         pystr::new_str(&e.filename),
         Value::Int(e.lineno as i64),

@@ -37,6 +37,16 @@ pub fn set_main_thread() {
     MAIN_THREAD.store(crate::modules::_thread::ident(), Ordering::Relaxed);
 }
 
+/// Mark `sig` as arrived, as the C handler does, from a thread of the embedding program
+/// (the fuzz targets' watchdog interrupts a program that runs too long this way, without a
+/// real signal that the fuzzer itself would catch).
+pub fn deliver(sig: i32) {
+    if (sig as usize) < NSIG && sig > 0 {
+        TRIPPED[sig as usize].store(true, Ordering::Relaxed);
+        gil::signal_arrived();
+    }
+}
+
 extern "C" fn on_signal(sig: libc::c_int, info: *mut libc::siginfo_t, _ctx: *mut libc::c_void) {
     if (sig as usize) < NSIG {
         TRIPPED[sig as usize].store(true, Ordering::Relaxed);

@@ -154,13 +154,18 @@ fn s_getrecursionlimit(_vm: &Vm, _a: &[Value], _k: KwArgs) -> PyResult<Value> {
 fn s_setrecursionlimit(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let n = match a.first() {
         Some(Value::Float(_)) => return Err(vm.type_error("'float' object cannot be interpreted as an integer".into())),
-        Some(v) => vm.index_value(v)?,
+        // a C int
+        Some(v) => match vm.size_value(v, "Python int too large to convert to C int")? {
+            n if i32::try_from(n).is_ok() => n,
+            _ => return Err(vm.overflow_error("Python int too large to convert to C int".into())),
+        },
         None => return Err(vm.type_error("setrecursionlimit() takes exactly one argument (0 given)".into())),
     };
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1".into()));
     }
-    let depth = vm.depth.get();
+    // CPython counts this builtin's own call as one level
+    let depth = vm.depth.get() + 1;
     if (n as usize) <= depth {
         return Err(
             vm.new_error(&rt().e.recursion_error, format!("cannot set the recursion limit to {} at the recursion depth {}: the limit is too low", n, depth))
@@ -420,6 +425,41 @@ fn flags_repr(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(pystr::new_str(&format!("sys.flags({})", parts.join(", "))))
 }
 
+/// repr of a struct sequence: `sys.NAME(field=value, ...)`, fields in order (its __dict__'s).
+fn struct_seq_repr(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let Value::Obj(o) = &a[0] else { return Err(vm.type_error("struct sequence expected".into())) };
+    let fields = o.dict().map(|d| dict::items(&d)).unwrap_or_default();
+    let mut parts = Vec::new();
+    for (k, v) in fields.iter().take(tuple::items(o).len()) {
+        parts.push(format!("{}={}", pystr::as_str(k).unwrap_or("?"), vm.repr_string(v)?));
+    }
+    Ok(pystr::new_str(&format!("sys.{}({})", typeobj::type_data(o.ty()).name(), parts.join(", "))))
+}
+
+/// A struct sequence of sys (`sys.int_info`, `sys.float_info`, `sys.hash_info`): a tuple of
+/// the values whose fields are also attributes, of a type of its own named `name`.
+fn struct_seq(name: &str, fields: Vec<(&str, Value)>) -> Value {
+    let r = rt();
+    let ty = typeobj::make_builtin_subclassable(name, &r.t.tuple, Layout::Tuple);
+    crate::types::add_methods(&ty, &[("__repr__", struct_seq_repr)]);
+    let td = typeobj::type_data(&ty);
+    td.flags.set(td.flags.get() | TF_OWN_REPR);
+    // SAFETY: start-up; the module name of the new type.
+    unsafe { *typeobj::type_data(&ty).module.get() = "sys".into() };
+    let n = Value::Int(fields.len() as i64);
+    for (k, v) in [("n_fields", n.clone()), ("n_sequence_fields", n), ("n_unnamed_fields", Value::Int(0))] {
+        dict::set_str_raw(&td.dict, k, v);
+    }
+    let d = dict::new_dict();
+    for (k, v) in &fields {
+        dict::set_str_raw(&d, k, v.clone());
+    }
+    let vals: Vec<Value> = fields.into_iter().map(|(_, v)| v).collect();
+    let o = PyRef::new(&ty, Payload::Tuple(vals.into_boxed_slice()));
+    o.set_dict(Some(d));
+    Value::Obj(o)
+}
+
 /// `sys.flags`: a tuple whose items are also attributes, as CPython's struct sequence.
 fn make_flags() -> Value {
     let r = rt();
@@ -546,36 +586,24 @@ pub fn init_sys() {
     dict::set_str_raw(&impd, "version", tuple::new_tuple(vec![Value::Int(0), Value::Int(1), Value::Int(0), pystr::new_str("alpha"), Value::Int(0)]));
     imp.set_dict(Some(impd));
     set("implementation", Value::Obj(imp));
-    let fi = PyRef::new(&r.t.object, Payload::Object);
-    let fid = dict::new_dict();
-    for (k, v) in [
+    let float_info = vec![
         ("max", Value::Float(f64::MAX)),
+        ("max_exp", Value::Int(1024)),
+        ("max_10_exp", Value::Int(308)),
         ("min", Value::Float(f64::MIN_POSITIVE)),
-        ("epsilon", Value::Float(f64::EPSILON)),
+        ("min_exp", Value::Int(-1021)),
+        ("min_10_exp", Value::Int(-307)),
         ("dig", Value::Int(15)),
         ("mant_dig", Value::Int(53)),
-        ("max_exp", Value::Int(1024)),
-        ("min_exp", Value::Int(-1021)),
-        ("max_10_exp", Value::Int(308)),
-        ("min_10_exp", Value::Int(-307)),
+        ("epsilon", Value::Float(f64::EPSILON)),
         ("radix", Value::Int(2)),
         ("rounds", Value::Int(1)),
-    ] {
-        dict::set_str_raw(&fid, k, v);
-    }
-    fi.set_dict(Some(fid));
-    set("float_info", Value::Obj(fi));
-    let ii = PyRef::new(&r.t.object, Payload::Object);
-    let iid = dict::new_dict();
-    for (k, v) in [("bits_per_digit", 30), ("sizeof_digit", 4), ("default_max_str_digits", 4300), ("str_digits_check_threshold", 640)] {
-        dict::set_str_raw(&iid, k, Value::Int(v));
-    }
-    ii.set_dict(Some(iid));
-    set("int_info", Value::Obj(ii));
+    ];
+    set("float_info", struct_seq("float_info", float_info));
+    let int_info = [("bits_per_digit", 30), ("sizeof_digit", 4), ("default_max_str_digits", 4300), ("str_digits_check_threshold", 640)];
+    set("int_info", struct_seq("int_info", int_info.iter().map(|(k, v)| (*k, Value::Int(*v))).collect()));
     // the parameters of hash() for numbers (CPython's on 64-bit Linux)
-    let hi = PyRef::new(&r.t.object, Payload::Object);
-    let hid = dict::new_dict();
-    for (k, v) in [
+    let hash_info = vec![
         ("width", Value::Int(64)),
         ("modulus", Value::Int((1i64 << 61) - 1)),
         ("inf", Value::Int(314159)),
@@ -585,11 +613,8 @@ pub fn init_sys() {
         ("hash_bits", Value::Int(64)),
         ("seed_bits", Value::Int(128)),
         ("cutoff", Value::Int(0)),
-    ] {
-        dict::set_str_raw(&hid, k, v);
-    }
-    hi.set_dict(Some(hid));
-    set("hash_info", Value::Obj(hi));
+    ];
+    set("hash_info", struct_seq("hash_info", hash_info));
     set("platform", pystr::new_str("linux"));
     set("byteorder", pystr::new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
     set("maxsize", Value::Int(i64::MAX));

@@ -34,6 +34,8 @@ fn native_module(vm: &Vm, name: &str) -> Option<PyRef> {
         "gc" => crate::modules::gc::make(vm),
         "gil" => crate::modules::gil::make(vm),
         "_weakref" => crate::modules::_weakref::make(vm),
+        "_gilpy_testing" => crate::modules::_gilpy_testing::make(vm),
+        "_dis" => crate::modules::_dis::make(vm),
         _ => return None,
     })
 }

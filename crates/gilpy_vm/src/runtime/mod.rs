@@ -6,6 +6,7 @@ pub mod gc;
 pub mod gil;
 pub mod giltrace;
 pub mod import;
+pub mod panics;
 pub mod repl;
 pub mod stats;
 pub mod timeline;
@@ -300,6 +301,7 @@ pub fn init(argv: Vec<String>, path: Vec<String>) {
     if unsafe { !RT.is_null() } {
         return;
     }
+    gilpy_compiler::set_depth_budget(compile_depth_budget);
     let t = crate::types::typeobj::make_builtin_types();
     let e = crate::types::exceptions::make_exception_types(&t);
     let not_implemented = PyRef::new_immortal(None, Payload::NotImplemented);
@@ -646,4 +648,29 @@ pub fn exit_process(status: i32) -> ! {
         }
     }
     std::process::exit(status)
+}
+
+/// Run `src` as a module of its own (`__name__` is `name`), in this interpreter, and return
+/// what escaped it; then collect every generation, so one run's cycles do not outlive it.
+/// The fuzz targets (fuzz/) run one program after another this way, in one process.
+pub fn exec_isolated(vm: &crate::Vm, src: &str, name: &str) -> Result<(), crate::PyErr> {
+    let code = match gilpy_compiler::compile_module(src, name, false) {
+        Ok(c) => c,
+        Err(e) => return Err(crate::modules::syntax_error_from(vm, &e)),
+    };
+    let d = crate::types::dict::new_dict();
+    crate::types::dict::set_str_raw(&d, "__name__", new_str(name));
+    crate::types::dict::set_str_raw(&d, "__builtins__", Value::Obj(rt().builtins.clone()));
+    let r = crate::eval::run_module_code(vm, crate::eval::make_code(code), &d).map(|_| ());
+    crate::types::dict::clear(&d);
+    drop(d);
+    let _ = gc::collect_with_callback(vm, 2);
+    r
+}
+
+/// How deep the compiler may nest (gilpy_compiler::set_depth_budget): three levels for each
+/// Python frame the recursion limit still allows the calling thread, as CPython 3.11 counts.
+fn compile_depth_budget() -> u32 {
+    let left = |vm: &crate::Vm| rt().recursion_limit.get().saturating_sub(vm.depth.get());
+    crate::with_current_vm(|vm| left(vm).saturating_mul(3).min(u32::MAX as usize) as u32).unwrap_or(3000)
 }

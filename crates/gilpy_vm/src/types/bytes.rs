@@ -114,10 +114,13 @@ pub fn binop(vm: &Vm, a: &PyRef, b: &Value, op: BinOp) -> PyResult<Option<Value>
         },
         BinOp::Mul => match b {
             Value::Int(_) | Value::Bool(_) => {
-                let n = vm.index_value(b)?.max(0) as usize;
-                if x.len().checked_mul(n).is_none_or(|total| total > 1 << 36) {
-                    return Err(vm.new_error(&rt().e.memory_error, String::new()));
+                let n = vm.size_value(b, "cannot fit 'int' into an index-sized integer")?.max(0) as usize;
+                let total = x.len() as u128 * n as u128;
+                // bytes says a size past the machine word is too long; bytearray, no memory
+                if total > isize::MAX as u128 && a.ty().is(&rt().t.bytes) {
+                    return Err(vm.overflow_error("repeated bytes are too long".into()));
                 }
+                crate::types::check_alloc(vm, total)?;
                 Ok(Some(wrap(x.repeat(n))))
             }
             _ => Ok(None),
@@ -944,7 +947,10 @@ fn m_istitle(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn pad_args(vm: &Vm, args: &[Value], name: &str) -> PyResult<(usize, u8)> {
-    let w = vm.index_value(args.get(1).ok_or_else(|| vm.type_error(format!("{} expected at least 1 argument, got 0", name)))?)?;
+    let w = vm.size_value(
+        args.get(1).ok_or_else(|| vm.type_error(format!("{} expected at least 1 argument, got 0", name)))?,
+        "Python int too large to convert to C ssize_t",
+    )?;
     let fill = match args.get(2) {
         Some(v) => match bytes_of(v) {
             Some(f) if f.len() == 1 => f[0],
@@ -952,6 +958,7 @@ fn pad_args(vm: &Vm, args: &[Value], name: &str) -> PyResult<(usize, u8)> {
         },
         None => b' ',
     };
+    crate::types::check_alloc(vm, w.max(0) as u128)?;
     Ok((w.max(0) as usize, fill))
 }
 fn m_center(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -989,8 +996,13 @@ fn m_rjust(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 fn m_zfill(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let b = this_bytes(vm, args)?;
-    let w = vm.index_value(args.get(1).ok_or_else(|| vm.type_error(format!("{}.zfill() takes exactly one argument (0 given)", type_label(&args[0]))))?)?.max(0)
-        as usize;
+    let w = vm
+        .size_value(
+            args.get(1).ok_or_else(|| vm.type_error(format!("{}.zfill() takes exactly one argument (0 given)", type_label(&args[0]))))?,
+            "Python int too large to convert to C ssize_t",
+        )?
+        .max(0) as usize;
+    crate::types::check_alloc(vm, w as u128)?;
     if w <= b.len() {
         return Ok(unchanged(args, b));
     }
@@ -1004,9 +1016,16 @@ fn m_zfill(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn m_expandtabs(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let b = this_bytes(vm, args)?;
     let size = match args.get(1).or_else(|| kw.get("tabsize")) {
-        Some(v) => vm.index_value(v)?,
+        // a C int in CPython
+        Some(v) => match vm.index_value(v) {
+            Ok(n) if i32::try_from(n).is_ok() => n,
+            Err(e) if !vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.index_error) => return Err(e),
+            _ => return Err(vm.overflow_error("Python int too large to convert to C int".into())),
+        },
         None => 8,
     };
+    let tabs = b.iter().filter(|c| **c == b'\t').count() as u128;
+    crate::types::check_alloc(vm, b.len() as u128 + tabs * size.max(0) as u128)?;
     let mut out = Vec::with_capacity(b.len());
     let mut col = 0i64;
     for &c in &b {
@@ -1357,6 +1376,12 @@ fn bytes_from_arg(vm: &Vm, v: Option<&Value>, encoding: Option<&Value>, errors: 
             e
         }
     })?;
+    // CPython sizes the buffer from a range's length first: MemoryError before any item
+    if let Value::Obj(o) = v {
+        if matches!(o.payload(), Payload::Range { .. } | Payload::BigRange(_)) {
+            crate::types::check_alloc(vm, vm.len(v).map(|n| n as u128).unwrap_or(u128::MAX))?;
+        }
+    }
     let mut out = Vec::new();
     while let Some(x) = vm.next(&it)? {
         let i = vm.index_value(&x)?;

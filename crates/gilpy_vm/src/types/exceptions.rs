@@ -114,7 +114,7 @@ pub fn errno_type(code: i32) -> &'static PyRef {
         13 | 1 => &r.permission_error,
         21 => &r.is_a_directory_error,
         20 => &r.not_a_directory_error,
-        32 => &r.broken_pipe_error,
+        32 | 108 => &r.broken_pipe_error,
         4 => &r.interrupted_error,
         10 => &r.child_process_error,
         3 => &r.process_lookup_error,
@@ -202,6 +202,19 @@ pub fn all_exception_types() -> Vec<PyRef> {
 }
 
 /// Create an exception instance of type `ty` with `args` (BaseException.__new__ + __init__).
+/// OSError(errno, strerror, filename, winerror, filename2) keeps only (errno, strerror) as
+/// its args; BlockingIOError's third argument (characters_written) stays.
+fn os_error_args(ty: &PyRef, args: &[Value]) -> Vec<Value> {
+    let r = rt();
+    let os = crate::types::typeobj::is_subtype(ty, &r.e.os_error);
+    let blocking = crate::types::typeobj::is_subtype(ty, &r.e.blocking_io_error) && args.len() == 3;
+    if os && !blocking && (3..=5).contains(&args.len()) {
+        args[..2].to_vec()
+    } else {
+        args.to_vec()
+    }
+}
+
 pub fn exc_new(vm: &Vm, ty: &PyRef, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let v = exc_new_positional(vm, ty, args)?;
     if kw.is_empty() {
@@ -241,13 +254,13 @@ pub fn exc_new(vm: &Vm, ty: &PyRef, args: &[Value], kw: KwArgs) -> PyResult<Valu
 fn exc_new_positional(vm: &Vm, ty: &PyRef, args: &[Value]) -> PyResult<Value> {
     let r = rt();
     let mut ty = ty.clone();
-    if ty.is(&r.e.os_error) && args.len() >= 2 {
+    // OSError picks its subclass by errno only when given 2 to 5 arguments
+    if ty.is(&r.e.os_error) && (2..=5).contains(&args.len()) {
         if let Value::Int(code) = args[0] {
             ty = errno_type(code as i32).clone();
         }
     }
-    // OSError(errno, strerror, filename, ...) keeps only (errno, strerror) as args
-    let kept = if crate::types::typeobj::is_subtype(&ty, &r.e.os_error) && (3..=5).contains(&args.len()) { args[..2].to_vec() } else { args.to_vec() };
+    let kept = os_error_args(&ty, args);
     let o = new_exc_instance(&ty, tuple::new_tuple_ref(kept));
     let v = Value::Obj(o.clone());
     init_special(vm, &o, args)?;
@@ -299,7 +312,16 @@ fn init_special(vm: &Vm, o: &PyRef, args: &[Value]) -> PyResult<()> {
         dict::set_item(vm, &ensure_dict(o), pystr::new_str("code"), code)?;
     } else if sub(&e.os_error) {
         let d = ensure_dict(o);
-        if args.len() >= 2 {
+        if sub(&e.blocking_io_error) && args.len() == 3 {
+            // BlockingIOError(errno, strerror, characters_written): no filename
+            dict::set_item(vm, &d, pystr::new_str("characters_written"), args[2].clone())?;
+            dict::set_item(vm, &d, pystr::new_str("errno"), args[0].clone())?;
+            dict::set_item(vm, &d, pystr::new_str("strerror"), args[1].clone())?;
+            dict::set_item(vm, &d, pystr::new_str("filename"), Value::None)?;
+            dict::set_item(vm, &d, pystr::new_str("filename2"), Value::None)?;
+            return Ok(());
+        }
+        if (2..=5).contains(&args.len()) {
             dict::set_item(vm, &d, pystr::new_str("errno"), args[0].clone())?;
             dict::set_item(vm, &d, pystr::new_str("strerror"), args[1].clone())?;
             dict::set_item(vm, &d, pystr::new_str("filename"), args.get(2).cloned().unwrap_or(Value::None))?;
@@ -309,7 +331,7 @@ fn init_special(vm: &Vm, o: &PyRef, args: &[Value]) -> PyResult<()> {
             }
         }
         // OSError(errno, strerror, filename, winerror, filename2)
-        let f2 = if args.len() >= 5 { args[4].clone() } else { Value::None };
+        let f2 = if args.len() == 5 { args[4].clone() } else { Value::None };
         dict::set_item(vm, &d, pystr::new_str("filename2"), f2)?;
     } else if sub(&e.import_error) {
         let d = ensure_dict(o);
@@ -724,7 +746,7 @@ impl Vm {
         PyErr::new(o)
     }
     pub fn new_error_args(&self, ty: &PyRef, args: Vec<Value>) -> PyErr {
-        let o = new_exc_instance(ty, tuple::new_tuple_ref(args.clone()));
+        let o = new_exc_instance(ty, tuple::new_tuple_ref(os_error_args(ty, &args)));
         let _ = init_special(self, &o, &args);
         PyErr::new(o)
     }

@@ -23,6 +23,23 @@ fn with_file<R>(fd: i32, f: impl FnOnce(&mut File) -> R) -> R {
 }
 
 pub fn new_file(fd: i32, name: Value, mode: &str, binary: bool, readable: bool, writable: bool, line_buffered: bool, owns_fd: bool) -> PyRef {
+    new_text_file(fd, name, mode, binary, readable, writable, line_buffered, owns_fd, "UTF-8", None)
+}
+
+/// A file object with a codec (a name lookup_codec knows) and an error handler for text.
+#[allow(clippy::too_many_arguments)]
+fn new_text_file(
+    fd: i32,
+    name: Value,
+    mode: &str,
+    binary: bool,
+    readable: bool,
+    writable: bool,
+    line_buffered: bool,
+    owns_fd: bool,
+    encoding: &str,
+    errors: Option<String>,
+) -> PyRef {
     PyRef::new(
         &rt().t.file,
         Payload::File(FileData {
@@ -33,7 +50,8 @@ pub fn new_file(fd: i32, name: Value, mode: &str, binary: bool, readable: bool, 
             readable,
             writable,
             closed: Cell::new(false),
-            encoding: "UTF-8".into(),
+            encoding: encoding.into(),
+            errors,
             rbuf: UnsafeCell::new(Vec::new()),
             wbuf: UnsafeCell::new(Vec::new()),
             line_buffered,
@@ -183,13 +201,16 @@ fn fill(vm: &Vm, f: &FileData) -> PyResult<bool> {
     Ok(true)
 }
 
-fn make_result(f: &FileData, b: Vec<u8>) -> Value {
+fn make_result(vm: &Vm, f: &FileData, b: Vec<u8>) -> PyResult<Value> {
     if f.binary {
-        bytes::new_bytes(b)
+        Ok(bytes::new_bytes(b))
     } else {
-        let s = String::from_utf8_lossy(&b).into_owned();
+        let s = match &f.errors {
+            Some(errors) => bytes::decode_text(vm, &b, &f.encoding, errors)?,
+            None => String::from_utf8_lossy(&b).into_owned(),
+        };
         let s = if f.newline.get() == 0 && s.contains('\r') { s.replace("\r\n", "\n").replace('\r', "\n") } else { s };
-        pystr::from_string(s)
+        Ok(pystr::from_string(s))
     }
 }
 
@@ -222,16 +243,16 @@ pub fn readline(vm: &Vm, o: &PyRef, limit: i64) -> PyResult<Value> {
         if let Some(i) = line_end(f, buf, eof) {
             let end = if limit >= 0 { i.min(limit as usize) } else { i };
             let line: Vec<u8> = buf.drain(..end).collect();
-            return Ok(make_result(f, line));
+            return make_result(vm, f, line);
         }
         if limit >= 0 && buf.len() >= limit as usize {
             let line: Vec<u8> = buf.drain(..limit as usize).collect();
-            return Ok(make_result(f, line));
+            return make_result(vm, f, line);
         }
         if eof {
             // SAFETY: as above.
             let rest = unsafe { std::mem::take(&mut *f.rbuf.get()) };
-            return Ok(make_result(f, rest));
+            return make_result(vm, f, rest);
         }
         if !fill(vm, f)? {
             eof = true;
@@ -279,7 +300,10 @@ fn m_write(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Ok(Value::Int(b.len() as i64))
     } else {
         let s = pystr::as_str(&v).ok_or_else(|| vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&v))))?;
-        write_bytes(vm, &o, s.as_bytes())?;
+        match &f.errors {
+            Some(errors) => write_bytes(vm, &o, &pystr::encode_text(vm, s, &f.encoding, errors)?)?,
+            None => write_bytes(vm, &o, s.as_bytes())?,
+        }
         Ok(Value::Int(s.chars().count() as i64))
     }
 }
@@ -296,7 +320,7 @@ fn m_read(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(v) => vm.index_value(v)?,
     };
     let b = read_all(vm, f, size)?;
-    Ok(make_result(f, b))
+    make_result(vm, f, b)
 }
 
 fn m_readline(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -366,6 +390,10 @@ fn m_exit(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn m_fileno(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let o = this(vm, args)?;
+    if data(&o).closed.get() {
+        // FileIO's own wording, without the period of the buffered layers' message
+        return Err(vm.value_error("I/O operation on closed file".into()));
+    }
     Ok(Value::Int(data(&o).fd.get() as i64))
 }
 
@@ -376,6 +404,20 @@ fn m_seek(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     flush_vm(vm, f).map_err(|e| vm.os_error_from_io(&e, None))?;
     let off = vm.index_value(args.get(1).unwrap_or(&Value::Int(0)))?;
     let whence = vm.index_value(args.get(2).unwrap_or(&Value::Int(0)))?;
+    if !(0..=2).contains(&whence) {
+        return Err(vm.value_error(if f.binary {
+            format!("whence value {} unsupported", whence)
+        } else {
+            format!("invalid whence ({}, should be 0, 1 or 2)", whence)
+        }));
+    }
+    // a text file seeks only to a position tell() gave, or to its end
+    if !f.binary && whence == 1 && off != 0 {
+        return Err(vm.new_error(&unsupported_operation(), "can't do nonzero cur-relative seeks".into()));
+    }
+    if !f.binary && whence == 2 && off != 0 {
+        return Err(vm.new_error(&unsupported_operation(), "can't do nonzero end-relative seeks".into()));
+    }
     // SAFETY: GIL invariant; read-ahead is discarded by a seek.
     unsafe { (*f.rbuf.get()).clear() };
     let pos = match whence {
@@ -455,18 +497,53 @@ pub fn open(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         _ => name,
     };
     let mode = args.get(1).or_else(|| kw.get("mode")).and_then(pystr::as_str).unwrap_or("r").to_string();
-    if let Some(e) = args.get(3).or_else(|| kw.get("encoding")) {
+    let given = |i: usize, k: &str| args.get(i).or_else(|| kw.get(k)).filter(|v| !matches!(v, Value::None)).cloned();
+    let (encoding, errors, newline_arg) = (given(3, "encoding"), given(4, "errors"), given(5, "newline"));
+    if mode.contains('b') {
+        for (v, what) in [(&encoding, "an encoding"), (&errors, "an errors"), (&newline_arg, "a newline")] {
+            if v.is_some() {
+                return Err(vm.value_error(format!("binary mode doesn't take {} argument", what)));
+            }
+        }
+    }
+    let mut codec = "utf-8".to_string();
+    if let Some(e) = &encoding {
         if let Some(enc) = pystr::as_str(e) {
             let l = enc.to_lowercase().replace('_', "-");
             if !matches!(l.as_str(), "utf-8" | "utf8" | "ascii" | "latin-1" | "latin1") {
                 return Err(vm.new_error(&rt().e.lookup_error, format!("unknown encoding: {}", enc)));
             }
+            codec = l;
         }
     }
+    let errors = match &errors {
+        None => "strict".to_string(),
+        Some(v) => pystr::as_str(v).ok_or_else(|| vm.type_error(format!("open() argument 'errors' must be str or None, not {}", vm.type_name(v))))?.to_string(),
+    };
+    let buffering = match given(2, "buffering") {
+        Some(v) => vm.index_value(&v)?,
+        None => -1,
+    };
+    let closefd = match given(6, "closefd") {
+        Some(v) => vm.truthy(&v)?,
+        None => true,
+    };
+    let unbuffered_text = buffering == 0 && !mode.contains('b');
     let path = match &name {
         Value::Int(fd) => {
+            if *fd < 0 {
+                return Err(vm.value_error("negative file descriptor".into()));
+            }
+            // FileIO checks the descriptor at once
+            // SAFETY: fcntl(F_GETFD) only queries the descriptor's flags.
+            if unsafe { libc::fcntl(*fd as i32, libc::F_GETFD) } < 0 {
+                return Err(vm.os_error_from_io(&std::io::Error::last_os_error(), None));
+            }
+            if unbuffered_text {
+                return Err(vm.value_error("can't have unbuffered text I/O".into()));
+            }
             let binary = mode.contains('b');
-            let f = new_file(
+            let f = new_text_file(
                 *fd as i32,
                 name.clone(),
                 &mode,
@@ -474,12 +551,20 @@ pub fn open(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 mode.contains('r') || mode.contains('+'),
                 !mode.contains('r') || mode.contains('+'),
                 false,
-                true,
+                closefd,
+                &codec,
+                Some(errors),
             );
             return Ok(Value::Obj(f));
         }
         _ => pystr::as_str(&name).ok_or_else(|| vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(&name))))?.to_string(),
     };
+    if path.contains('\0') {
+        return Err(vm.value_error("embedded null byte".into()));
+    }
+    if !closefd {
+        return Err(vm.value_error("Cannot use closefd=False with file name".into()));
+    }
     let mut seen = String::new();
     for c in mode.chars() {
         if !"rwxabt+".contains(c) || seen.contains(c) {
@@ -524,7 +609,13 @@ pub fn open(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(vm.new_error_args(&rt().e.is_a_directory_error, vec![Value::Int(21), pystr::new_str("Is a directory"), pystr::new_str(&path)]));
     }
     let fd = file.into_raw_fd();
-    let fo = new_file(fd, name, &mode, binary, readable, writable, false, true);
+    if unbuffered_text {
+        // CPython opens (and creates) the file before it refuses
+        // SAFETY: closing the descriptor just opened, which nothing else holds.
+        unsafe { libc::close(fd) };
+        return Err(vm.value_error("can't have unbuffered text I/O".into()));
+    }
+    let fo = new_text_file(fd, name, &mode, binary, readable, writable, false, true, &codec, Some(errors));
     data(&fo).newline.set(newline);
     Ok(Value::Obj(fo))
 }

@@ -310,6 +310,19 @@ pub fn binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>
 
 pub const MAX_STR_DIGITS: usize = 4300;
 
+/// The int/str conversion limit for a decimal string of `digits` digits, as str() checks it
+/// (sys.set_int_max_str_digits; format() and %-formatting check it too).
+pub fn check_str_digits(vm: &Vm, digits: usize) -> PyResult<()> {
+    let limit = crate::modules::sys::int_max_str_digits();
+    if limit > 0 && digits > limit {
+        return Err(vm.value_error(format!(
+            "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+            limit
+        )));
+    }
+    Ok(())
+}
+
 pub fn int_repr(vm: &Vm, v: &Value) -> PyResult<String> {
     match v {
         Value::Int(i) => Ok(i.to_string()),
@@ -393,7 +406,8 @@ pub fn parse_int(vm: &Vm, text: &str, base: u32) -> PyResult<Value> {
     if !digits.chars().all(|c| c.is_digit(base)) {
         return Err(err());
     }
-    if base == 10 && digits.len() > crate::modules::sys::int_max_str_digits() && crate::modules::sys::int_max_str_digits() > 0 {
+    // only bases that are not powers of two are limited (their conversion is quadratic)
+    if base & (base - 1) != 0 && digits.len() > crate::modules::sys::int_max_str_digits() && crate::modules::sys::int_max_str_digits() > 0 {
         return Err(vm.value_error(format!(
             "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
             crate::modules::sys::int_max_str_digits(),
@@ -530,6 +544,7 @@ fn to_bytes(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(l) => vm.index_value(l)? as usize,
         None => 1,
     };
+    crate::types::check_alloc(vm, length as u128)?;
     let order = match args.get(2).or_else(|| kw.get("byteorder")) {
         Some(o) => pystr::as_str(o).unwrap_or("big").to_string(),
         None => "big".into(),

@@ -212,18 +212,20 @@ pub fn extend(vm: &Vm, o: &PyRef, iterable: &Value) -> PyResult<()> {
     Ok(())
 }
 
-pub fn inplace_repeat(o: &PyRef, n: i64) {
+pub fn inplace_repeat(vm: &Vm, o: &PyRef, n: i64) -> PyResult<()> {
     if n <= 0 {
         // list_clear: the items go last to first
         set_all(o, Vec::new());
-        return;
+        return Ok(());
     }
     let items = snapshot(o);
+    crate::types::check_alloc(vm, items.len() as u128 * n as u128 * std::mem::size_of::<Value>() as u128)?;
     let mut out = Vec::new();
     for _ in 0..n.max(0) {
         out.extend(items.iter().cloned());
     }
     set_all(o, out);
+    Ok(())
 }
 
 pub fn binop(vm: &Vm, a: &PyRef, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
@@ -238,7 +240,7 @@ pub fn binop(vm: &Vm, a: &PyRef, b: &Value, op: BinOp) -> PyResult<Option<Value>
         },
         BinOp::Mul => match b {
             _ if matches!(b, Value::Int(_) | Value::Bool(_)) || (matches!(b, Value::Obj(_)) && vm.lookup_special(b, "__index__").is_some()) => {
-                let n = vm.index_value(b)?;
+                let n = vm.size_value(b, "cannot fit 'int' into an index-sized integer")?;
                 let items = snapshot(a);
                 if n > 0 && items.len() as u128 * n as u128 > 1 << 32 {
                     return Err(vm.new_error(&rt().e.memory_error, String::new()));
@@ -528,8 +530,8 @@ fn m_iadd(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn m_imul(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let o = this(vm, args)?;
-    let n = vm.index_value(args.get(1).unwrap_or(&Value::None))?;
-    inplace_repeat(&o, n);
+    let n = vm.size_value(args.get(1).unwrap_or(&Value::None), "cannot fit 'int' into an index-sized integer")?;
+    inplace_repeat(vm, &o, n)?;
     Ok(args[0].clone())
 }
 

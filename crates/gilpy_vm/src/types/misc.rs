@@ -129,6 +129,7 @@ pub fn special_attr(vm: &Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
             "co_freevars" => Some(tuple::new_tuple(c.code.freevars.iter().map(|s| pystr::new_str(s)).collect())),
             "co_names" => Some(tuple::new_tuple(c.code.names.iter().map(|s| pystr::new_str(s)).collect())),
             "co_consts" => Some(tuple::new_tuple(c.consts.to_vec())),
+            "co_stacksize" => Some(Value::Int(c.code.max_stack as i64)),
             _ => None,
         },
         Payload::Exception(_) => exceptions::exc_attr(vm, o, n)?,

@@ -384,3 +384,20 @@ pub mod dunders {
         super::add_methods(&r.t.bytearray, &[("__setitem__", setitem)]);
     }
 }
+
+/// Whether the machine can give `bytes` bytes: MemoryError (with no message, as CPython's
+/// failed malloc gives) when it cannot. Rust aborts the process on a failed allocation, so
+/// every size a program chooses (widths, repeat counts, lengths) is asked for here first.
+/// Small sizes cost one comparison; a large one is reserved and released at once (the
+/// kernel maps it lazily, so a size that fits costs no memory).
+pub fn check_alloc(vm: &crate::Vm, bytes: u128) -> PyResult<()> {
+    if bytes < (1 << 28) {
+        return Ok(());
+    }
+    let fits = bytes <= isize::MAX as u128 && Vec::<u8>::new().try_reserve_exact(bytes as usize).is_ok();
+    if fits {
+        Ok(())
+    } else {
+        Err(vm.new_error_args(&crate::runtime::rt().e.memory_error, vec![]))
+    }
+}

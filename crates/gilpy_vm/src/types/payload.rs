@@ -335,6 +335,9 @@ pub struct FileData {
     pub writable: bool,
     pub closed: Cell<bool>,
     pub encoding: String,
+    /// the codec error handler of a text file ("strict", "ignore", ...); the standard
+    /// streams' None keeps their lenient decoding
+    pub errors: Option<String>,
     /// bytes read ahead but not yet returned
     pub rbuf: UnsafeCell<Vec<u8>>,
     pub wbuf: UnsafeCell<Vec<u8>>,

@@ -261,7 +261,7 @@ pub fn binop(vm: &Vm, a: &PyRef, b: &Value, op: BinOp) -> PyResult<Option<Value>
         },
         BinOp::Mul => match b {
             Value::Int(_) | Value::Bool(_) => {
-                let n = vm.index_value(b)?;
+                let n = vm.size_value(b, "cannot fit 'int' into an index-sized integer")?;
                 if n <= 0 {
                     return Ok(Some(new_str("")));
                 }
@@ -786,7 +786,10 @@ fn capitalize(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 // ---- padding -------------------------------------------------------------------------------
 
 fn pad_args(vm: &Vm, args: &[Value], name: &str) -> PyResult<(usize, char)> {
-    let w = vm.index_value(args.get(1).ok_or_else(|| vm.type_error(format!("{} expected at least 1 argument, got 0", name)))?)?;
+    let w = vm.size_value(
+        args.get(1).ok_or_else(|| vm.type_error(format!("{} expected at least 1 argument, got 0", name)))?,
+        "Python int too large to convert to C ssize_t",
+    )?;
     let fill = match args.get(2) {
         Some(v) => {
             let f = as_str(v).ok_or_else(|| vm.type_error(format!("The fill character must be a unicode character, not {}", vm.type_name(v))))?;
@@ -798,6 +801,7 @@ fn pad_args(vm: &Vm, args: &[Value], name: &str) -> PyResult<(usize, char)> {
         }
         None => ' ',
     };
+    crate::types::check_alloc(vm, w.max(0) as u128 * fill.len_utf8() as u128)?;
     Ok((w.max(0) as usize, fill))
 }
 fn center(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -843,7 +847,8 @@ fn zfill(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if args.len() != 2 {
         return Err(vm.type_error(format!("str.zfill() takes exactly one argument ({} given)", args.len() - 1)));
     }
-    let w = vm.index_value(&args[1])?.max(0) as usize;
+    let w = vm.size_value(&args[1], "Python int too large to convert to C ssize_t")?.max(0) as usize;
+    crate::types::check_alloc(vm, w as u128)?;
     let n = s.chars().count();
     if w <= n {
         return Ok(unchanged(args));
@@ -923,9 +928,16 @@ fn splitlines(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn expandtabs(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, args)?;
     let size = match args.get(1).or_else(|| kw.get("tabsize")) {
-        Some(v) => vm.index_value(v)?,
+        // a C int in CPython
+        Some(v) => match vm.index_value(v) {
+            Ok(n) if i32::try_from(n).is_ok() => n,
+            Err(e) if !vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.index_error) => return Err(e),
+            _ => return Err(vm.overflow_error("Python int too large to convert to C int".into())),
+        },
         None => 8,
     };
+    let tabs = s.matches('\t').count() as u128;
+    crate::types::check_alloc(vm, s.len() as u128 + tabs * size.max(0) as u128)?;
     let mut out = String::new();
     let mut col = 0i64;
     for c in s.chars() {

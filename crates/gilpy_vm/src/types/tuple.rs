@@ -91,7 +91,7 @@ pub fn binop(vm: &Vm, a: &PyRef, b: &Value, op: BinOp) -> PyResult<Option<Value>
         },
         BinOp::Mul => match b {
             _ if matches!(b, Value::Int(_) | Value::Bool(_)) || (matches!(b, Value::Obj(_)) && vm.lookup_special(b, "__index__").is_some()) => {
-                let n = vm.index_value(b)?;
+                let n = vm.size_value(b, "cannot fit 'int' into an index-sized integer")?;
                 let t = items(a);
                 if n > 0 && t.len() as u128 * n as u128 > 1 << 32 {
                     return Err(vm.new_error(&rt().e.memory_error, String::new()));
