@@ -254,7 +254,7 @@ pub enum Instr {
     /// SetupFinally for a with body: the block's depth excludes the __enter__ result on top
     SetupWith(u32),
     PopBlock,
-    /// (prev exc -- prev) restores nothing; (prev -- ) restores prev as the handled exception
+    /// (prev -- ) makes prev the exception being handled again, as it was before the handler
     PopExcept,
     /// (prev exc -- ) restores prev, raises exc again
     Reraise,

@@ -324,7 +324,9 @@ fn cpython_message(err: &ruff_python_parser::ParseErrorType, src: &str, start: u
                 return ("SyntaxError", format!("{} (detected at line {})", what, detected), start, start + 1);
             }
             if t.contains("unindent") || t.contains("Unindent") || t.contains("dedent") {
-                return ("IndentationError", "unindent does not match any outer indentation level".into(), start, end);
+                // CPython's tokenizer places it just past the line's text (its newline)
+                let eol = src[start.min(src.len())..].find('\n').map(|i| start + i).unwrap_or(src.len());
+                return ("IndentationError", "unindent does not match any outer indentation level".into(), eol, eol + 1);
             }
             if t.contains("indent") || t.contains("Indent") {
                 return ("IndentationError", "unexpected indent".into(), start, end);

@@ -277,8 +277,10 @@ fn format_syntax_error(vm: &Vm, exc: &PyRef, out: &mut String) {
                 _ => Value::None,
             } {
                 let off = (off as usize).saturating_sub(1).saturating_sub(lead);
+                // an IndentationError (TabError too) is marked by a single caret
+                let indentation = crate::types::typeobj::is_subtype(exc.ty(), &rt().e.indentation_error);
                 let width = match end_offset {
-                    Value::Int(e) if (e as usize) > (off + lead + 1) => e as usize - (off + lead + 1),
+                    Value::Int(e) if !indentation && e > 0 && (e as usize) > (off + lead + 1) => e as usize - (off + lead + 1),
                     _ => 1,
                 };
                 out.push_str(&format!("    {}{}\n", " ".repeat(off), "^".repeat(width.max(1))));

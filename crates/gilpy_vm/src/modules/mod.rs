@@ -92,7 +92,8 @@ pub fn syntax_error_from(vm: &Vm, e: &gilpy_compiler::SyntaxErrorInfo) -> PyErr 
         Value::Int(e.offset as i64),
         pystr::new_str(&format!("{}\n", e.text)),
         Value::Int(e.lineno as i64),
-        Value::Int(e.end_offset as i64),
+        // the tokenizer gives this one no end, as CPython's does
+        Value::Int(if e.msg == "unindent does not match any outer indentation level" { -1 } else { e.end_offset as i64 }),
     ]);
     vm.new_error_args(ty, vec![pystr::new_str(&e.msg), details])
 }
