@@ -413,18 +413,6 @@ const FLAG_NAMES: [&str; 18] = [
     "int_max_str_digits",
 ];
 
-fn flags_repr(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let items = match &a[0] {
-        Value::Obj(o) => tuple::items(o).to_vec(),
-        _ => vec![],
-    };
-    let mut parts = Vec::new();
-    for (n, v) in FLAG_NAMES.iter().zip(items.iter()) {
-        parts.push(format!("{}={}", n, vm.repr_string(v)?));
-    }
-    Ok(pystr::new_str(&format!("sys.flags({})", parts.join(", "))))
-}
-
 /// repr of a struct sequence: `sys.NAME(field=value, ...)`, fields in order (its __dict__'s).
 fn struct_seq_repr(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let Value::Obj(o) = &a[0] else { return Err(vm.type_error("struct sequence expected".into())) };
@@ -462,14 +450,7 @@ fn struct_seq(name: &str, fields: Vec<(&str, Value)>) -> Value {
 
 /// `sys.flags`: a tuple whose items are also attributes, as CPython's struct sequence.
 fn make_flags() -> Value {
-    let r = rt();
     let f = crate::runtime::flags();
-    let ty = typeobj::make_builtin_subclassable("flags", &r.t.tuple, Layout::Tuple);
-    crate::types::add_methods(&ty, &[("__repr__", flags_repr)]);
-    let td = typeobj::type_data(&ty);
-    td.flags.set(td.flags.get() | TF_OWN_REPR);
-    // SAFETY: start-up; the module name of the flags type.
-    unsafe { *typeobj::type_data(&ty).module.get() = "sys".into() };
     let vals = [
         Value::Int(f.debug),
         Value::Int(f.inspect),
@@ -490,13 +471,7 @@ fn make_flags() -> Value {
         Value::Bool(f.safe_path),
         Value::Int(f.int_max_str_digits),
     ];
-    let d = dict::new_dict();
-    for (n, v) in FLAG_NAMES.iter().zip(vals.iter()) {
-        dict::set_str_raw(&d, n, v.clone());
-    }
-    let o = PyRef::new(&ty, Payload::Tuple(vals.to_vec().into_boxed_slice()));
-    o.set_dict(Some(d));
-    Value::Obj(o)
+    struct_seq("flags", FLAG_NAMES.iter().copied().zip(vals).collect())
 }
 
 fn make_std(fd: i32, name: &str, mode: &str, line: bool) -> PyRef {
