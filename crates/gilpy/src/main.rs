@@ -8,6 +8,11 @@
 
 use gilpy_vm::runtime::{self, CliFlags, MainSource};
 
+// Objects, dict tables and frames are small, short-lived allocations: mimalloc serves them
+// in a fraction of glibc malloc's instructions (bench/RESULTS.md, optimisation log).
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 struct Cli {
     source: Option<MainSource>,
     /// sys.argv

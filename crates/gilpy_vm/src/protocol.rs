@@ -124,8 +124,8 @@ impl Vm {
         }
         if let Value::Obj(o) = v {
             if !type_data(o.ty()).has(TF_SLOTTED) {
-                if let Some(d) = o.dict() {
-                    if let Some(x) = dict::get_str(&d, name) {
+                if let Some(d) = o.dict_borrowed() {
+                    if let Some(x) = dict::get_str(d, name) {
                         return Ok(Some(x));
                     }
                 }
@@ -180,6 +180,28 @@ impl Vm {
         Ok(None)
     }
 
+    /// classmethod.__get__: the wrapped callable bound to the class. As in CPython 3.9-3.12,
+    /// a wrapped descriptor (a property, say) is asked with the class instead.
+    pub(crate) fn classmethod_bind(&self, f: &Value, ty: &PyRef) -> PyResult<Value> {
+        if let Value::Obj(o) = f {
+            match o.payload() {
+                Payload::Property(p) => {
+                    if p.fget.is_none() {
+                        return Err(self.attribute_error("property has no getter".into()));
+                    }
+                    return self.call(&p.fget, &[Value::Obj(ty.clone())], KwArgs::EMPTY);
+                }
+                Payload::Object if type_data(o.ty()).has(TF_HEAP) => {
+                    if let Some(get) = lookup(o.ty(), &crate::name!("__get__")) {
+                        return self.call(&get, &[f.clone(), Value::Obj(ty.clone()), Value::Obj(ty.clone())], KwArgs::EMPTY);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(Value::Obj(PyRef::new(&rt().t.method, Payload::Method { func: f.clone(), self_: Value::Obj(ty.clone()) })))
+    }
+
     /// Bind a non-data descriptor found on the type to the instance.
     pub(crate) fn bind_descr(&self, d: Value, obj: &Value, ty: &PyRef) -> PyResult<Value> {
         if let Value::Obj(o) = &d {
@@ -191,9 +213,7 @@ impl Vm {
                         Payload::Builtin(BuiltinData { name: b.name, f: b.f, self_: Some(obj.clone()), owner: b.owner.clone(), is_method: true, module: None }),
                     )));
                 }
-                Payload::ClassMethod(f) => {
-                    return Ok(Value::Obj(PyRef::new(&rt().t.method, Payload::Method { func: f.clone(), self_: Value::Obj(ty.clone()) })))
-                }
+                Payload::ClassMethod(f) => return self.classmethod_bind(f, ty),
                 Payload::StaticMethod(f) => return Ok(f.clone()),
                 Payload::Object => {
                     let dt = o.ty();
@@ -229,9 +249,7 @@ impl Vm {
         if let Some(d) = lookup(t, name) {
             if let Value::Obj(o) = &d {
                 match o.payload() {
-                    Payload::ClassMethod(f) => {
-                        return Ok(Some(Value::Obj(PyRef::new(&rt().t.method, Payload::Method { func: f.clone(), self_: Value::Obj(t.clone()) }))))
-                    }
+                    Payload::ClassMethod(f) => return Ok(Some(self.classmethod_bind(f, t)?)),
                     Payload::StaticMethod(f) => return Ok(Some(f.clone())),
                     Payload::Object => {
                         let dt = o.ty();
@@ -386,7 +404,10 @@ impl Vm {
                     None => return Err(self.type_error("can't delete __class__ attribute".into())),
                 };
                 let (old_td, new_td) = (type_data(o.ty()), type_data(&new_ty));
-                if !old_td.has(TF_HEAP) || !new_td.has(TF_HEAP) || old_td.layout != new_td.layout {
+                if !old_td.has(TF_HEAP) || !new_td.has(TF_HEAP) {
+                    return Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses".into()));
+                }
+                if old_td.layout != new_td.layout {
                     return Err(self.type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", new_td.name(), old_td.name())));
                 }
                 o.set_ty(&new_ty);
@@ -456,6 +477,7 @@ impl Vm {
             }
             if let Some(d) = o.dict().filter(|_| !type_data(o.ty()).has(TF_SLOTTED)) {
                 match val {
+                    Some(v) if pystr::is_exact_str(name) => dict::set_str_item(self, &d, name, v)?,
                     Some(v) => dict::set_item(self, &d, Value::Obj(name.clone()), v)?,
                     None => {
                         if !dict::del_str(&d, name) {
@@ -835,6 +857,25 @@ impl Vm {
         }
         if heap_b && !try_reflected_first {
             if let Some(f) = lookup(tb, &crate::runtime::rt().intern(rname)) {
+                let r = self.call(&f, lent(&[b, a]).as_args(), KwArgs::EMPTY)?;
+                if !is_notimpl(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        // a builtin operand's own comparison, when the other is an instance of a subclass of
+        // it whose method declined: `{} == Counter()` compares as dicts, as CPython's
+        // dict_richcompare does
+        if !heap_a && heap_b && is_subtype(tb, ta) {
+            if let Some(f) = lookup(ta, &rt().intern(name)) {
+                let r = self.call(&f, lent(&[a, b]).as_args(), KwArgs::EMPTY)?;
+                if !is_notimpl(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if !heap_b && heap_a && is_subtype(ta, tb) {
+            if let Some(f) = lookup(tb, &rt().intern(rname)) {
                 let r = self.call(&f, lent(&[b, a]).as_args(), KwArgs::EMPTY)?;
                 if !is_notimpl(&r) {
                     return Ok(r);

@@ -31,8 +31,9 @@ pub(crate) enum FBlock<'a> {
     HandlerCleanup(Option<String>),
     /// inside a finally body reached by an exception: [prev exc] on the stack
     FinallyEnd,
-    /// inside a with body (async with: true): the exit function on the stack
-    With(bool),
+    /// inside a with body (async with: true): the exit function on the stack; the with
+    /// statement's range, where its `__exit__` is called
+    With(bool, ruff_text_size::TextRange),
     /// the body of an except* clause (break, continue and return may not leave it)
     ExceptStar,
     /// a finally body inlined on the way out of a `return`: the return value is on the stack

@@ -218,13 +218,10 @@ impl<'a> Compiler<'a> {
             Stmt::Assert(a) => {
                 self.expr(&a.test)?;
                 let j = self.emit(Instr::PopJumpIfTrue(0));
-                // the AssertionError is raised at the test's position, as in CPython; a
-                // constant test is folded away there, leaving the statement's position
-                let constant = matches!(
-                    &*a.test,
-                    Expr::BooleanLiteral(_) | Expr::NumberLiteral(_) | Expr::NoneLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_)
-                );
-                self.set_range(if constant { a.range() } else { a.test.range() });
+                // CPython 3.11 raises the AssertionError at the position its jump-if
+                // compilation left behind: the last comparison it compiled (through `and`,
+                // `or`, `not` and conditional expressions), else the whole statement
+                self.set_range(assert_position(&a.test).unwrap_or(a.range()));
                 self.emit(Instr::LoadAssertionError);
                 if let Some(m) = &a.msg {
                     self.emit(Instr::PushNull);
@@ -283,7 +280,7 @@ impl<'a> Compiler<'a> {
                 if w.is_async && !self.in_coroutine() {
                     return Err(self.error_at(w.range.start(), "'async with' outside async function"));
                 }
-                self.with_items(&w.items, &w.body, w.is_async)?;
+                self.with_items(&w.items, &w.body, w.is_async, w.range)?;
             }
             Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(t) => {
@@ -489,12 +486,15 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::PopExcept);
             }
             FBlock::ExceptStar => {}
-            FBlock::With(is_async) => {
+            FBlock::With(is_async, range) => {
+                // __exit__ is called at the with statement (CPython's compiler_unwind_fblock)
+                let old = self.set_range(*range);
                 self.emit(Instr::PopBlock);
                 if keep_top {
                     self.emit(Instr::Swap(2));
                 }
                 self.with_exit_normal(*is_async);
+                self.restore_range(old);
             }
         }
         Ok(())
@@ -774,7 +774,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt], is_async: bool) -> CResult<()> {
+    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt], is_async: bool, stmt: ruff_text_size::TextRange) -> CResult<()> {
         let item = &items[0];
         self.expr(&item.context_expr)?;
         if is_async {
@@ -790,13 +790,15 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::PopTop);
             }
         }
-        self.unit().fblocks.push(FBlock::With(is_async));
+        self.unit().fblocks.push(FBlock::With(is_async, stmt));
         if items.len() > 1 {
-            self.with_items(&items[1..], body, is_async)?;
+            self.with_items(&items[1..], body, is_async, stmt)?;
         } else {
             self.compile_body(body)?;
         }
         self.unit().fblocks.pop();
+        // the exit call, normal or exceptional, is at the with statement, as in CPython
+        self.set_range(stmt);
         self.emit(Instr::PopBlock);
         self.with_exit_normal(is_async);
         let end = self.emit(Instr::Jump(0));
@@ -946,9 +948,7 @@ impl<'a> Compiler<'a> {
         let code = self.leave_unit();
         self.set_line_of(f.range.start());
         self.make_function(code, flags);
-        for _ in &f.decorator_list {
-            self.emit(Instr::Call(1));
-        }
+        self.apply_decorators(&f.decorator_list);
         self.name_op(&name, ast::ExprContext::Store);
         Ok(())
     }
@@ -1023,12 +1023,30 @@ impl<'a> Compiler<'a> {
             self.load_const(Const::Tuple(Arc::from(kwnames)));
             self.emit(Instr::CallKw(n));
         }
-        for _ in &c.decorator_list {
-            self.emit(Instr::Call(1));
-        }
+        self.apply_decorators(&c.decorator_list);
         self.name_op(&name, ast::ExprContext::Store);
         Ok(())
+    }
+
+    /// Call the decorators, innermost (last) first; each call is at its decorator's
+    /// expression, so an error in one points there (as CPython's tracebacks do).
+    fn apply_decorators(&mut self, decorators: &'a [ast::Decorator]) {
+        for d in decorators.iter().rev() {
+            self.set_range(d.expression.range());
+            self.emit(Instr::Call(1));
+        }
     }
 }
 
 use super::expr;
+
+/// The comparison whose position an `assert`'s AssertionError takes (see Stmt::Assert).
+fn assert_position(e: &Expr) -> Option<ruff_text_size::TextRange> {
+    match e {
+        Expr::Compare(c) => Some(c.range()),
+        Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::Not) => assert_position(&u.operand),
+        Expr::BoolOp(b) => b.values.iter().filter_map(assert_position).last(),
+        Expr::If(i) => [&*i.test, &*i.body, &*i.orelse].into_iter().filter_map(assert_position).last(),
+        _ => None,
+    }
+}

@@ -92,11 +92,12 @@ pub fn code_data(code: &PyRef) -> &CodeData {
 impl Frame {
     pub fn new_module(code: PyRef, globals: PyRef) -> Frame {
         let n = code_data(&code).code.varnames.len() + code_data(&code).code.cellvars.len() + code_data(&code).code.freevars.len();
+        let builtins = builtins_of(&globals);
         Frame {
             code,
             locals_dict: Some(globals.clone()),
             globals,
-            builtins: rt().builtins_dict.clone(),
+            builtins,
             fast: vec![Value::Undef; n],
             stack: Vec::with_capacity(16),
             blocks: Vec::new(),
@@ -121,6 +122,20 @@ impl Frame {
     pub fn current_instr(&self) -> Option<Instr> {
         code_data(&self.code).code.code.get(self.lasti).copied()
     }
+}
+
+/// The builtins that code run with these globals sees: `globals['__builtins__']` (a dict, or
+/// a module's dict) when it is there, as CPython's exec() and eval() take them (the
+/// "restricted eval" idiom); the interpreter's builtins otherwise.
+pub fn builtins_of(globals: &PyRef) -> PyRef {
+    if let Some(Value::Obj(b)) = dict::get_str(globals, &crate::name!("__builtins__")) {
+        match b.payload() {
+            Payload::Dict(_) => return b,
+            Payload::Module(m) => return m.dict.clone(),
+            _ => {}
+        }
+    }
+    rt().builtins_dict.clone()
 }
 
 /// Placeholder code object held by pooled frames, so a pooled frame keeps nothing alive.
@@ -151,16 +166,10 @@ pub fn recycle(vm: &Vm, mut f: Box<Frame>) {
     }
     f.back = std::ptr::null_mut();
     f.traced = false;
-    let fast = std::mem::take(&mut f.fast);
-    let stack = std::mem::take(&mut f.stack);
-    let mut fast = fast;
-    for v in fast.drain(..) {
-        drop(v);
-    }
-    let mut stack = stack;
-    stack.clear();
-    f.fast = fast;
-    f.stack = stack;
+    // locals first to last, then the stack (the frame is already unreachable, so a
+    // `__del__` run by these drops cannot see it half-cleared)
+    f.fast.clear();
+    f.stack.clear();
     f.blocks.clear();
     f.func = None;
     f.locals_dict = None;
@@ -201,36 +210,7 @@ pub fn make_frame(vm: &Vm, func: &PyRef, args: &[Value], kw: KwArgs) -> PyResult
     let nlocals = co.varnames.len();
     let ncells = co.cellvars.len();
     let nfree = co.freevars.len();
-    let pooled = vm.frame_pool.borrow_mut().pop();
-    let mut frame = match pooled {
-        Some(mut fr) => {
-            fr.code = fd.code.clone();
-            fr.globals = fd.globals.clone();
-            fr.func = Some(func.clone());
-            fr.pc = 0;
-            fr.lasti = 0;
-            fr
-        }
-        None => Box::new(Frame {
-            code: fd.code.clone(),
-            globals: fd.globals.clone(),
-            builtins: rt().builtins_dict.clone(),
-            locals_dict: None,
-            fast: Vec::with_capacity(nlocals + ncells + nfree),
-            stack: Vec::with_capacity(8),
-            blocks: Vec::new(),
-            pc: 0,
-            lasti: 0,
-            func: Some(func.clone()),
-            pending_exc: None,
-            locals_cache: None,
-            obj: None,
-            back: std::ptr::null_mut(),
-            traced: false,
-            trace_line: 0,
-            trace_pc: 0,
-        }),
-    };
+    let mut frame = take_frame(vm, func, fd, nlocals + ncells + nfree);
     let fast = &mut frame.fast;
     let argcount = co.argcount as usize;
     let simple = kw.is_empty() && co.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0 && co.kwonlyargcount == 0 && args.len() == argcount;
@@ -252,14 +232,73 @@ pub fn make_frame(vm: &Vm, func: &PyRef, args: &[Value], kw: KwArgs) -> PyResult
         };
         fast[nlocals + i] = new_cell(v);
     }
+    copy_free_vars(fd, fast, nlocals + ncells, nfree);
+    Ok(frame)
+}
+
+/// The frame for a call whose code takes exactly the positional arguments at
+/// `stack[args_start..]` (CodeData::plain_args): they move into the local slots, so no
+/// count is taken for them and none released from the caller's stack.
+#[inline]
+pub fn make_frame_moving(vm: &Vm, func: &PyRef, stack: &mut Vec<Value>, args_start: usize) -> Box<Frame> {
+    let fd = match func.payload() {
+        Payload::Function(f) => f,
+        _ => unreachable!(),
+    };
+    let co = &code_data(&fd.code).code;
+    let nlocals = co.varnames.len();
+    let nfree = co.freevars.len();
+    let mut frame = take_frame(vm, func, fd, nlocals + nfree);
+    frame.fast.extend(stack.drain(args_start..));
+    frame.fast.resize(nlocals + nfree, Value::Undef);
+    copy_free_vars(fd, &mut frame.fast, nlocals, nfree);
+    frame
+}
+
+#[inline(always)]
+fn copy_free_vars(fd: &FunctionData, fast: &mut [Value], start: usize, nfree: usize) {
     if nfree > 0 {
         if let Some(cl) = &fd.closure {
             for (i, c) in tuple::items(cl).iter().enumerate() {
-                fast[nlocals + ncells + i] = c.clone();
+                fast[start + i] = c.clone();
             }
         }
     }
-    Ok(frame)
+}
+
+/// A frame from the pool (or a new one) set up to run `fd`, with no locals yet.
+#[inline(always)]
+fn take_frame(vm: &Vm, func: &PyRef, fd: &FunctionData, nslots: usize) -> Box<Frame> {
+    let pooled = vm.frame_pool.borrow_mut().pop();
+    match pooled {
+        Some(mut fr) => {
+            fr.code = fd.code.clone();
+            fr.globals = fd.globals.clone();
+            fr.func = Some(func.clone());
+            fr.pc = 0;
+            fr.lasti = 0;
+            fr
+        }
+        None => Box::new(Frame {
+            code: fd.code.clone(),
+            globals: fd.globals.clone(),
+            builtins: rt().builtins_dict.clone(),
+            locals_dict: None,
+            fast: Vec::with_capacity(nslots),
+            stack: Vec::with_capacity(8),
+            blocks: Vec::new(),
+            pc: 0,
+            lasti: 0,
+            func: Some(func.clone()),
+            pending_exc: None,
+            locals_cache: None,
+            obj: None,
+            back: std::ptr::null_mut(),
+            traced: false,
+            trace_line: 0,
+            trace_pc: 0,
+        }),
+    }
 }
 
 fn bind_general(vm: &Vm, func: &PyRef, fd: &FunctionData, co: &gilpy_compiler::CodeObject, fast: &mut [Value], args: &[Value], kw: KwArgs) -> PyResult<()> {

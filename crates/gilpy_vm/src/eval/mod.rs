@@ -43,16 +43,21 @@ pub fn make_code(code: std::sync::Arc<gilpy_compiler::CodeObject>) -> PyRef {
     let names: Vec<PyRef> = code.names.iter().map(|n| rt().intern(n)).collect();
     let varnames: Vec<PyRef> = code.varnames.iter().map(|n| rt().intern(n)).collect();
     let gcache = (0..names.len()).map(|_| GlobalCache::default()).collect();
+    let plain = code.flags & (gilpy_compiler::bytecode::CO_VARARGS | gilpy_compiler::bytecode::CO_VARKEYWORDS | GEN_FLAGS) == 0
+        && code.kwonlyargcount == 0
+        && code.cellvars.is_empty();
+    let plain_args = if plain { Some(code.argcount) } else { None };
     PyRef::new(
         &rt().t.code,
-        Payload::Code(CodeData {
+        Payload::Code(Box::new(CodeData {
             code,
             consts: consts.into_boxed_slice(),
             names: names.into_boxed_slice(),
             varnames: varnames.into_boxed_slice(),
             gcache,
+            plain_args,
             traced: std::cell::OnceCell::new(),
-        }),
+        })),
     )
 }
 
@@ -474,6 +479,16 @@ fn do_call(vm: &Vm, f: &mut Frame, nargs: usize, kwnames: Option<PyRef>) -> PyRe
                 f.stack[base] = func.clone();
                 drop(callable);
                 return do_call(vm, f, nargs, kwnames);
+            }
+        }
+    }
+    if let Value::Obj(o) = &callable {
+        if let Payload::Function(fd) = o.payload() {
+            if nkw == 0 && code_data(&fd.code).plain_args == Some((len - args_start) as u32) {
+                let nf = frame::make_frame_moving(vm, o, &mut f.stack, args_start);
+                drop(callable);
+                f.stack.truncate(base);
+                return Ok(CallTarget::Inline(nf));
             }
         }
     }

@@ -32,13 +32,23 @@ pub fn tb_object(exc: &PyRef) -> Value {
     // still be running (the one that caught it).
     // SAFETY: GIL invariant; the boxed frames stay where they are while the exception lives.
     let kept: Vec<*mut crate::eval::frame::Frame> = unsafe { (*ed.tb_frames.get()).iter_mut().map(|b| &mut **b as *mut _).collect() };
-    for (i, (code, line, lasti)) in entries.into_iter().enumerate().skip(done) {
+    // kept frames pair with their entries in order: entries of frames still running (the
+    // catching frames of an earlier raise, when the exception is raised again) have none
+    let mut k = 0;
+    for (i, (code, line, lasti)) in entries.into_iter().enumerate() {
+        // SAFETY: a kept frame of this exception (see above).
+        let own = kept.get(k).copied().filter(|fp| unsafe { (**fp).code.is(&code) });
+        if own.is_some() {
+            k += 1;
+        }
+        if i < done {
+            continue;
+        }
         let o = PyRef::new(&ty, Payload::Object);
         let d = dict::new_dict();
-        let frame = match kept.get(i) {
-            // SAFETY: a kept frame of this exception (see above).
-            Some(fp) if unsafe { (**fp).code.is(&code) } => Value::Obj(crate::types::frame::frame_object(*fp)),
-            _ => match ed.catch_frame_for(&code) {
+        let frame = match own {
+            Some(fp) => Value::Obj(crate::types::frame::frame_object(fp)),
+            None => match ed.catch_frame_for(&code) {
                 Some(fo) => Value::Obj(fo),
                 None => running_frame_of(&code),
             },

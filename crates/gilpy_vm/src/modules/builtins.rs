@@ -63,19 +63,41 @@ fn b_print(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             return Ok(Value::None);
         }
     }
-    let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+    let native = matches!(&file, Value::Obj(o) if matches!(o.payload(), Payload::File(_)));
+    if native {
+        // a file of ours: one write of the whole line (what was converted before a failing
+        // str() is still written, as CPython's piecewise writes would have left it)
+        let mut out = String::new();
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            match a {
+                Value::Obj(o) if o.ty().is(&rt().t.str) => out.push_str(&pystr::data(o).s),
+                Value::Int(n) => out.push_str(&n.to_string()),
+                _ => match vm.str_(a) {
+                    Ok(s) => out.push_str(&pystr::data(&s).s),
+                    Err(e) => {
+                        print_to(vm, &file, &out)?;
+                        return Err(e);
+                    }
+                },
+            }
         }
-        match a {
-            Value::Obj(o) if o.ty().is(&rt().t.str) => out.push_str(&pystr::data(o).s),
-            Value::Int(n) => out.push_str(&n.to_string()),
-            _ => out.push_str(&pystr::data(&vm.str_(a)?).s),
+        out.push_str(&end);
+        print_to(vm, &file, &out)?;
+    } else {
+        // any other object sees CPython's calls: write(str(arg)) for each argument, write(sep)
+        // between them, write(end)
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                print_to(vm, &file, &sep)?;
+            }
+            let s = vm.str_(a)?;
+            vm.call_method(&file, "write", &[Value::Obj(s)])?;
         }
+        print_to(vm, &file, &end)?;
     }
-    out.push_str(&end);
-    print_to(vm, &file, &out)?;
     if flush {
         vm.call_method(&file, "flush", &[])?;
     }
@@ -132,10 +154,28 @@ fn class_check_error(vm: &Vm, what: &str) -> crate::PyErr {
     }
 }
 
-fn class_check(vm: &Vm, cls: &Value, f: &dyn Fn(&PyRef) -> PyResult<bool>, what: &str) -> PyResult<bool> {
+/// `type(cls).__instancecheck__` / `__subclasscheck__` of an object that is not a class (a
+/// typing alias such as `typing.List`, or any object defining the hook): CPython asks it
+/// before insisting on a class.
+fn check_hook(vm: &Vm, cls: &Value, arg: &Value, what: &str) -> PyResult<Option<bool>> {
+    let hook = if what == "issubclass" { crate::name!("__subclasscheck__") } else { crate::name!("__instancecheck__") };
+    let ty = vm.type_of(cls);
+    if !typeobj::type_data(ty).has(TF_HEAP) {
+        return Ok(None);
+    }
+    match typeobj::lookup(ty, &hook) {
+        Some(f) => {
+            let r = vm.call(&f, &[cls.clone(), arg.clone()], KwArgs::EMPTY)?;
+            Ok(Some(vm.truthy(&r)?))
+        }
+        None => Ok(None),
+    }
+}
+
+fn class_check(vm: &Vm, cls: &Value, f: &dyn Fn(&PyRef) -> PyResult<bool>, what: &str, arg: &Value) -> PyResult<bool> {
     if let Some(ms) = crate::types::union::members(cls) {
         for m in &ms {
-            if class_check(vm, m, f, what)? {
+            if class_check(vm, m, f, what, arg)? {
                 return Ok(true);
             }
         }
@@ -146,13 +186,16 @@ fn class_check(vm: &Vm, cls: &Value, f: &dyn Fn(&PyRef) -> PyResult<bool>, what:
             Payload::Type(_) => f(o),
             Payload::Tuple(items) => {
                 for i in items.iter() {
-                    if class_check(vm, i, f, what)? {
+                    if class_check(vm, i, f, what, arg)? {
                         return Ok(true);
                     }
                 }
                 Ok(false)
             }
-            _ => Err(class_check_error(vm, what)),
+            _ => match check_hook(vm, cls, arg, what)? {
+                Some(b) => Ok(b),
+                None => Err(class_check_error(vm, what)),
+            },
         },
         _ => Err(class_check_error(vm, what)),
     }
@@ -187,6 +230,7 @@ pub(crate) fn b_isinstance(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Val
             Ok(false)
         },
         "isinstance",
+        obj,
     )?;
     Ok(Value::Bool(r))
 }
@@ -213,6 +257,7 @@ fn b_issubclass(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             Ok(typeobj::is_subtype(&c, t))
         },
         "issubclass",
+        &args[0],
     )?;
     Ok(Value::Bool(r))
 }
@@ -525,7 +570,7 @@ fn b_divmod(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(tuple::new_tuple(vec![q, r]))
 }
 
-fn b_pow(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+pub(crate) fn b_pow(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let base = args.first().or_else(|| kw.get("base")).cloned().ok_or_else(|| vm.type_error("pow() missing required argument 'base' (pos 1)".into()))?;
     let exp = args.get(1).or_else(|| kw.get("exp")).cloned().ok_or_else(|| vm.type_error("pow() missing required argument 'exp' (pos 2)".into()))?;
     let m = args.get(2).or_else(|| kw.get("mod")).cloned().unwrap_or(Value::None);

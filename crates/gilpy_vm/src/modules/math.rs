@@ -54,38 +54,98 @@ unary!(m_log1p, f64::ln_1p);
 unary!(m_fabs, f64::abs);
 unary!(m_degrees, f64::to_degrees);
 unary!(m_radians, f64::to_radians);
-unary!(m_asinh, f64::asinh);
-unary!(m_acosh, f64::acosh);
-unary!(m_atanh, f64::atanh);
-unary!(m_erf, erf);
-unary!(m_erfc, |x| 1.0 - erf(x));
+unary!(m_asinh, libm::asinh);
+unary!(m_acosh, libm::acosh);
+unary!(m_erf, libm::erf);
+unary!(m_erfc, libm::erfc);
+unary!(m_cbrt, libm::cbrt);
+unary!(m_exp2, libm::exp2);
 
-fn erf(x: f64) -> f64 {
-    // Abramowitz-Stegun 7.1.26 refined by a series for small |x|
-    if x.abs() < 2.0 {
-        let mut sum = x;
-        let mut term = x;
-        let x2 = x * x;
-        let mut n = 0.0;
-        while term.abs() > 1e-17 * sum.abs() {
-            n += 1.0;
-            term *= -x2 / n;
-            sum += term / (2.0 * n + 1.0);
+/// The C library's functions, which CPython's math module calls for these: Rust's own
+/// asinh/acosh/atanh use shorter formulas that differ in the last bits.
+mod libm {
+    mod ffi {
+        // glibc's `f64` aliases: the plain names can bind at link time to the Rust
+        // compiler-builtins ports (musl's), whose results differ (cbrt(27) is 3.0 there,
+        // 3.0000000000000004 in glibc and so in CPython)
+        #[link(name = "m")]
+        extern "C" {
+            #[link_name = "asinhf64"]
+            pub fn asinh(x: f64) -> f64;
+            #[link_name = "acoshf64"]
+            pub fn acosh(x: f64) -> f64;
+            #[link_name = "atanhf64"]
+            pub fn atanh(x: f64) -> f64;
+            #[link_name = "erff64"]
+            pub fn erf(x: f64) -> f64;
+            #[link_name = "erfcf64"]
+            pub fn erfc(x: f64) -> f64;
+            #[link_name = "cbrtf64"]
+            pub fn cbrt(x: f64) -> f64;
+            #[link_name = "exp2f64"]
+            pub fn exp2(x: f64) -> f64;
+            #[link_name = "remainderf64"]
+            pub fn remainder(x: f64, y: f64) -> f64;
+            #[link_name = "nextafterf64"]
+            pub fn nextafter(x: f64, y: f64) -> f64;
         }
-        return sum * 2.0 / std::f64::consts::PI.sqrt();
     }
-    let t = 1.0 / (1.0 + 0.5 * x.abs());
-    let y = 1.0
-        - t * (-x * x - 1.26551223
-            + t * (1.00002368
-                + t * (0.37409196
-                    + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))))
-            .exp();
-    if x >= 0.0 {
-        y
-    } else {
-        -y
+    macro_rules! wrap1 {
+        ($($n:ident),*) => {$(
+            pub fn $n(x: f64) -> f64 {
+                // SAFETY: a pure C math function of a double (no pointers, no global state
+                // beyond errno, which nothing here reads).
+                unsafe { ffi::$n(x) }
+            }
+        )*};
     }
+    wrap1!(asinh, acosh, atanh, erf, erfc, cbrt, exp2);
+    pub fn remainder(x: f64, y: f64) -> f64 {
+        // SAFETY: as for wrap1.
+        unsafe { ffi::remainder(x, y) }
+    }
+    pub fn nextafter(x: f64, y: f64) -> f64 {
+        // SAFETY: as for wrap1.
+        unsafe { ffi::nextafter(x, y) }
+    }
+}
+
+fn m_atanh(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let x = arg_f(vm, a, 0)?;
+    if x.abs() >= 1.0 {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(libm::atanh(x)))
+}
+
+/// math.remainder: IEEE 754 remainder (the quotient rounded to nearest, ties to even)
+fn m_remainder(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let (x, y) = (arg_f(vm, a, 0)?, arg_f(vm, a, 1)?);
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::Float(f64::NAN));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(libm::remainder(x, y)))
+}
+
+fn m_nextafter(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let (x, y) = (arg_f(vm, a, 0)?, arg_f(vm, a, 1)?);
+    Ok(Value::Float(libm::nextafter(x, y)))
+}
+
+/// math.ulp: the gap from |x| to the next float away from zero (toward zero at the top)
+fn m_ulp(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let x = arg_f(vm, a, 0)?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    let up = libm::nextafter(x, f64::INFINITY);
+    if up.is_infinite() {
+        return Ok(Value::Float(x - libm::nextafter(x, f64::NEG_INFINITY)));
+    }
+    Ok(Value::Float(up - x))
 }
 
 fn m_sqrt(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
@@ -165,29 +225,95 @@ fn m_atan2(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 
 /// The Euclidean norm, scaled by the largest component and summed with compensation, so
 /// small integer inputs give the correctly rounded result as CPython's vector_norm does.
+/// The Euclidean norm as CPython 3.11's vector_norm computes it, so hypot() and dist()
+/// agree to the last bit: coordinates scaled by a power of two near the largest, squares
+/// kept exactly as double-length sums, then one differential correction of the root.
 fn norm(v: &[f64]) -> f64 {
-    let max = v.iter().fold(0.0f64, |m, x| m.max(x.abs()));
-    if max == 0.0 || max.is_infinite() || v.iter().any(|x| x.is_nan()) {
-        return if v.iter().any(|x| x.is_infinite()) {
-            f64::INFINITY
-        } else if v.iter().any(|x| x.is_nan()) {
-            f64::NAN
-        } else {
-            max
-        };
+    let mut max = 0.0f64;
+    let mut found_nan = false;
+    for x in v {
+        let a = x.abs();
+        found_nan |= a.is_nan();
+        if a > max {
+            max = a;
+        }
     }
-    if v.len() == 1 {
+    if max.is_infinite() {
         return max;
     }
-    let (mut sum, mut comp) = (0.0f64, 0.0f64);
-    for x in v {
-        let y = x / max;
-        let sq = y * y;
-        let t = sum + sq;
-        comp += if sum.abs() >= sq.abs() { (sum - t) + sq } else { (sq - t) + sum };
-        sum = t;
+    if found_nan {
+        return f64::NAN;
     }
-    max * (sum + comp).sqrt()
+    if max == 0.0 || v.len() <= 1 {
+        return max;
+    }
+    let abs: Vec<f64> = v.iter().map(|x| x.abs()).collect();
+    scaled_norm(&abs, max)
+}
+
+/// An exact product a*b as hi + lo (Dekker's mul12, with Veltkamp's splitting).
+fn exact_mul(a: f64, b: f64) -> (f64, f64) {
+    fn split(x: f64) -> (f64, f64) {
+        let t = x * 134217729.0;
+        let hi = t - (t - x);
+        (hi, x - hi)
+    }
+    let (ah, al) = split(a);
+    let (bh, bl) = split(b);
+    let p = ah * bh;
+    let q = ah * bl + al * bh;
+    let z = p + q;
+    (z, p - z + q + al * bl)
+}
+
+/// a + b as hi + lo, for |a| >= |b|.
+fn fast_two_sum(a: f64, b: f64) -> (f64, f64) {
+    let x = a + b;
+    (x, b - (x - a))
+}
+
+fn scaled_norm(v: &[f64], max: f64) -> f64 {
+    let (_, max_e) = frexp(max);
+    if max_e < -1023 {
+        // 2**-max_e would overflow: scale the subnormal range up first
+        let up: Vec<f64> = v.iter().map(|x| x / f64::MIN_POSITIVE).collect();
+        return f64::MIN_POSITIVE * scaled_norm(&up, max / f64::MIN_POSITIVE);
+    }
+    // 2**-max_e, built from its bits (powi(-1024) would go through 1/inf)
+    let e = -max_e;
+    let scale = if e >= -1022 { f64::from_bits(((e + 1023) as u64) << 52) } else { f64::from_bits(1u64 << (e + 1074)) };
+    let (mut csum, mut frac1, mut frac2) = (1.0f64, 0.0f64, 0.0f64);
+    for x in v {
+        let x = x * scale;
+        let (hi, lo) = exact_mul(x, x);
+        let (s, e) = fast_two_sum(csum, hi);
+        csum = s;
+        frac1 += lo;
+        frac2 += e;
+    }
+    let mut h = (csum - 1.0 + (frac1 + frac2)).sqrt();
+    let (hi, lo) = exact_mul(-h, h);
+    let (s, e) = fast_two_sum(csum, hi);
+    csum = s;
+    frac1 += lo;
+    frac2 += e;
+    let x = csum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
+    h / scale
+}
+
+/// C's frexp for finite nonzero x: (m, e) with x = m * 2**e and 0.5 <= |m| < 1.
+fn frexp(x: f64) -> (f64, i32) {
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // subnormal: normalise first
+        let (m, e) = frexp(x * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let e = exp - 1022;
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022u64 << 52));
+    (m, e)
 }
 
 fn m_hypot(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
@@ -574,6 +700,11 @@ pub fn make(_vm: &Vm) -> crate::PyRef {
             ("dist", m_dist),
             ("erf", m_erf),
             ("erfc", m_erfc),
+            ("cbrt", m_cbrt),
+            ("exp2", m_exp2),
+            ("remainder", m_remainder),
+            ("nextafter", m_nextafter),
+            ("ulp", m_ulp),
             ("gamma", m_gamma),
             ("lgamma", m_lgamma),
         ],

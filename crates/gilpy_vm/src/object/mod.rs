@@ -248,6 +248,14 @@ impl PyRef {
         // SAFETY: GIL invariant; the clone ends the borrow before any other code runs.
         unsafe { (*self.obj().dict.get()).clone() }
     }
+    /// The instance dict slot, borrowed: for lookups that run no Python code (nothing can
+    /// replace the slot while the borrow lives).
+    #[inline(always)]
+    pub fn dict_borrowed(&self) -> Option<&PyRef> {
+        // SAFETY: GIL invariant; callers run no Python code while holding the borrow, so the
+        // slot is not replaced under it.
+        unsafe { (*self.obj().dict.get()).as_ref() }
+    }
     pub fn has_dict(&self) -> bool {
         // SAFETY: GIL invariant; plain read.
         unsafe { (*self.obj().dict.get()).is_some() }

@@ -183,7 +183,10 @@ fn resize(t: &mut Table, min_used: usize) {
     while size * 2 < min_used * 3 + 1 {
         size *= 2;
     }
-    let entries: Vec<Option<Entry>> = std::mem::take(&mut t.entries).into_iter().filter(|e| e.is_some()).collect();
+    // room for every entry the new index table admits (2/3 of its slots), so a growing
+    // dict reallocates its entries once per resize, not once per doubling of the Vec
+    let mut entries: Vec<Option<Entry>> = Vec::with_capacity(size * 2 / 3);
+    entries.extend(std::mem::take(&mut t.entries).into_iter().filter(|e| e.is_some()));
     t.indices = vec![EMPTY; size];
     for (ix, e) in entries.iter().enumerate() {
         let slot = find_slot(t, e.as_ref().unwrap().hash);
@@ -222,6 +225,13 @@ pub fn set_item(vm: &Vm, d: &PyRef, key: Value, value: Value) -> PyResult<()> {
     set_with_hash(Some(vm), d, key, h, value)
 }
 
+/// Insert under an exact str key (attribute names): its hash is the str's own, with no
+/// dispatch through `__hash__`.
+pub fn set_str_item(vm: &Vm, d: &PyRef, name: &PyRef, value: Value) -> PyResult<()> {
+    let h = pystr::hash_str(pystr::data(name));
+    set_with_hash(Some(vm), d, Value::Obj(name.clone()), h, value)
+}
+
 /// Start-up only: insert with a str key without a Vm.
 pub fn set_str_raw(d: &PyRef, name: &str, value: Value) {
     let k = rt().intern(name);
@@ -232,7 +242,7 @@ pub fn set_str_raw(d: &PyRef, name: &str, value: Value) {
 /// The entry index of a str key (for LOAD_GLOBAL's cache); never runs Python code.
 pub fn lookup_str_index(d: &PyRef, name: &PyRef) -> Option<usize> {
     let h = pystr::hash_str(pystr::data(name));
-    match lookup(None, d, &Value::Obj(name.clone()), h) {
+    match lookup(None, d, &borrowed_key(name), h) {
         Ok(Some((_, ix))) => Some(ix),
         _ => None,
     }
@@ -245,12 +255,20 @@ pub fn value_at(d: &PyRef, ix: usize) -> Value {
     unsafe { (&*table(d)).entries[ix].as_ref().map(|e| e.value.clone()).unwrap_or(Value::None) }
 }
 
+/// `name` seen as a key Value without taking a reference: lookups that run no Python
+/// code compare keys only while `name` is borrowed, so the count is left alone.
+#[inline(always)]
+fn borrowed_key(name: &PyRef) -> std::mem::ManuallyDrop<Value> {
+    // SAFETY: the copy is never dropped (ManuallyDrop) and lives no longer than the borrow
+    // of `name`, which keeps the object alive.
+    std::mem::ManuallyDrop::new(Value::Obj(unsafe { std::ptr::read(name) }))
+}
+
 /// Lookup by a str key; never runs Python code.
 #[inline]
 pub fn get_str(d: &PyRef, name: &PyRef) -> Option<Value> {
     let h = pystr::hash_str(pystr::data(name));
-    let key = Value::Obj(name.clone());
-    match lookup(None, d, &key, h) {
+    match lookup(None, d, &borrowed_key(name), h) {
         // SAFETY: GIL invariant; cloned out.
         Ok(Some((_, ix))) => unsafe { Some((&*table(d)).entries[ix].as_ref().unwrap().value.clone()) },
         _ => None,

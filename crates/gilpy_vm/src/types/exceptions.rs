@@ -270,7 +270,7 @@ fn exc_new_positional(vm: &Vm, ty: &PyRef, args: &[Value]) -> PyResult<Value> {
 pub fn new_exc_instance(ty: &PyRef, args: PyRef) -> PyRef {
     let o = PyRef::new(
         ty,
-        Payload::Exception(ExcData {
+        Payload::Exception(Box::new(ExcData {
             args: UnsafeCell::new(args),
             traceback: UnsafeCell::new(Vec::new()),
             tb_frames: UnsafeCell::new(Vec::new()),
@@ -280,7 +280,7 @@ pub fn new_exc_instance(ty: &PyRef, args: PyRef) -> PyRef {
             cause: UnsafeCell::new(Value::None),
             context: UnsafeCell::new(Value::None),
             suppress_context: Cell::new(false),
-        }),
+        })),
     );
     if type_data(ty).has(TF_HAS_DICT) {
         o.set_dict(Some(dict::new_dict()));

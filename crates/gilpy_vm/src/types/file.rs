@@ -42,7 +42,7 @@ fn new_text_file(
 ) -> PyRef {
     PyRef::new(
         &rt().t.file,
-        Payload::File(FileData {
+        Payload::File(Box::new(FileData {
             fd: Cell::new(fd),
             name,
             mode: mode.to_string(),
@@ -57,7 +57,7 @@ fn new_text_file(
             line_buffered,
             owns_fd,
             newline: Cell::new(0),
-        }),
+        })),
     )
 }
 

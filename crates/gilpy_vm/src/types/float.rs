@@ -401,8 +401,9 @@ pub fn complex_repr(r: f64, i: f64) -> String {
 
 /// Parse float text as float() does.
 pub fn parse_float(vm: &Vm, s: &str) -> PyResult<f64> {
-    let t = s.trim();
-    let clean: String = t.to_string();
+    // any Unicode decimal digit counts as its ASCII digit, as for int()
+    let clean: String =
+        s.trim().chars().map(|c| if c.is_ascii() { c } else { crate::types::int::unicode_digit(c).map(|d| (b'0' + d) as char).unwrap_or(c) }).collect();
     let lower = clean.to_ascii_lowercase();
     let body = lower.trim_start_matches(['+', '-']);
     let neg = lower.starts_with('-');

@@ -50,7 +50,7 @@ pub fn new_generator(func: &PyRef, frame: Box<Frame>) -> Value {
     };
     Value::Obj(PyRef::new(
         ty,
-        Payload::Generator(GenData {
+        Payload::Generator(Box::new(GenData {
             exc_state: std::cell::RefCell::new(Value::None),
             frame: UnsafeCell::new(Some(frame)),
             running: Cell::new(false),
@@ -58,7 +58,7 @@ pub fn new_generator(func: &PyRef, frame: Box<Frame>) -> Value {
             name: fd.name_ref(),
             qualname: fd.qualname_ref(),
             code: fd.code.clone(),
-        }),
+        })),
     ))
 }
 
@@ -307,7 +307,7 @@ fn property_new(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if doc.is_none() && !fget.is_none() {
         doc = vm.getattr_str(&fget, "__doc__").unwrap_or(Value::None);
     }
-    let p = PyRef::new(&cls, Payload::Property(PropertyData { fget, fset: get(2, "fset"), fdel: get(3, "fdel"), doc }));
+    let p = PyRef::new(&cls, Payload::Property(Box::new(PropertyData { fget, fset: get(2, "fset"), fdel: get(3, "fdel"), doc })));
     if typeobj::type_data(&cls).has(TF_HEAP) {
         p.set_dict(Some(dict::new_dict()));
     }
@@ -330,7 +330,7 @@ fn prop_copy(vm: &Vm, args: &[Value], which: usize) -> PyResult<Value> {
         _ => d = f,
     }
     let doc = if which == 0 && !g.is_none() { vm.getattr_str(&g, "__doc__").unwrap_or(Value::None) } else { p.doc.clone() };
-    Ok(Value::Obj(PyRef::new(&ty, Payload::Property(PropertyData { fget: g, fset: s, fdel: d, doc }))))
+    Ok(Value::Obj(PyRef::new(&ty, Payload::Property(Box::new(PropertyData { fget: g, fset: s, fdel: d, doc })))))
 }
 fn prop_getter(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     prop_copy(vm, args, 0)
@@ -559,9 +559,21 @@ fn method_descr_get(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Obj(PyRef::new(&rt().t.builtin, Payload::Builtin(BuiltinData { name, f, self_: Some(obj), owner, is_method: true, module: None }))))
 }
 
+/// `__call__` of functions, methods and builtins: calling the object itself (what
+/// collections.abc.Callable's check looks for in the type's dict)
+fn call_self(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    match args.split_first() {
+        Some((f, rest)) => vm.call_kw(f, rest, kw),
+        None => Err(vm.type_error("descriptor '__call__' needs an argument".into())),
+    }
+}
+
 pub fn register() {
     let r = rt();
     crate::types::add_methods(&r.t.function, &[("__get__", function_get)]);
+    for t in [&r.t.function, &r.t.method, &r.t.builtin] {
+        crate::types::add_methods(t, &[("__call__", call_self)]);
+    }
     crate::types::add_methods(&r.t.method_descr, &[("__get__", method_descr_get)]);
     crate::types::add_methods(
         &r.t.generator,

@@ -541,14 +541,15 @@ fn as_integer_ratio(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn to_bytes(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let b = self_int(vm, &args[0])?;
     let length = match args.get(1).or_else(|| kw.get("length")) {
-        Some(l) => vm.index_value(l)? as usize,
+        Some(l) => vm.index_value(l)?,
         None => 1,
     };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative".into()));
+    }
+    let length = length as usize;
+    let order = byteorder(vm, "to_bytes", args.get(2).or_else(|| kw.get("byteorder")))?;
     crate::types::check_alloc(vm, length as u128)?;
-    let order = match args.get(2).or_else(|| kw.get("byteorder")) {
-        Some(o) => pystr::as_str(o).unwrap_or("big").to_string(),
-        None => "big".into(),
-    };
     let signed = match kw.get("signed") {
         Some(s) => vm.truthy(s)?,
         None => false,
@@ -571,16 +572,27 @@ fn to_bytes(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(crate::types::bytes::new_bytes(bytes))
 }
 
+/// The byteorder argument of to_bytes/from_bytes: 'big' (the default) or 'little'.
+fn byteorder(vm: &Vm, func: &str, v: Option<&Value>) -> PyResult<&'static str> {
+    let v = match v {
+        Some(v) => v,
+        None => return Ok("big"),
+    };
+    match pystr::as_str(v) {
+        Some("big") => Ok("big"),
+        Some("little") => Ok("little"),
+        Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'".into())),
+        None => Err(vm.type_error(format!("{}() argument 'byteorder' must be str, not {}", func, vm.type_name(v)))),
+    }
+}
+
 fn from_bytes(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let data = vm.collect(&args[1])?;
     let mut bytes: Vec<u8> = Vec::new();
     for x in data {
         bytes.push(vm.index_value(&x)? as u8);
     }
-    let order = match args.get(2).or_else(|| kw.get("byteorder")) {
-        Some(o) => pystr::as_str(o).unwrap_or("big").to_string(),
-        None => "big".into(),
-    };
+    let order = byteorder(vm, "from_bytes", args.get(2).or_else(|| kw.get("byteorder")))?;
     let signed = match kw.get("signed") {
         Some(s) => vm.truthy(s)?,
         None => false,

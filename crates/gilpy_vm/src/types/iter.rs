@@ -32,7 +32,7 @@ pub fn iter_type(name: &'static str) -> PyRef {
 
 pub fn new_iter(name: &'static str, kind: IterKind) -> Value {
     let ty = iter_type(name);
-    Value::Obj(PyRef::new(&ty, Payload::Iter(UnsafeCell::new(kind))))
+    Value::Obj(PyRef::new(&ty, Payload::Iter(Box::new(UnsafeCell::new(kind)))))
 }
 
 pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -420,7 +420,7 @@ pub fn register() {
             _ => Value::Int(vm.index_value(&start)?),
         };
         let it = vm.iter(it)?;
-        Ok(Value::Obj(PyRef::new(&rt().t.enumerate, Payload::Iter(UnsafeCell::new(IterKind::Enumerate { it, count: start, last: None })))))
+        Ok(Value::Obj(PyRef::new(&rt().t.enumerate, Payload::Iter(Box::new(UnsafeCell::new(IterKind::Enumerate { it, count: start, last: None }))))))
     });
     crate::types::set_new(&r.t.zip, |vm, args, kw| {
         let strict = match kw.get("strict") {
@@ -432,7 +432,7 @@ pub fn register() {
             let _ = i;
             its.push(vm.iter(a)?);
         }
-        Ok(Value::Obj(PyRef::new(&rt().t.zip, Payload::Iter(UnsafeCell::new(IterKind::Zip { its, strict, last: None })))))
+        Ok(Value::Obj(PyRef::new(&rt().t.zip, Payload::Iter(Box::new(UnsafeCell::new(IterKind::Zip { its, strict, last: None }))))))
     });
     crate::types::set_new(&r.t.map, |vm, args, _kw| {
         if args.len() < 3 {
@@ -442,14 +442,14 @@ pub fn register() {
         for a in &args[2..] {
             its.push(vm.iter(a)?);
         }
-        Ok(Value::Obj(PyRef::new(&rt().t.map, Payload::Iter(UnsafeCell::new(IterKind::Map { f: args[1].clone(), its })))))
+        Ok(Value::Obj(PyRef::new(&rt().t.map, Payload::Iter(Box::new(UnsafeCell::new(IterKind::Map { f: args[1].clone(), its }))))))
     });
     crate::types::set_new(&r.t.filter, |vm, args, _kw| {
         if args.len() != 3 {
             return Err(vm.type_error(format!("filter expected 2 arguments, got {}", args.len() - 1)));
         }
         let it = vm.iter(&args[2])?;
-        Ok(Value::Obj(PyRef::new(&rt().t.filter, Payload::Iter(UnsafeCell::new(IterKind::Filter { f: args[1].clone(), it })))))
+        Ok(Value::Obj(PyRef::new(&rt().t.filter, Payload::Iter(Box::new(UnsafeCell::new(IterKind::Filter { f: args[1].clone(), it }))))))
     });
     crate::types::set_new(&r.t.reversed, |vm, args, _kw| {
         let seq = args.get(1).cloned().unwrap_or(Value::None);

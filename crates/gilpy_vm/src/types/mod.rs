@@ -238,6 +238,15 @@ pub mod dunders {
             Payload::Dict(_) => super::dict::len(&o),
             Payload::Set(s) => s.len(),
             Payload::Bytes(b) => b.len(),
+            Payload::Range { start, stop, step } => super::range::range_len(*start, *stop, *step) as usize,
+            // SAFETY: GIL invariant; plain read.
+            Payload::ByteArray(b) => unsafe { (*b.get()).len() },
+            Payload::BigRange(r) => {
+                return num_traits::ToPrimitive::to_usize(&super::range::big_len(r))
+                    .filter(|n| *n <= isize::MAX as usize)
+                    .map(|n| Value::Int(n as i64))
+                    .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t".into()));
+            }
             _ => return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(&args[0])))),
         };
         Ok(Value::Int(n as i64))
@@ -301,6 +310,44 @@ pub mod dunders {
             )*
         };
     }
+    /// int.__pow__ and friends with a modulus: three-argument pow()
+    fn op_pow3(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+        match args.get(2) {
+            Some(m) if !m.is_none() => {
+                if int_only(&args[0], &args[1]) {
+                    return Ok(Value::Obj(crate::runtime::rt().not_implemented.clone()));
+                }
+                crate::modules::builtins::b_pow(vm, args, KwArgs::EMPTY)
+            }
+            _ => op_pow(vm, args, kw),
+        }
+    }
+
+    /// the `+` of str, list, tuple, bytes: a non-sequence operand is an error, not
+    /// NotImplemented (CPython's sq_concat)
+    fn op_seq_add(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+        let r = op_add(vm, args, kw)?;
+        if crate::protocol::is_notimpl(&r) {
+            let other = args.get(1).unwrap_or(&Value::None);
+            let (me, them) = (vm.type_name(&args[0]), vm.type_name(other));
+            let msg = match me.as_str() {
+                "bytes" | "bytearray" => format!("can't concat {} to {}", them, me),
+                _ => format!("can only concatenate {} (not \"{}\") to {}", me, them, me),
+            };
+            return Err(vm.type_error(msg));
+        }
+        Ok(r)
+    }
+
+    /// bool.__repr__: 'True' / 'False'
+    fn bool_repr(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+        match args.first() {
+            Some(Value::Bool(b)) => Ok(super::str::new_str(if *b { "True" } else { "False" })),
+            Some(v) => Err(vm.type_error(format!("descriptor '__repr__' requires a 'bool' object but received a '{}'", vm.type_name(v)))),
+            None => Err(vm.type_error("descriptor '__repr__' of 'bool' object needs an argument".into())),
+        }
+    }
+
     operator_methods! {
         op_add, op_radd, Add; op_sub, op_rsub, Sub; op_mul, op_rmul, Mul; op_truediv, op_rtruediv, TrueDiv;
         op_floordiv, op_rfloordiv, FloorDiv; op_mod, op_rmod, Mod; op_pow, op_rpow, Pow;
@@ -340,7 +387,7 @@ pub mod dunders {
             ("__rfloordiv__", op_rfloordiv),
             ("__mod__", op_mod),
             ("__rmod__", op_rmod),
-            ("__pow__", op_pow),
+            ("__pow__", op_pow3),
             ("__rpow__", op_rpow),
         ];
         let bits: &[(&'static str, NativeFn)] = &[
@@ -364,10 +411,13 @@ pub mod dunders {
             &[("__and__", op_and), ("__rand__", op_rand), ("__or__", op_or), ("__ror__", op_ror), ("__xor__", op_xor), ("__rxor__", op_rxor)],
         );
         super::add_methods(&r.t.int, &[("__repr__", int_repr)]);
+        super::add_methods(&r.t.bool_, &[("__repr__", bool_repr)]);
         for t in [&r.t.str, &r.t.list, &r.t.tuple, &r.t.bytes, &r.t.bytearray] {
-            super::add_methods(t, &[("__add__", op_add), ("__mul__", op_mul), ("__rmul__", op_rmul)]);
+            super::add_methods(t, &[("__add__", op_seq_add), ("__mul__", op_mul), ("__rmul__", op_rmul)]);
         }
-        super::add_methods(&r.t.str, &[("__mod__", op_mod)]);
+        for t in [&r.t.str, &r.t.bytes, &r.t.bytearray] {
+            super::add_methods(t, &[("__mod__", op_mod), ("__rmod__", op_rmod)]);
+        }
         for t in [&r.t.set, &r.t.frozenset] {
             super::add_methods(t, &[("__or__", op_or), ("__and__", op_and), ("__sub__", op_sub), ("__xor__", op_xor)]);
         }

@@ -191,6 +191,10 @@ pub struct CodeData {
     pub varnames: Box<[PyRef]>,
     /// LOAD_GLOBAL's cache, one entry per name: valid while both dicts keep their versions
     pub gcache: Box<[GlobalCache]>,
+    /// Some(argcount) when a call with exactly that many positional arguments and no
+    /// keywords binds them straight into the first slots: no *args, **kwargs, keyword-only
+    /// parameters or cells, and not a generator or coroutine (eval's moving call path)
+    pub plain_args: Option<u32>,
     /// the instructions with line starts marked, for frames being traced (eval/trace.rs)
     pub traced: std::cell::OnceCell<Box<[gilpy_compiler::Instr]>>,
 }
@@ -350,11 +354,12 @@ pub struct FileData {
     pub newline: Cell<u8>,
 }
 
+/// Kept small (objects are allocated and moved with it): the large kinds are boxed.
 pub enum Payload {
     Object,
     NotImplemented,
     Ellipsis,
-    Type(TypeData),
+    Type(Box<TypeData>),
     Str(StrData),
     BigInt(BigInt),
     /// an instance of a subclass of float (exact floats are unboxed `Value::Float`)
@@ -380,12 +385,12 @@ pub enum Payload {
         func: Value,
         self_: Value,
     },
-    Code(CodeData),
+    Code(Box<CodeData>),
     Cell(UnsafeCell<Value>),
     Module(ModuleData),
-    Exception(ExcData),
-    Generator(GenData),
-    Property(PropertyData),
+    Exception(Box<ExcData>),
+    Generator(Box<GenData>),
+    Property(Box<PropertyData>),
     ClassMethod(Value),
     /// a __slots__ entry: the slot's (interned) name and its class's name
     MemberDescr {
@@ -397,12 +402,12 @@ pub enum Payload {
         ty: PyRef,
         obj: Value,
     },
-    Iter(UnsafeCell<IterKind>),
+    Iter(Box<UnsafeCell<IterKind>>),
     DictView {
         dict: PyRef,
         kind: u8,
     },
-    File(FileData),
+    File(Box<FileData>),
     /// state of a native module's object (locks, hash objects, compressors, ...)
     Native(Box<dyn NativeData>),
 }

@@ -24,11 +24,13 @@ struct Table {
     slots: Vec<Slot>,
     fill: usize,
     used: usize,
+    /// where the next pop() starts looking (CPython's `finger`)
+    finger: usize,
 }
 
 impl Table {
     fn new() -> Table {
-        Table { slots: vec![Slot::Empty; MINSIZE], fill: 0, used: 0 }
+        Table { slots: vec![Slot::Empty; MINSIZE], fill: 0, used: 0, finger: 0 }
     }
 }
 
@@ -225,11 +227,8 @@ pub fn add_with_hash(vm: &Vm, o: &PyRef, key: Value, hash: i64) -> PyResult<()> 
                     }
                     return Ok(());
                 }
-                Slot::Dummy => {
-                    if freeslot.is_none() {
-                        freeslot = Some(i + j);
-                    }
-                }
+                // CPython 3.11 reuses the last dummy passed before the empty slot
+                Slot::Dummy => freeslot = Some(i + j),
                 _ => {}
             }
         }
@@ -521,7 +520,7 @@ fn replace_contents(a: &PyRef, from: &PyRef) {
     // SAFETY: GIL invariant; the old table is moved out and dropped afterwards.
     let old = unsafe {
         let src = &*table(from);
-        let new = Table { slots: src.slots.clone(), fill: src.fill, used: src.used };
+        let new = Table { slots: src.slots.clone(), fill: src.fill, used: src.used, finger: src.finger };
         std::mem::replace(&mut *table(a), new)
     };
     drop(old);
@@ -603,13 +602,24 @@ fn m_remove(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn m_pop(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     crate::types::no_args(vm, "set.pop", args)?;
     let o = this(vm, args)?;
-    match entry_from(&o, 0) {
-        Some((_, v)) => {
-            discard(vm, &o, &v)?;
-            Ok(v)
-        }
-        None => Err(vm.new_error(&rt().e.key_error, "pop from an empty set".into())),
+    // SAFETY: GIL invariant; no Python code runs while the table is borrowed.
+    let t = unsafe { &mut *table(&o) };
+    if t.used == 0 {
+        return Err(vm.new_error(&rt().e.key_error, "pop from an empty set".into()));
     }
+    // from the finger onwards, wrapping, as CPython's set_pop
+    let mask = t.slots.len() - 1;
+    let mut i = t.finger & mask;
+    while !matches!(t.slots[i], Slot::Full(..)) {
+        i = (i + 1) & mask;
+    }
+    let v = match std::mem::replace(&mut t.slots[i], Slot::Dummy) {
+        Slot::Full(_, v) => v,
+        _ => unreachable!(),
+    };
+    t.used -= 1;
+    t.finger = i + 1;
+    Ok(v)
 }
 fn m_clear(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     crate::types::no_args(vm, "set.clear", args)?;
@@ -637,7 +647,14 @@ fn multi(vm: &Vm, args: &[Value], f: fn(&Vm, &PyRef, &Value) -> PyResult<PyRef>)
     Ok(Value::Obj(cur))
 }
 fn m_union(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    multi(vm, args, union)
+    // one copy, then every other merged into it (CPython's set_union): the table grows as
+    // CPython's does, so the order matches
+    let o = this(vm, args)?;
+    let res = copy_set(vm, &o, is_frozen(&o))?;
+    for a in &args[1..] {
+        update(vm, &res, a)?;
+    }
+    Ok(Value::Obj(res))
 }
 fn m_intersection(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     multi(vm, args, intersection)

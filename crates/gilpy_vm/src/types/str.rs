@@ -71,6 +71,12 @@ fn siphash(bytes: &[u8]) -> i64 {
     }
 }
 
+/// An instance of str itself (a subclass may override `__hash__` and `__eq__`).
+#[inline(always)]
+pub fn is_exact_str(o: &PyRef) -> bool {
+    o.ty().is(&rt().t.str)
+}
+
 pub fn hash_str(s: &StrData) -> i64 {
     let h = s.hash.get();
     if h != -1 {

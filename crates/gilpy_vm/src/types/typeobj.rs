@@ -18,7 +18,7 @@ pub(crate) fn raw_type(name: &str, base: Option<&PyRef>, layout: Layout, new: Op
     }
     PyRef::new_immortal(
         None,
-        Payload::Type(TypeData {
+        Payload::Type(Box::new(TypeData {
             name: UnsafeCell::new(name.to_string()),
             qualname: UnsafeCell::new(name.to_string()),
             module: UnsafeCell::new("builtins".to_string()),
@@ -33,7 +33,7 @@ pub(crate) fn raw_type(name: &str, base: Option<&PyRef>, layout: Layout, new: Op
             version_tag: Cell::new(0),
             mro_tuple: UnsafeCell::new(None),
             bases_tuple: UnsafeCell::new(None),
-        }),
+        })),
     )
 }
 
@@ -521,7 +521,7 @@ pub fn new_heap_type(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
     }
     let t = PyRef::new(
         meta,
-        Payload::Type(TypeData {
+        Payload::Type(Box::new(TypeData {
             name: UnsafeCell::new(name.to_string()),
             qualname: UnsafeCell::new(qualname),
             module: UnsafeCell::new(module),
@@ -536,7 +536,7 @@ pub fn new_heap_type(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
             version_tag: Cell::new(0),
             mro_tuple: UnsafeCell::new(None),
             bases_tuple: UnsafeCell::new(None),
-        }),
+        })),
     );
     // the descriptors of what this class is first in its line to give its instances: an
     // attribute dict, room for weak references (CPython's type_new adds them here)
@@ -631,11 +631,14 @@ fn type_call_new(vm: &Vm, ty: &PyRef, args: &[Value], kw: KwArgs) -> Result<Valu
         return Ok(Value::Obj(vm.type_of(&args[0]).clone()));
     }
     // the first type along the MRO that says how to make instances
-    let mut chain = vec![ty.clone()];
-    chain.extend(type_data(ty).mro_vec().iter().cloned());
     let new_key = crate::name!("__new__");
     let mut obj = None;
-    for t in &chain {
+    let mro_len = type_data(ty).mro_vec().len();
+    for i in 0..=mro_len {
+        // the type itself, then its MRO, read by index: the MRO is not borrowed while a
+        // `__new__` runs
+        let t = if i == 0 { ty.clone() } else { type_data(ty).mro_vec()[i - 1].clone() };
+        let t = &t;
         let td = type_data(t);
         if td.has(TF_HEAP) {
             if let Some(Value::Obj(n)) = dict::get_str(&td.dict, &new_key) {
@@ -699,7 +702,7 @@ fn type_call_new(vm: &Vm, ty: &PyRef, args: &[Value], kw: KwArgs) -> Result<Valu
 /// object.__new__: a bare instance of a class whose layout is `Object` (or exceptions).
 pub fn object_new(vm: &Vm, ty: &PyRef, args: &[Value], kw: KwArgs) -> Result<Value, PyErr> {
     let td = type_data(ty);
-    if (!args.is_empty() || !kw.is_empty()) && lookup_str(ty, "__init__").map(|i| is_object_slot(&i, "__init__")).unwrap_or(true) {
+    if (!args.is_empty() || !kw.is_empty()) && lookup(ty, &crate::name!("__init__")).map(|i| is_object_slot(&i, "__init__")).unwrap_or(true) {
         return Err(vm.type_error(format!("{}() takes no arguments", td.name())));
     }
     if td.has(TF_HEAP) {

@@ -1,0 +1,31 @@
+s = "  Hello, World  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip(" d")))
+print("a,b,,c".split(","), "a,b,,c".split(",", 1), "a b  c".split(), " a b ".split(" "))
+print("a,b,c".rsplit(",", 1), "line1\nline2\r\nline3\n".splitlines(), "x\ny\n".splitlines(True))
+print("hello".partition("l"), "hello".rpartition("l"), "hello".partition("z"))
+print("abc".center(9, "*"), "abc".ljust(6, "."), "abc".rjust(6), "42".zfill(5), "-42".zfill(5), "+7".zfill(4))
+print("Hello World".swapcase(), "hello world".title(), "HELLO".casefold(), "hello".capitalize())
+print("they're bill's friends".title())
+print("abcabc".find("c"), "abcabc".rfind("c"), "abc".find("z"), "abcabc".index("b", 2), "abcabc".count("bc"))
+try:
+    "abc".index("z")
+except ValueError as e:
+    print("ValueError:", e)
+print("a-b-c".replace("-", "+", 1), "aaa".replace("a", "bb"), "".replace("", "x"), "ab".replace("", "-"))
+print("abc".startswith(("x", "a")), "abc".endswith("bc", 1), "abc".startswith("b", 1))
+print("123".isdigit(), "12.3".isdigit(), "abc".isalpha(), "ab1".isalnum(), "   ".isspace(), "".isspace())
+print("Hello".isupper(), "HELLO".isupper(), "hello world".islower(), "Title Case".istitle(), "_x1".isidentifier())
+print("-".join(["a", "b"]), "".join([]), ", ".join(map(str, range(4))))
+try:
+    ",".join([1, 2])
+except TypeError as e:
+    print("TypeError:", e)
+print("tab\there".expandtabs(4), "%s is %d years" % ("Al", 30), "%5.1f|%-5s|%05d" % (3.14159, "x", 42))
+print("%r %%" % ("q",), "%(a)s-%(b)s" % {"a": 1, "b": 2}, "%x %X %o %e" % (255, 255, 8, 12345.0))
+print("ab" * 3, "abc"[::-1], "abcdef"[1:5:2], "abc"[5:], "abc"[-10:2])
+print(repr("it's"), repr('say "hi"'), repr("both ' and \""), repr("\t\n\\"), repr("\x00\x7f\u00e9\u2603"))
+print("straße".upper(), "ǅ".lower(), len("naïve"), "é" == "e\u0301")
+print("abc".removeprefix("a"), "abc".removesuffix("bc"), "abc".removeprefix("z"))
+print(str.maketrans("ab", "xy"), "aabbc".translate(str.maketrans("ab", "xy", "c")))
+print("{} {}".format("a", "b"), "{1}{0}".format("x", "y"), "{name}!".format(name="N"), "{0[1]} {1.real}".format([5, 6], 3))
+print(ord("A"), chr(9731), "abc" < "abd", "Z" < "a", min("hello"), sorted("banana"))

@@ -1,0 +1,8 @@
+def helper(x):
+    return x.upper()
+
+class Settings:
+    name = helper("app")
+    level = helper(3)
+
+print("unreachable")

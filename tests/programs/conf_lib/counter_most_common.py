@@ -1,0 +1,36 @@
+from collections import Counter
+
+words = "the quick brown fox jumps over the lazy dog the fox".split()
+c = Counter(words)
+print(c.most_common(3))
+print(c.most_common())
+print(c["the"], c["missing"])
+print(sorted(c.elements())[:6])
+d = Counter(a=3, b=1, c=0, d=-2)
+e = Counter(a=1, b=2, d=1)
+print(d + e)
+print(d - e)
+print(d & e)
+print(d | e)
+print(+d)
+print(-d)
+d.subtract(e)
+print(d)
+d.update({"z": 5})
+print(d)
+print(d.total())
+print(Counter("abracadabra"))
+print(repr(Counter()))
+print(Counter("aab") == Counter("aba"))
+x = Counter(a=1)
+x["b"] += 2
+print(x, len(x))
+del x["a"]
+print(x)
+print(list(Counter("hello world").items()))
+print(Counter(a=2) < Counter(a=3), Counter(a=2) <= Counter(a=2, b=1))
+try:
+    Counter(5)
+except Exception as ex:
+    print(type(ex).__name__, ex)
+print(Counter({'x': 3, 'y': 3, 'z': 1}).most_common(2))

@@ -1,0 +1,35 @@
+from datetime import date, datetime, timedelta, time, timezone
+
+d = date(2024, 2, 28)
+print(d, repr(d), d + timedelta(days=1), d + timedelta(days=2))
+print(d.year, d.month, d.day, d.weekday(), d.isoweekday(), d.isocalendar())
+print(date(2024, 12, 25) - date(2024, 1, 1), (date(2024, 12, 25) - date(2024, 1, 1)).days)
+print(d.strftime("%Y/%m/%d %A %B %j %a %b"), d.isoformat(), date.fromisoformat("2021-03-04"))
+print(d.replace(year=2023), d.toordinal(), date.fromordinal(738000), d.ctime())
+td = timedelta(days=1, hours=2, minutes=3, seconds=4, milliseconds=5)
+print(td, repr(td), td.total_seconds(), td.days, td.seconds, td.microseconds)
+print(timedelta(hours=-1), repr(timedelta(hours=-1)), timedelta(0), repr(timedelta()))
+print(timedelta(weeks=2) // timedelta(days=1), timedelta(days=1) / 4, timedelta(minutes=90) * 2, -timedelta(seconds=1))
+print(timedelta(days=3) % timedelta(days=2), abs(timedelta(days=-2)), timedelta(seconds=86401))
+dt = datetime(2023, 3, 15, 14, 30, 5, 123)
+print(dt, repr(dt), dt.isoformat(), dt.isoformat(sep=" ", timespec="seconds"))
+print(dt.strftime("%H:%M:%S %p %I %y %d-%m %f %%"), dt.date(), dt.time())
+print(dt + timedelta(hours=10), dt - datetime(2023, 1, 1))
+print(datetime.strptime("2022-11-05 07:08", "%Y-%m-%d %H:%M"))
+print(datetime.fromisoformat("2020-05-06T07:08:09"), datetime(2020, 1, 1) < datetime(2020, 1, 2))
+print(time(9, 5), repr(time(9, 5, 1)), time(23, 59, 59, 999).isoformat())
+u = datetime(2020, 1, 1, 12, tzinfo=timezone.utc)
+print(u, u.isoformat(), u.tzname(), u.utcoffset())
+tz5 = timezone(timedelta(hours=5, minutes=30))
+print(u.astimezone(tz5), tz5, repr(timezone.utc))
+print(datetime(2020, 1, 1).timestamp() if False else "skip", date.max, date.min, timedelta.max)
+for bad in [lambda: date(2023, 2, 29), lambda: date(2023, 13, 1), lambda: datetime(2020, 1, 1) - date(2020, 1, 1), lambda: datetime.strptime("x", "%Y"), lambda: timedelta(days=1) + 5]:
+    try:
+        print(bad())
+    except Exception as e:
+        print(type(e).__name__, e)
+def age(born, today):
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+print(age(date(1990, 6, 15), date(2024, 6, 14)), age(date(1990, 6, 15), date(2024, 6, 15)))
+print(sorted([date(2021, 5, 1), date(2020, 7, 4), date(2021, 1, 1)]))
+print(datetime(2024, 1, 31) + timedelta(days=30), date(2024, 3, 1) - timedelta(days=1))

@@ -1,0 +1,26 @@
+from datetime import date, datetime, time, timedelta, timezone
+
+dt = datetime(2009, 1, 5, 3, 4, 5, 60)
+codes = "aAwdbBmyYHIpMSfzZjUWcxX%GuV"
+for c in codes:
+    print(c, repr(dt.strftime("%" + c)))
+print(date(2024, 12, 30).isocalendar(), date(2021, 1, 3).isocalendar(), date(2020, 12, 31).strftime("%G-W%V-%u"))
+print(f"{dt:%Y-%m-%d}", format(dt.date(), "%d/%m"), f"{time(7, 8):%H.%M}", "{:%j}".format(dt))
+print(dt.strftime("%-d") if False else "", dt.strftime(""), dt.strftime("text only"))
+aware = datetime(2020, 6, 1, 12, 0, tzinfo=timezone(timedelta(hours=-3)))
+print(aware.strftime("%z %Z"), aware.isoformat(), aware.utcoffset(), aware.tzname())
+print(datetime(2020, 6, 1, tzinfo=timezone(timedelta(hours=2), "CEST")).strftime("%Z %z"))
+print(time(1, 2, 3, 4).strftime("%H:%M:%S.%f"), time().isoformat(), time(12).isoformat("minutes"))
+print(datetime.strptime("Mon, 05 Jan 2009 03:04:05", "%a, %d %b %Y %H:%M:%S"))
+print(datetime.strptime("5/1/09 3PM", "%d/%m/%y %I%p"), datetime.strptime("2009-005", "%Y-%j"))
+print(datetime.strptime("12:30:45.123", "%H:%M:%S.%f"), datetime.strptime("+0530", "%z").utcoffset())
+print(dt.timetuple()[:6], dt.weekday(), dt.replace(microsecond=0).isoformat())
+print(datetime.combine(date(2020, 1, 1), time(5, 6)), datetime(2020, 1, 1).isoformat(timespec="milliseconds"))
+print(repr(datetime(2020, 1, 1, 0, 0)), repr(datetime(2020, 1, 1, 0, 0, 1)), repr(time(0)), repr(date(1, 1, 1)))
+print(repr(datetime(2020, 5, 5, tzinfo=timezone.utc)), repr(timezone(timedelta(hours=1))))
+print(str(timedelta(microseconds=1)), str(timedelta(days=-1, seconds=1)), str(timedelta(days=400, hours=25)))
+print(repr(timedelta(days=-1, seconds=5, microseconds=7)), repr(timedelta(seconds=3600)))
+print(timedelta(hours=1.5), timedelta(milliseconds=1.5), timedelta(days=0.1), round(timedelta(seconds=10).total_seconds() / 3, 4))
+print(datetime.fromisoformat("2011-11-04T00:05:23+04:00"), date.fromisoformat("2019-12-04"))
+print(datetime(2020, 2, 29) + timedelta(days=365), (datetime(2021, 3, 1) - datetime(2021, 2, 1)).days)
+print(datetime.max, datetime.min, time.max, timedelta.min, timedelta.resolution)

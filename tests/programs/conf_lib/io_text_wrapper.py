@@ -1,0 +1,48 @@
+import io
+
+raw = io.BytesIO()
+tw = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+tw.write("héllo\nwörld\n")
+tw.flush()
+print(raw.getvalue(), len(raw.getvalue()))
+tw.seek(0)
+print(tw.readline(), end="")
+print(repr(tw.read()))
+r = io.TextIOWrapper(io.BytesIO("a\r\nb\rc\n".encode()), encoding="ascii")
+print(r.readlines())
+r2 = io.TextIOWrapper(io.BytesIO(b"x\r\ny"), encoding="ascii", newline="")
+print(r2.readlines())
+print(tw.encoding, tw.name if hasattr(tw, "name") else None)
+bio = io.BytesIO(b"line1\nline2\nline3")
+print(bio.readline(), bio.readline(3), bio.read1(2) if hasattr(bio, "read1") else None, bio.read())
+buf = bytearray(4)
+bio.seek(0)
+n = bio.readinto(buf)
+print(n, buf)
+bio.seek(0, io.SEEK_END)
+print(bio.tell(), io.SEEK_SET, io.SEEK_CUR, io.SEEK_END)
+s = io.StringIO("αβγ\nδ")
+print(s.read(2), s.tell() > 0, s.readline(), s.readline(), repr(s.readline()))
+s2 = io.StringIO()
+print(s2.write("abc"), s2.write(""), s2.getvalue())
+s2.seek(1)
+s2.write("Z")
+print(s2.getvalue())
+s3 = io.StringIO("one\ntwo\nthree\n")
+print([ln.rstrip() for ln in s3], s3.read())
+print(isinstance(s3, io.TextIOBase), isinstance(io.BytesIO(), io.BufferedIOBase), issubclass(io.StringIO, io.IOBase))
+try:
+    io.StringIO().fileno()
+except io.UnsupportedOperation as e:
+    print("UnsupportedOperation", e)
+try:
+    tw.write(b"bytes")
+except TypeError as e:
+    print("TypeError", e)
+bad = io.TextIOWrapper(io.BytesIO(b"\xff\xfe"), encoding="utf-8")
+try:
+    bad.read()
+except UnicodeDecodeError as e:
+    print("UnicodeDecodeError", e)
+lenient = io.TextIOWrapper(io.BytesIO(b"a\xffb"), encoding="utf-8", errors="replace")
+print(lenient.read())
