@@ -10,6 +10,8 @@ use num_traits::{Signed, ToPrimitive, Zero};
 fn arg_f(vm: &Vm, a: &[Value], i: usize) -> PyResult<f64> {
     match a.get(i) {
         Some(v) if crate::types::str::as_str(v).is_some() => Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v)))),
+        // an int too large for a float overflows, as float() of it does
+        Some(v) if int::is_int(v) => float::float_from(vm, v),
         Some(v) => float::float_from(vm, v).map_err(|_| vm.type_error(format!("must be real number, not {}", vm.type_name(v)))),
         None => Err(vm.type_error("function missing required argument".into())),
     }
@@ -156,29 +158,50 @@ fn m_sqrt(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(Value::Float(x.sqrt()))
 }
 
-fn m_log(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let ln = |v: &Value| -> PyResult<f64> {
-        if let Some(b) = int::to_bigint(v) {
-            if !b.is_positive() {
-                return Err(domain(vm));
-            }
-            if let Some(f) = b.to_f64().filter(|f| f.is_finite()) {
-                return Ok(f.ln());
-            }
-            let bits = b.bits() as i64 - 60;
-            let top = (&b >> bits as usize).to_f64().unwrap();
-            return Ok(top.ln() + bits as f64 * std::f64::consts::LN_2);
-        }
-        let x = float::float_from(vm, v)?;
-        if x <= 0.0 {
+/// A positive int too large for a float as m * 2**e with 0.5 <= m < 1, m rounded to
+/// nearest-even from all the int's bits (CPython's _PyLong_Frexp).
+fn big_frexp(b: &BigInt) -> (f64, i64) {
+    let bits = b.bits() as i64;
+    let shift = bits - 64;
+    let top = (b >> shift as usize).to_u64().unwrap_or(u64::MAX);
+    // a lost low bit is kept as a sticky bit, so the conversion to 53 bits rounds right
+    let sticky = !(b - (BigInt::from(top) << shift as usize)).is_zero();
+    let f = (top | sticky as u64) as f64;
+    let m = f / 18446744073709551616.0;
+    if m >= 1.0 {
+        (m / 2.0, bits + 1)
+    } else {
+        (m, bits)
+    }
+}
+
+/// log, log2 and log10 of any real, ints of any size included (CPython's loghelper).
+fn log_of(vm: &Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
+    if let Some(b) = int::to_bigint(v) {
+        if !b.is_positive() {
             return Err(domain(vm));
         }
-        Ok(x.ln())
-    };
-    let x = ln(a.first().ok_or_else(|| vm.type_error("log expected at least 1 argument, got 0".into()))?)?;
+        if let Some(x) = b.to_f64().filter(|x| x.is_finite()) {
+            return Ok(f(x));
+        }
+        let (m, e) = big_frexp(&b);
+        return Ok(f(m) + f(2.0) * e as f64);
+    }
+    let x = arg_f(vm, std::slice::from_ref(v), 0)?;
+    if x.is_nan() {
+        return Ok(x);
+    }
+    if x <= 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(f(x))
+}
+
+fn m_log(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let x = log_of(vm, a.first().ok_or_else(|| vm.type_error("log expected at least 1 argument, got 0".into()))?, f64::ln)?;
     match a.get(1) {
         Some(b) => {
-            let lb = ln(b)?;
+            let lb = log_of(vm, b, f64::ln)?;
             if lb == 0.0 {
                 return Err(vm.zero_division("float division by zero"));
             }
@@ -189,19 +212,11 @@ fn m_log(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 }
 
 fn m_log2(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let x = arg_f(vm, a, 0)?;
-    if x <= 0.0 {
-        return Err(domain(vm));
-    }
-    Ok(Value::Float(x.log2()))
+    Ok(Value::Float(log_of(vm, a.first().unwrap_or(&Value::None), f64::log2)?))
 }
 
 fn m_log10(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let x = arg_f(vm, a, 0)?;
-    if x <= 0.0 {
-        return Err(domain(vm));
-    }
-    Ok(Value::Float(x.log10()))
+    Ok(Value::Float(log_of(vm, a.first().unwrap_or(&Value::None), f64::log10)?))
 }
 
 fn m_pow(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
@@ -223,8 +238,6 @@ fn m_atan2(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(Value::Float(arg_f(vm, a, 0)?.atan2(arg_f(vm, a, 1)?)))
 }
 
-/// The Euclidean norm, scaled by the largest component and summed with compensation, so
-/// small integer inputs give the correctly rounded result as CPython's vector_norm does.
 /// The Euclidean norm as CPython 3.11's vector_norm computes it, so hypot() and dist()
 /// agree to the last bit: coordinates scaled by a power of two near the largest, squares
 /// kept exactly as double-length sums, then one differential correction of the root.
@@ -505,7 +518,7 @@ fn m_fsum(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let mut special = 0.0f64;
     let mut inf_sum = 0.0f64;
     for v in vm.collect(a.first().unwrap_or(&Value::None))? {
-        let mut x = float::float_from(vm, &v)?;
+        let mut x = arg_f(vm, std::slice::from_ref(&v), 0)?;
         if !x.is_finite() {
             if x.is_infinite() {
                 inf_sum += x;

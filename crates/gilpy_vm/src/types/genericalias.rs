@@ -75,6 +75,11 @@ fn alias_call(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn alias_eq(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    // only another types.GenericAlias compares (typing's aliases are their own kind)
+    let other_is_alias = matches!(args.get(1), Some(Value::Obj(o)) if o.ty().is(&alias_type()));
+    if !other_is_alias {
+        return Ok(Value::Obj(rt().not_implemented.clone()));
+    }
     match (parts(&args[0]), args.get(1).and_then(parts)) {
         (Some((o1, a1)), Some((o2, a2))) => Ok(Value::Bool(vm.eq(&o1, &o2)? && vm.eq(&a1, &a2)?)),
         _ => Ok(Value::Obj(rt().not_implemented.clone())),

@@ -395,73 +395,29 @@ fn m_reverse(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Sort values with an optional key function, stably, raising what comparisons raise.
-pub fn sort_values(vm: &Vm, items: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
-    let keys: Vec<Value> =
+/// Sort values with an optional key function, stably, raising what comparisons raise: the
+/// keys are computed first, in order; `reverse` reverses before and after a forward sort
+/// (stable, as CPython's); the comparisons are timsort's (types/listsort.rs).
+pub fn sort_values(vm: &Vm, mut items: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
+    let mut keys: Vec<Value> =
         if key.is_none() { items.clone() } else { items.iter().map(|x| vm.call(key, std::slice::from_ref(x), KwArgs::EMPTY)).collect::<PyResult<_>>()? };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    let mut err = None;
-    // merge sort on indices: stable, and only `<` is asked, as in CPython
-    let lt = |a: usize, b: usize, err: &mut Option<crate::PyErr>| -> bool {
-        if err.is_some() {
-            return false;
-        }
-        let (x, y) = if reverse { (&keys[b], &keys[a]) } else { (&keys[a], &keys[b]) };
-        let r = match (x, y) {
-            (Value::Int(p), Value::Int(q)) => return p < q,
-            (Value::Float(p), Value::Float(q)) => return p < q,
-            _ => vm.compare(x, y, gilpy_compiler::CmpOp::Lt).and_then(|r| vm.truthy(&r)),
-        };
-        match r {
-            Ok(b) => b,
-            Err(e) => {
-                *err = Some(e);
-                false
-            }
+    if reverse {
+        items.reverse();
+        keys.reverse();
+    }
+    let mut lt = |a: usize, b: usize| -> PyResult<bool> {
+        match (&keys[a], &keys[b]) {
+            (Value::Int(p), Value::Int(q)) => Ok(p < q),
+            (Value::Float(p), Value::Float(q)) => Ok(p < q),
+            (x, y) => vm.compare(x, y, gilpy_compiler::CmpOp::Lt).and_then(|r| vm.truthy(&r)),
         }
     };
-    merge_sort(&mut idx, &mut |a, b| lt(a, b, &mut err));
-    if let Some(e) = err {
-        return Err(e);
+    let order = crate::types::listsort::timsort(items.len(), &mut lt)?;
+    let mut out: Vec<Value> = order.into_iter().map(|i| items[i].clone()).collect();
+    if reverse {
+        out.reverse();
     }
-    Ok(idx.into_iter().map(|i| items[i].clone()).collect())
-}
-
-fn merge_sort(v: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> bool) {
-    let n = v.len();
-    if n <= 1 {
-        return;
-    }
-    if n <= 16 {
-        // insertion sort: stable
-        for i in 1..n {
-            let x = v[i];
-            let mut j = i;
-            while j > 0 && lt(x, v[j - 1]) {
-                v[j] = v[j - 1];
-                j -= 1;
-            }
-            v[j] = x;
-        }
-        return;
-    }
-    let mid = n / 2;
-    merge_sort(&mut v[..mid], lt);
-    merge_sort(&mut v[mid..], lt);
-    let mut out = Vec::with_capacity(n);
-    let (mut i, mut j) = (0, mid);
-    while i < mid && j < n {
-        if lt(v[j], v[i]) {
-            out.push(v[j]);
-            j += 1;
-        } else {
-            out.push(v[i]);
-            i += 1;
-        }
-    }
-    out.extend_from_slice(&v[i..mid]);
-    out.extend_from_slice(&v[j..n]);
-    v.copy_from_slice(&out);
+    Ok(out)
 }
 
 fn m_sort(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {

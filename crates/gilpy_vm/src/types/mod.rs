@@ -16,6 +16,7 @@ pub mod getset;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod listsort;
 pub mod mappingproxy;
 pub mod misc;
 pub mod payload;

@@ -146,22 +146,45 @@ pub fn repr_str(s: &str) -> String {
     out
 }
 
-/// An approximation of Unicode's printable classes (CPython's Py_UNICODE_ISPRINTABLE).
+/// Characters CPython's repr() escapes and isprintable() rejects besides controls:
+/// format characters (Cf), separators other than the space (Zs, Zl, Zp), surrogates (Cs)
+/// and private use (Co), as of Unicode 14 (CPython 3.11's). Unassigned code points (Cn)
+/// are not listed.
+const NOT_PRINTABLE: &[(u32, u32)] = &[
+    (0xa0, 0xa0),
+    (0xad, 0xad),
+    (0x600, 0x605),
+    (0x61c, 0x61c),
+    (0x6dd, 0x6dd),
+    (0x70f, 0x70f),
+    (0x890, 0x891),
+    (0x8e2, 0x8e2),
+    (0x1680, 0x1680),
+    (0x180e, 0x180e),
+    (0x2000, 0x200f),
+    (0x2028, 0x202f),
+    (0x205f, 0x2064),
+    (0x2066, 0x206f),
+    (0x3000, 0x3000),
+    (0xd800, 0xf8ff),
+    (0xfeff, 0xfeff),
+    (0xfff9, 0xfffb),
+    (0x110bd, 0x110bd),
+    (0x110cd, 0x110cd),
+    (0x13430, 0x13438),
+    (0x1bca0, 0x1bca3),
+    (0x1d173, 0x1d17a),
+    (0xe0001, 0xe0001),
+    (0xe0020, 0xe007f),
+    (0xf0000, 0x10ffff),
+];
+
+/// CPython's Py_UNICODE_ISPRINTABLE (see NOT_PRINTABLE).
 fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n == 0xad
-        || (0x2028..=0x202e).contains(&n)
-        || (0x2060..=0x206f).contains(&n)
-        || (0xd800..=0xdfff).contains(&n)
-        || n == 0xfeff
-        || (0xe000..=0xf8ff).contains(&n)
-        || n == 0xa0
-        || n == 0x3000
-        || (0x2000..=0x200f).contains(&n)
-    {
-        return false;
+    if c.is_ascii() {
+        return !c.is_ascii_control();
     }
-    !c.is_control()
+    !c.is_control() && !in_table(NOT_PRINTABLE, c)
 }
 
 pub fn ascii_repr(s: &str) -> String {
@@ -1189,7 +1212,7 @@ fn is_alpha(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic();
     }
-    c.is_alphabetic() && !c.is_numeric() && !in_table(OTHER_ALPHABETIC, c)
+    c.is_alphabetic() && !c.is_numeric() && !in_table(OTHER_ALPHABETIC, c) && !unicode_normalization::char::is_combining_mark(c)
 }
 fn is_alnum(c: char) -> bool {
     is_alpha(c) || is_numeric(c)
@@ -1224,7 +1247,7 @@ fn isidentifier(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let s = this(vm, a)?;
     let mut cs = s.chars();
     let ok = match cs.next() {
-        Some(c) => (c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),
+        Some(c) => (c == '_' || unicode_ident::is_xid_start(c)) && cs.all(unicode_ident::is_xid_continue),
         None => false,
     };
     Ok(Value::Bool(ok))
