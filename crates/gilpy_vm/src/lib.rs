@@ -178,6 +178,28 @@ pub fn note_stack_bounds() {
     }
 }
 
+/// A native call counted toward the recursion limit while it runs (see Vm::enter_native_call).
+pub struct NativeCall<'a>(pub(crate) &'a Vm);
+impl Drop for NativeCall<'_> {
+    fn drop(&mut self) {
+        self.0.native_depth.set(self.0.native_depth.get() - 1);
+    }
+}
+
+impl Vm {
+    /// Count a call of a builtin or a class toward the recursion limit, as CPython 3.11's
+    /// Py_EnterRecursiveCall(" while calling a Python object") does, until the guard drops.
+    #[inline]
+    pub fn enter_native_call(&self) -> PyResult<NativeCall<'_>> {
+        let d = self.native_depth.get();
+        if self.depth.get() + d >= crate::runtime::rt().recursion_limit.get() || stack_exhausted() {
+            return Err(self.new_error(&crate::runtime::rt().e.recursion_error, "maximum recursion depth exceeded while calling a Python object".into()));
+        }
+        self.native_depth.set(d + 1);
+        Ok(NativeCall(self))
+    }
+}
+
 /// Whether this thread's native stack is nearly used up.
 #[inline]
 pub fn stack_exhausted() -> bool {

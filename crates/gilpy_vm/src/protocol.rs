@@ -838,6 +838,13 @@ impl Vm {
         if (heap_a || heap_b) && self.depth.get() + self.native_depth.get() >= rt().recursion_limit.get() {
             return Err(self.new_error(&rt().e.recursion_error, "maximum recursion depth exceeded in comparison".into()));
         }
+        // ... and holds its count while the methods run
+        let _counted = if heap_a || heap_b {
+            self.native_depth.set(self.native_depth.get() + 1);
+            Some(crate::NativeCall(self))
+        } else {
+            None
+        };
         let try_reflected_first = !ta.is(tb) && is_subtype(tb, ta) && heap_b;
         if try_reflected_first {
             if let Some(f) = lookup(tb, &crate::runtime::rt().intern(rname)) {

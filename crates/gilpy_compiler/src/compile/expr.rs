@@ -358,6 +358,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let ni = self.attr_idx(a.attr.id.as_str());
+                self.move_start_to_attr(a, a.range.end());
                 self.emit(Instr::LoadAttr(ni));
             }
             Expr::Subscript(s) => {
@@ -657,8 +658,11 @@ impl<'a> Compiler<'a> {
             self.expr(&a.value)?;
             let ni = self.attr_idx(a.attr.id.as_str());
             let old = self.set_range(a.range);
+            self.move_start_to_attr(a, a.range.end());
             self.emit(Instr::LoadMethod(ni));
             self.restore_range(old);
+            // the call itself is at the attribute's line too (from the name to the call's end)
+            self.move_start_to_attr(a, c.range().end());
         } else {
             self.expr(&c.func)?;
             self.emit(Instr::PushNull);
@@ -724,6 +728,31 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The iterable of a for loop or comprehension: a set display of constants is the
+    /// frozenset constant itself, as CPython's AST optimizer makes it (so the loop walks that
+    /// frozenset's order, not a new set's).
+    pub(crate) fn iter_expr(&mut self, e: &'a Expr) -> CResult<()> {
+        if let Expr::Set(st) = e {
+            if let Some(items) = st.elts.iter().map(const_of).collect::<Option<Vec<Const>>>() {
+                let old = self.set_range(e.range());
+                self.load_const(Const::FrozenSet(Arc::from(items)));
+                self.restore_range(old);
+                return Ok(());
+            }
+        }
+        self.expr(e)
+    }
+
+    /// CPython 3.11's update_start_location_to_match_attr: when an attribute's name is on a
+    /// later line than the expression it belongs to (a method chain split over lines), the
+    /// instructions for it are located from the name to `end`, so tracebacks show that line.
+    pub(crate) fn move_start_to_attr(&mut self, a: &ast::ExprAttribute, end: ruff_text_size::TextSize) {
+        let cur_line = self.unit().line;
+        if self.index.line(a.attr.range.end()) != cur_line {
+            self.set_range(ruff_text_size::TextRange::new(a.attr.range.start(), end));
+        }
+    }
+
     /// The keyword part of a call with star arguments, then CallEx (flags: 1 keywords
     /// present, 2 the positional value still needs converting to a tuple).
     fn call_ex_keywords(&mut self, args: &'a ast::Arguments, flags: u32) -> CResult<()> {
@@ -756,7 +785,7 @@ impl<'a> Compiler<'a> {
         let line = self.index.line(node.range().start());
         // the outermost iterable is evaluated here and passed in as `.0`
         let outer_async = self.in_coroutine();
-        self.expr(&gens[0].iter)?;
+        self.iter_expr(&gens[0].iter)?;
         self.emit(if gens[0].is_async { Instr::GetAIter } else { Instr::GetIter });
         self.enter_unit(scope, name, &qualname, line);
         let is_coro = self.in_coroutine();
@@ -803,7 +832,7 @@ impl<'a> Compiler<'a> {
         if depth == 0 {
             self.emit(Instr::LoadFast(0));
         } else {
-            self.expr(&g.iter)?;
+            self.iter_expr(&g.iter)?;
             self.emit(if g.is_async { Instr::GetAIter } else { Instr::GetIter });
         }
         let start = self.pos();

@@ -154,7 +154,7 @@ impl<'a> Compiler<'a> {
                 if f.is_async {
                     return self.async_for(f);
                 }
-                self.expr(&f.iter)?;
+                self.iter_expr(&f.iter)?;
                 self.emit(Instr::GetIter);
                 let start = self.pos();
                 let fi = self.emit(Instr::ForIter(0));
@@ -342,6 +342,7 @@ impl<'a> Compiler<'a> {
                 let ni = self.attr_idx(a.attr.id.as_str());
                 // a failing store marks its target, as CPython's traceback does
                 let old = self.set_range(a.range);
+                self.move_start_to_attr(a, a.range.end());
                 self.emit(Instr::StoreAttr(ni));
                 self.restore_range(old);
             }

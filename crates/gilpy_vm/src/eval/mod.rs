@@ -77,12 +77,19 @@ fn const_value(c: &gilpy_compiler::Const) -> Value {
             let fs = crate::types::set::new_set(true);
             // constants hash without running Python code; code objects are made by a thread
             // that has its interpreter state
+            // CPython's compiler builds the frozenset in source order, then its constant
+            // merging rebuilds it from that set's iteration order: the table layout (and so
+            // the iteration order) is the second one's
+            let rebuilt = crate::types::set::new_set(true);
             crate::with_current_vm(|vm| {
                 for c in items.iter() {
                     let _ = crate::types::set::add(vm, &fs, const_value(c));
                 }
+                for v in crate::types::set::items(&fs) {
+                    let _ = crate::types::set::add(vm, &rebuilt, v);
+                }
             });
-            Value::Obj(fs)
+            Value::Obj(rebuilt)
         }
         C::Ellipsis => Value::Obj(rt().ellipsis.clone()),
         C::Code(c) => Value::Obj(make_code(c.clone())),
@@ -113,14 +120,13 @@ pub fn call_function(vm: &Vm, func: &PyRef, args: &[Value], kw: KwArgs) -> PyRes
     if cd.code.flags & GEN_FLAGS != 0 {
         return Ok(function::new_generator(func, f));
     }
-    let nd = vm.native_depth.get();
-    if nd > 200 + rt().recursion_limit.get() / 2 || crate::stack_exhausted() {
+    // the frame counts toward the recursion limit in execute(); the native stack is the
+    // only other bound
+    if crate::stack_exhausted() {
         return Err(vm.recursion_error());
     }
-    vm.native_depth.set(nd + 1);
     let mut f = f;
     let r = execute(vm, &mut f);
-    vm.native_depth.set(nd);
     match &r {
         Err(e) => keep_frame(e, f),
         Ok(_) => frame::recycle(vm, f),
@@ -263,10 +269,7 @@ pub fn gen_resume(vm: &Vm, g: &PyRef, input: Result<Value, PyErr>) -> PyResult<E
     if !own.is_none() {
         *vm.exc_info.borrow_mut() = own;
     }
-    let nd = vm.native_depth.get();
-    vm.native_depth.set(nd + 1);
     let r = execute(vm, &mut frame);
-    vm.native_depth.set(nd);
     gd.running.set(false);
     let cur = vm.exc_info.replace(caller_exc.clone());
     if matches!(r, Ok(Exit::Yield(_))) && !cur.is(&caller_exc) && !cur.is_none() {
@@ -686,8 +689,10 @@ fn do_raise(vm: &Vm, exc: Value, cause: Option<Value>) -> PyErr {
 /// The dispatch loop: run `base` (and every frame it calls inline) until it returns or
 /// yields, or an exception escapes it.
 pub fn execute(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
+    // CPython's one counter: Python frames plus the native calls that count (builtins,
+    // calls of classes, comparisons, reprs: Vm::native_depth)
     let limit = rt().recursion_limit.get();
-    if vm.depth.get() >= limit {
+    if vm.depth.get() + vm.native_depth.get() >= limit {
         return Err(vm.recursion_error());
     }
     vm.depth.set(vm.depth.get() + 1);
@@ -752,7 +757,7 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                     let mut nf = $nf;
                     nf.back = fp;
                     let depth = vm.depth.get();
-                    if depth >= rt().recursion_limit.get() {
+                    if depth + vm.native_depth.get() >= rt().recursion_limit.get() {
                         frame::recycle(vm, nf);
                         return Err(vm.recursion_error());
                     }

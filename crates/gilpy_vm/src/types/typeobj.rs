@@ -626,6 +626,8 @@ pub fn type_call_method(vm: &Vm, args: &[Value], kw: KwArgs) -> Result<Value, Py
 
 fn type_call_new(vm: &Vm, ty: &PyRef, args: &[Value], kw: KwArgs) -> Result<Value, PyErr> {
     let r = rt();
+    // calling a class counts toward the recursion limit (CPython's _PyObject_MakeTpCall)
+    let _counted = if type_data(ty).has(TF_HEAP) { Some(vm.enter_native_call()?) } else { None };
     // type(x) with one argument answers the type
     if ty.is(&r.t.type_) && args.len() == 1 && kw.is_empty() {
         return Ok(Value::Obj(vm.type_of(&args[0]).clone()));
