@@ -69,6 +69,8 @@ impl Vm {
         e
     }
 
+    /// The AttributeError without name and obj: what a failed deletion raises in CPython 3.11
+    /// (so no "Did you mean" is printed for it).
     fn attribute_error_message(&self, v: &Value, name: &PyRef) -> PyErr {
         let n = Some(&*pystr::data(name).s).unwrap_or("?").to_string();
         match v {
@@ -351,7 +353,7 @@ impl Vm {
                                 Some(v) => dict::set_item(self, &dd, Value::Obj(name.clone()), v)?,
                                 None => {
                                     if !dict::del_str(&dd, name) {
-                                        return Err(self.attribute_error_for(obj, name));
+                                        return Err(self.attribute_error_message(obj, name));
                                     }
                                 }
                             }
@@ -451,7 +453,7 @@ impl Vm {
                         Some(v) => dict::set_item(self, &td.dict, Value::Obj(name.clone()), v)?,
                         None => {
                             if !dict::del_str(&td.dict, name) {
-                                return Err(self.attribute_error_for(obj, name));
+                                return Err(self.attribute_error_message(obj, name));
                             }
                         }
                     }
@@ -466,7 +468,9 @@ impl Vm {
                         Some(v) => dict::set_item(self, &m.dict, Value::Obj(name.clone()), v)?,
                         None => {
                             if !dict::del_str(&m.dict, name) {
-                                return Err(self.attribute_error_for(obj, name));
+                                // the generic object message, not the module one of a load
+                                let n = &*pystr::data(name).s;
+                                return Err(self.attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), n)));
                             }
                         }
                     }
@@ -481,7 +485,7 @@ impl Vm {
                     Some(v) => dict::set_item(self, &d, Value::Obj(name.clone()), v)?,
                     None => {
                         if !dict::del_str(&d, name) {
-                            return Err(self.attribute_error_for(obj, name));
+                            return Err(self.attribute_error_message(obj, name));
                         }
                     }
                 }

@@ -774,12 +774,48 @@ fn type_new_from_args(vm: &Vm, meta: &PyRef, args: &[Value]) -> Result<Value, Py
         Value::Obj(d) if matches!(d.payload(), Payload::Dict(_)) => d.clone(),
         _ => return Err(vm.type_error("type.__new__() argument 3 must be dict".into())),
     };
+    // the most derived metaclass of the bases makes the class, as CPython's type_new hands
+    // over to it (type("A", (abc.ABC,), {}) is an ABCMeta)
+    let base_vals: Vec<Value> = bases.iter().map(|b| Value::Obj(b.clone())).collect();
+    let winner = calculate_meta(vm, meta, &base_vals)?;
+    if !winner.is(meta) && type_data(&winner).has(TF_HEAP) {
+        if let Some(new) = lookup(&winner, &crate::name!("__new__")) {
+            let f = match &new {
+                Value::Obj(n) => match n.payload() {
+                    Payload::StaticMethod(f) => f.clone(),
+                    _ => new.clone(),
+                },
+                _ => new.clone(),
+            };
+            if matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Function(_))) {
+                let obj = vm.call(&f, &[Value::Obj(winner.clone()), args[0].clone(), args[1].clone(), args[2].clone()], KwArgs::EMPTY)?;
+                if let Value::Obj(o) = &obj {
+                    if is_subtype(o.ty(), &winner) {
+                        if let Some(init) = lookup(o.ty(), &crate::name!("__init__")) {
+                            if matches!(&init, Value::Obj(io) if matches!(io.payload(), Payload::Function(_))) {
+                                vm.call(&init, &[obj.clone(), args[0].clone(), args[1].clone(), args[2].clone()], KwArgs::EMPTY)?;
+                            }
+                        }
+                    }
+                }
+                return Ok(obj);
+            }
+        }
+    }
     if dict::get_str(&ns, &crate::name!("__module__")).is_none() {
         // the calling frame's module
         let m = vm.current_module_name();
         dict::set_item(vm, &ns, pystr::new_str("__module__"), m)?;
     }
-    Ok(Value::Obj(new_heap_type(vm, meta, &name, bases, &ns)?))
+    let t = new_heap_type(vm, &winner, &name, bases, &ns)?;
+    if !winner.is(meta) {
+        if let Some(init) = lookup(&winner, &crate::name!("__init__")) {
+            if matches!(&init, Value::Obj(io) if matches!(io.payload(), Payload::Function(_))) {
+                vm.call(&init, &[Value::Obj(t.clone()), args[0].clone(), args[1].clone(), args[2].clone()], KwArgs::EMPTY)?;
+            }
+        }
+    }
+    Ok(Value::Obj(t))
 }
 
 /// `__build_class__(func, name, *bases, **kw)`: run the class body, then make the type.
