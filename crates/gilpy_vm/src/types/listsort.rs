@@ -14,6 +14,13 @@ use crate::PyResult;
 
 const MIN_GALLOP: usize = 7;
 
+/// Which array a galloping search reads: the list being sorted, or the run moved aside.
+#[derive(Clone, Copy)]
+enum Src {
+    V,
+    Tmp,
+}
+
 struct Run {
     base: usize,
     len: usize,
@@ -92,6 +99,13 @@ fn power_of(s1: usize, n1: usize, n2: usize, n: usize) -> u32 {
 impl Sorter<'_> {
     fn lt(&mut self, a: usize, b: usize) -> PyResult<bool> {
         (self.lt)(a, b)
+    }
+
+    fn at(&self, src: Src, i: usize) -> usize {
+        match src {
+            Src::V => self.v[i],
+            Src::Tmp => self.tmp[i],
+        }
     }
 
     /// The run starting at lo: its length, and whether it is strictly descending.
@@ -173,14 +187,14 @@ impl Sorter<'_> {
         self.pending[i].len = na + nb;
         self.pending.remove(i + 1);
         // items of A before B's first item are already in place
-        let k = self.gallop_right(self.v[base_b], base_a, na, 0)?;
+        let k = self.gallop_right(self.v[base_b], Src::V, base_a, na, 0)?;
         base_a += k;
         na -= k;
         if na == 0 {
             return Ok(());
         }
         // items of B after A's last item are already in place
-        let nb = self.gallop_left(self.v[base_a + na - 1], base_b, nb, nb - 1)?;
+        let nb = self.gallop_left(self.v[base_a + na - 1], Src::V, base_b, nb, nb - 1)?;
         if nb == 0 {
             return Ok(());
         }
@@ -191,17 +205,17 @@ impl Sorter<'_> {
         }
     }
 
-    /// Where `key` belongs in the sorted v[base..base+n]: before any equal items. The
+    /// Where `key` belongs in the sorted src[base..base+n]: before any equal items. The
     /// search starts at `hint` and gallops outwards.
-    fn gallop_left(&mut self, key: usize, base: usize, n: usize, hint: usize) -> PyResult<usize> {
+    fn gallop_left(&mut self, key: usize, src: Src, base: usize, n: usize, hint: usize) -> PyResult<usize> {
         let (mut lastofs, mut ofs);
-        if self.lt(self.v[base + hint], key)? {
+        if self.lt(self.at(src, base + hint), key)? {
             // a[hint] < key: gallop right
             let maxofs = n - hint;
             lastofs = 0;
             ofs = 1;
             while ofs < maxofs {
-                if self.lt(self.v[base + hint + ofs], key)? {
+                if self.lt(self.at(src, base + hint + ofs), key)? {
                     lastofs = ofs;
                     ofs = (ofs << 1) + 1;
                 } else {
@@ -217,7 +231,7 @@ impl Sorter<'_> {
             lastofs = 0;
             ofs = 1;
             while ofs < maxofs {
-                if self.lt(self.v[base + hint - ofs], key)? {
+                if self.lt(self.at(src, base + hint - ofs), key)? {
                     break;
                 }
                 lastofs = ofs;
@@ -228,16 +242,16 @@ impl Sorter<'_> {
             // lastofs may go to -1 here: kept shifted by one (the binary search adds one)
             lastofs = hint + 1 - ofs;
             ofs = hint - k;
-            return self.gallop_finish_left(key, base, lastofs, ofs);
+            return self.gallop_finish_left(key, src, base, lastofs, ofs);
         }
-        self.gallop_finish_left(key, base, lastofs + 1, ofs)
+        self.gallop_finish_left(key, src, base, lastofs + 1, ofs)
     }
 
     /// The binary search that ends gallop_left, on a[lo..hi] (lo already one past lastofs).
-    fn gallop_finish_left(&mut self, key: usize, base: usize, mut lo: usize, mut hi: usize) -> PyResult<usize> {
+    fn gallop_finish_left(&mut self, key: usize, src: Src, base: usize, mut lo: usize, mut hi: usize) -> PyResult<usize> {
         while lo < hi {
             let m = lo + ((hi - lo) >> 1);
-            if self.lt(self.v[base + m], key)? {
+            if self.lt(self.at(src, base + m), key)? {
                 lo = m + 1;
             } else {
                 hi = m;
@@ -246,16 +260,16 @@ impl Sorter<'_> {
         Ok(hi)
     }
 
-    /// Where `key` belongs in the sorted v[base..base+n]: after any equal items.
-    fn gallop_right(&mut self, key: usize, base: usize, n: usize, hint: usize) -> PyResult<usize> {
+    /// Where `key` belongs in the sorted src[base..base+n]: after any equal items.
+    fn gallop_right(&mut self, key: usize, src: Src, base: usize, n: usize, hint: usize) -> PyResult<usize> {
         let (mut lastofs, mut ofs);
-        if self.lt(key, self.v[base + hint])? {
+        if self.lt(key, self.at(src, base + hint))? {
             // key < a[hint]: gallop left
             let maxofs = hint + 1;
             lastofs = 0;
             ofs = 1;
             while ofs < maxofs {
-                if self.lt(key, self.v[base + hint - ofs])? {
+                if self.lt(key, self.at(src, base + hint - ofs))? {
                     lastofs = ofs;
                     ofs = (ofs << 1) + 1;
                 } else {
@@ -266,14 +280,14 @@ impl Sorter<'_> {
             let k = lastofs;
             lastofs = hint + 1 - ofs;
             ofs = hint - k;
-            return self.gallop_finish_right(key, base, lastofs, ofs);
+            return self.gallop_finish_right(key, src, base, lastofs, ofs);
         } else {
             // a[hint] <= key: gallop right
             let maxofs = n - hint;
             lastofs = 0;
             ofs = 1;
             while ofs < maxofs {
-                if self.lt(key, self.v[base + hint + ofs])? {
+                if self.lt(key, self.at(src, base + hint + ofs))? {
                     break;
                 }
                 lastofs = ofs;
@@ -283,13 +297,13 @@ impl Sorter<'_> {
             lastofs += hint;
             ofs += hint;
         }
-        self.gallop_finish_right(key, base, lastofs + 1, ofs)
+        self.gallop_finish_right(key, src, base, lastofs + 1, ofs)
     }
 
-    fn gallop_finish_right(&mut self, key: usize, base: usize, mut lo: usize, mut hi: usize) -> PyResult<usize> {
+    fn gallop_finish_right(&mut self, key: usize, src: Src, base: usize, mut lo: usize, mut hi: usize) -> PyResult<usize> {
         while lo < hi {
             let m = lo + ((hi - lo) >> 1);
-            if self.lt(key, self.v[base + m])? {
+            if self.lt(key, self.at(src, base + m))? {
                 hi = m;
             } else {
                 lo = m + 1;
@@ -371,7 +385,7 @@ impl Sorter<'_> {
                 min_gallop -= (min_gallop > 1) as usize;
                 self.min_gallop = min_gallop;
                 let key = self.v[*pb];
-                let k = self.gallop_right_tmp(key, *pa, *na)?;
+                let k = self.gallop_right(key, Src::Tmp, *pa, *na, 0)?;
                 acount = k;
                 if k > 0 {
                     self.v[*dest..*dest + k].copy_from_slice(&self.tmp[*pa..*pa + k]);
@@ -393,7 +407,7 @@ impl Sorter<'_> {
                     return Ok(false);
                 }
                 let key = self.tmp[*pa];
-                let k = self.gallop_left(key, *pb, *nb, 0)?;
+                let k = self.gallop_left(key, Src::V, *pb, *nb, 0)?;
                 bcount = k;
                 if k > 0 {
                     self.v.copy_within(*pb..*pb + k, *dest);
@@ -418,70 +432,6 @@ impl Sorter<'_> {
             min_gallop += 1;
             self.min_gallop = min_gallop;
         }
-    }
-
-    /// gallop_right over the items moved aside (tmp[pa..pa+n]), hint 0.
-    fn gallop_right_tmp(&mut self, key: usize, pa: usize, n: usize) -> PyResult<usize> {
-        // the same search as gallop_right, reading tmp: copy the slice into place would cost
-        // more than repeating the few lines
-        let (mut lastofs, mut ofs);
-        if self.lt(key, self.tmp[pa])? {
-            return Ok(0);
-        }
-        let maxofs = n;
-        lastofs = 0;
-        ofs = 1;
-        while ofs < maxofs {
-            if self.lt(key, self.tmp[pa + ofs])? {
-                break;
-            }
-            lastofs = ofs;
-            ofs = (ofs << 1) + 1;
-        }
-        ofs = ofs.min(maxofs);
-        lastofs += 1;
-        while lastofs < ofs {
-            let m = lastofs + ((ofs - lastofs) >> 1);
-            if self.lt(key, self.tmp[pa + m])? {
-                ofs = m;
-            } else {
-                lastofs = m + 1;
-            }
-        }
-        Ok(ofs)
-    }
-
-    /// gallop_left over the items moved aside (tmp[0..n]), hint n - 1.
-    fn gallop_left_tmp(&mut self, key: usize, n: usize) -> PyResult<usize> {
-        let hint = n - 1;
-        let (mut lastofs, mut ofs);
-        if self.lt(self.tmp[hint], key)? {
-            return Ok(n);
-        }
-        // key <= a[hint]: gallop left
-        let maxofs = hint + 1;
-        lastofs = 0;
-        ofs = 1;
-        while ofs < maxofs {
-            if self.lt(self.tmp[hint - ofs], key)? {
-                break;
-            }
-            lastofs = ofs;
-            ofs = (ofs << 1) + 1;
-        }
-        ofs = ofs.min(maxofs);
-        let k = lastofs;
-        let mut lo = hint + 1 - ofs;
-        let mut hi = hint - k;
-        while lo < hi {
-            let m = lo + ((hi - lo) >> 1);
-            if self.lt(self.tmp[m], key)? {
-                lo = m + 1;
-            } else {
-                hi = m;
-            }
-        }
-        Ok(hi)
     }
 
     /// Merge A = v[base_a..base_a+na] and B = v[base_b..base_b+nb] (adjacent, na > nb) from
@@ -557,7 +507,7 @@ impl Sorter<'_> {
                 min_gallop -= (min_gallop > 1) as usize;
                 self.min_gallop = min_gallop;
                 let key = self.tmp[*pb - 1];
-                let k = self.gallop_right(key, base_a, *na, *na - 1)?;
+                let k = self.gallop_right(key, Src::V, base_a, *na, *na - 1)?;
                 let k = *na - k;
                 acount = k;
                 if k > 0 {
@@ -577,7 +527,7 @@ impl Sorter<'_> {
                     return Ok(true);
                 }
                 let key = self.v[*pa - 1];
-                let k = self.gallop_left_tmp(key, *nb)?;
+                let k = self.gallop_left(key, Src::Tmp, 0, *nb, *nb - 1)?;
                 let k = *nb - k;
                 bcount = k;
                 if k > 0 {
