@@ -44,6 +44,10 @@ pub struct Frame {
     /// the line and instruction of the last "line" event
     pub trace_line: u32,
     pub trace_pc: usize,
+    /// the `__init__` of an instance being made inline (eval's instantiation path): the
+    /// instance waits on the caller's stack, the return value must be None, and the class
+    /// call counts one native level toward the recursion limit while the frame runs
+    pub init: bool,
 }
 
 impl Frame {
@@ -111,6 +115,7 @@ impl Frame {
             traced: false,
             trace_line: 0,
             trace_pc: 0,
+            init: false,
         }
     }
 
@@ -166,6 +171,7 @@ pub fn recycle(vm: &Vm, mut f: Box<Frame>) {
     }
     f.back = std::ptr::null_mut();
     f.traced = false;
+    f.init = false;
     // locals first to last, then the stack (the frame is already unreachable, so a
     // `__del__` run by these drops cannot see it half-cleared)
     f.fast.clear();
@@ -297,6 +303,7 @@ fn take_frame(vm: &Vm, func: &PyRef, fd: &FunctionData, nslots: usize) -> Box<Fr
             traced: false,
             trace_line: 0,
             trace_pc: 0,
+            init: false,
         }),
     }
 }

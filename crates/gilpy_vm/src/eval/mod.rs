@@ -14,8 +14,10 @@
 //! CPython 3.11 checks it: `Resume` (function entry and generator resume), `JumpBackward`
 //! (loop back edges) and calls.
 
+pub mod attrcache;
 pub mod frame;
 pub mod matching;
+pub mod newobj;
 pub mod suggestions;
 pub mod trace;
 pub mod traceback;
@@ -43,6 +45,7 @@ pub fn make_code(code: std::sync::Arc<gilpy_compiler::CodeObject>) -> PyRef {
     let names: Vec<PyRef> = code.names.iter().map(|n| rt().intern(n)).collect();
     let varnames: Vec<PyRef> = code.varnames.iter().map(|n| rt().intern(n)).collect();
     let gcache = (0..names.len()).map(|_| GlobalCache::default()).collect();
+    let acache = (0..names.len()).map(|_| AttrCache::default()).collect();
     let plain = code.flags & (gilpy_compiler::bytecode::CO_VARARGS | gilpy_compiler::bytecode::CO_VARKEYWORDS | GEN_FLAGS) == 0
         && code.kwonlyargcount == 0
         && code.cellvars.is_empty();
@@ -55,6 +58,7 @@ pub fn make_code(code: std::sync::Arc<gilpy_compiler::CodeObject>) -> PyRef {
             names: names.into_boxed_slice(),
             varnames: varnames.into_boxed_slice(),
             gcache,
+            acache,
             plain_args,
             traced: std::cell::OnceCell::new(),
         })),
@@ -495,6 +499,11 @@ fn do_call(vm: &Vm, f: &mut Frame, nargs: usize, kwnames: Option<PyRef>) -> PyRe
             }
         }
     }
+    if nkw == 0 && matches!(&callable, Value::Obj(o) if matches!(o.payload(), Payload::Type(_))) {
+        if let Some(nf) = newobj::inline_init(vm, f, base, args_start)? {
+            return Ok(CallTarget::Inline(nf));
+        }
+    }
     let all = &f.stack[args_start..];
     let npos = all.len() - nkw;
     let kw = match &kwnames {
@@ -758,6 +767,9 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                     nf.back = fp;
                     let depth = vm.depth.get();
                     if depth + vm.native_depth.get() >= rt().recursion_limit.get() {
+                        if nf.init {
+                            let _ = newobj::init_done(vm, &Value::None);
+                        }
                         frame::recycle(vm, nf);
                         return Err(vm.recursion_error());
                     }
@@ -1048,6 +1060,7 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                         match callers.pop() {
                             Some(done) => {
                                 // the finished frame was the top of `callers`
+                                let init = done.init;
                                 frame::recycle(vm, done);
                                 vm.depth.set(vm.depth.get() - 1);
                                 let parent: *mut Frame = match callers.last_mut() {
@@ -1055,7 +1068,12 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                                     None => base_ptr,
                                 };
                                 switch_to!(parent);
-                                f.stack.push(v);
+                                if init {
+                                    // the instance is already on the caller's stack
+                                    newobj::init_done(vm, &v)?;
+                                } else {
+                                    f.stack.push(v);
+                                }
                             }
                             None => return Ok(Step::Return(v)),
                         }
@@ -1168,22 +1186,29 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                         f.stack.push(c);
                     }
                     Instr::LoadAttr(i) => {
+                        let (c, name) = (&cd.acache[i as usize], &cd.names[i as usize]);
                         let obj = f.stack.pop().unwrap();
-                        let v = vm.getattr(&obj, &cd.names[i as usize])?;
+                        let v = match attrcache::load(c, &obj, name) {
+                            Some(v) => v,
+                            None => {
+                                let v = vm.getattr(&obj, name)?;
+                                attrcache::fill_load(c, &obj, name);
+                                v
+                            }
+                        };
                         drop(obj);
                         f.stack.push(v);
                     }
                     Instr::LoadMethod(i) => {
                         let obj = f.stack.pop().unwrap();
-                        let name = &cd.names[i as usize];
-                        let (a, b) = function::load_method(vm, obj, name)?;
+                        let (a, b) = attrcache::load_method(vm, &cd.acache[i as usize], obj, &cd.names[i as usize])?;
                         f.stack.push(a);
                         f.stack.push(b);
                     }
                     Instr::StoreAttr(i) => {
                         let obj = f.stack.pop().unwrap();
                         let v = f.stack.pop().unwrap();
-                        vm.setattr(&obj, &cd.names[i as usize], v)?;
+                        attrcache::store(vm, &cd.acache[i as usize], obj, &cd.names[i as usize], v)?;
                     }
                     Instr::DeleteAttr(i) => {
                         let obj = f.stack.pop().unwrap();
@@ -1741,6 +1766,7 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                 match callers.pop() {
                     Some(done) => {
                         // the finished frame is the top of `callers`; its caller is below
+                        debug_assert!(!done.init, "an init frame returns through ReturnValue");
                         frame::recycle(vm, done);
                         vm.depth.set(vm.depth.get() - 1);
                         fp = match callers.last_mut() {
@@ -1839,6 +1865,9 @@ fn handle_error(vm: &Vm, callers: &mut Vec<Box<Frame>>, fp: &mut *mut Frame, bas
         }
         match callers.pop() {
             Some(done) => {
+                if done.init {
+                    let _ = newobj::init_done(vm, &Value::None);
+                }
                 keep_frame(&e, done);
                 vm.depth.set(vm.depth.get() - 1);
                 *fp = match callers.last_mut() {

@@ -196,6 +196,11 @@ fn resize(t: &mut Table, min_used: usize) {
 }
 
 pub fn set_with_hash(vm: Option<&Vm>, d: &PyRef, key: Value, hash: i64, value: Value) -> PyResult<()> {
+    set_with_hash_ix(vm, d, key, hash, value).map(|_| ())
+}
+
+/// `set_with_hash`, answering the entry index the key now has.
+fn set_with_hash_ix(vm: Option<&Vm>, d: &PyRef, key: Value, hash: i64, value: Value) -> PyResult<usize> {
     crate::runtime::gc::dict_stored(d, &key, &value);
     if let Some((_, ix)) = lookup(vm, d, &key, hash)? {
         // SAFETY: GIL invariant; the old value is moved out and dropped after the write.
@@ -205,7 +210,7 @@ pub fn set_with_hash(vm: Option<&Vm>, d: &PyRef, key: Value, hash: i64, value: V
             std::mem::replace(&mut t.entries[ix].as_mut().unwrap().value, value)
         };
         drop(old);
-        return Ok(());
+        return Ok(ix);
     }
     // SAFETY: GIL invariant; no Python code runs while the table is borrowed here.
     let t = unsafe { &mut *table(d) };
@@ -213,11 +218,52 @@ pub fn set_with_hash(vm: Option<&Vm>, d: &PyRef, key: Value, hash: i64, value: V
         resize(t, t.used + 1);
     }
     let slot = find_slot(t, hash);
-    t.indices[slot] = t.entries.len() as i32;
+    let ix = t.entries.len();
+    t.indices[slot] = ix as i32;
     t.entries.push(Some(Entry { hash, key, value }));
     t.used += 1;
     t.version = next_version();
-    Ok(())
+    Ok(ix)
+}
+
+/// The value of entry `ix` if that entry's key is `name` itself (attribute caches: instances
+/// of one class usually give their attributes the same entry indices).
+#[inline(always)]
+pub fn value_if_key_at(d: &PyRef, ix: usize, name: &PyRef) -> Option<Value> {
+    // SAFETY: GIL invariant; the entry is read and its value cloned out, no Python code runs.
+    let t = unsafe { &*table(d) };
+    match t.entries.get(ix) {
+        Some(Some(e)) if matches!(&e.key, Value::Obj(k) if k.is(name)) => Some(e.value.clone()),
+        _ => None,
+    }
+}
+
+/// Store under the str key `name`, trying entry `hint` first; answers the entry index used.
+#[inline]
+pub fn store_str_hinted(vm: &Vm, d: &PyRef, name: &PyRef, value: Value, hint: usize) -> PyResult<usize> {
+    // SAFETY: GIL invariant; the old value is moved out and dropped after the write.
+    let t = unsafe { &mut *table(d) };
+    if let Some(Some(e)) = t.entries.get_mut(hint) {
+        if matches!(&e.key, Value::Obj(k) if k.is(name)) {
+            crate::runtime::gc::dict_stored(d, &e.key, &value);
+            let old = std::mem::replace(&mut e.value, value);
+            t.version = next_version();
+            drop(old);
+            return Ok(hint);
+        }
+    }
+    let h = pystr::hash_str(pystr::data(name));
+    set_with_hash_ix(Some(vm), d, Value::Obj(name.clone()), h, value)
+}
+
+/// Is the str key `name` present? Never runs Python code.
+#[inline]
+pub fn contains_str(d: &PyRef, name: &PyRef) -> bool {
+    // SAFETY: GIL invariant; plain read.
+    if unsafe { (*table(d)).used } == 0 {
+        return false;
+    }
+    lookup_str_index(d, name).is_some()
 }
 
 pub fn set_item(vm: &Vm, d: &PyRef, key: Value, value: Value) -> PyResult<()> {

@@ -191,6 +191,8 @@ pub struct CodeData {
     pub varnames: Box<[PyRef]>,
     /// LOAD_GLOBAL's cache, one entry per name: valid while both dicts keep their versions
     pub gcache: Box<[GlobalCache]>,
+    /// attribute loads' and stores' cache, one entry per name
+    pub acache: Box<[AttrCache]>,
     /// Some(argcount) when a call with exactly that many positional arguments and no
     /// keywords binds them straight into the first slots: no *args, **kwargs, keyword-only
     /// parameters or cells, and not a generator or coroutine (eval's moving call path)
@@ -207,6 +209,27 @@ pub struct GlobalCache {
     pub builtins_ver: Cell<u64>,
     pub index: Cell<u32>,
     pub in_builtins: Cell<bool>,
+}
+
+/// LOAD_ATTR, STORE_ATTR and LOAD_METHOD's cache, one entry per name (eval/attrcache.rs):
+/// for objects of one type, identified by address and version tag, where the name was
+/// found. It holds no reference: a method is borrowed from the type's dict, which the tag
+/// proves unchanged.
+pub struct AttrCache {
+    /// the type's address; 0 when the entry is empty
+    pub ty: Cell<usize>,
+    pub tag: Cell<u64>,
+    /// ATTR_INSTANCE: the instance-dict entry index where the name was last found
+    pub index: Cell<u32>,
+    pub kind: Cell<u8>,
+    /// ATTR_METHOD: the function found along the type's MRO
+    pub descr: Cell<*const crate::object::PyObject>,
+}
+
+impl Default for AttrCache {
+    fn default() -> Self {
+        AttrCache { ty: Cell::new(0), tag: Cell::new(0), index: Cell::new(0), kind: Cell::new(0), descr: Cell::new(std::ptr::null()) }
+    }
 }
 
 pub struct ModuleData {
