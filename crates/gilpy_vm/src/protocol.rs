@@ -385,7 +385,7 @@ impl Vm {
                     Payload::Object if type_data(o.ty()).has(TF_HEAP) => {
                         let dt = o.ty();
                         let hook = if val.is_some() { "__set__" } else { "__delete__" };
-                        if let Some(set) = lookup(dt, &rt().intern(hook)) {
+                        if let Some(set) = lookup(dt, &rt().intern_static(hook)) {
                             match val {
                                 Some(v) => self.call(&set, &[d.clone(), obj.clone(), v], KwArgs::EMPTY)?,
                                 None => self.call(&set, lent(&[&d, obj]).as_args(), KwArgs::EMPTY)?,
@@ -509,12 +509,12 @@ impl Vm {
 
     /// A special method a class (a subclass of a builtin, say) defines in Python for `v`:
     /// builtins that work on the payload ask this first so the override wins.
-    pub fn heap_override(&self, v: &Value, name: &str) -> Option<Value> {
+    pub fn heap_override(&self, v: &Value, name: &'static str) -> Option<Value> {
         let o = v.as_obj()?;
         if !type_data(o.ty()).has(TF_HEAP) {
             return None;
         }
-        let f = lookup(o.ty(), &rt().intern(name))?;
+        let f = lookup(o.ty(), &rt().intern_static(name))?;
         if matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_))) {
             return None;
         }
@@ -522,16 +522,16 @@ impl Vm {
     }
 
     /// A special method looked up on the type (never the instance), bound to `v`.
-    pub fn lookup_special(&self, v: &Value, name: &str) -> Option<Value> {
+    pub fn lookup_special(&self, v: &Value, name: &'static str) -> Option<Value> {
         let ty = self.type_of(v);
-        let d = lookup(ty, &rt().intern(name))?;
+        let d = lookup(ty, &rt().intern_static(name))?;
         self.bind_descr(d, v, ty).ok()
     }
 
     /// Call `obj.name(*args)` looking the method up on the type.
-    pub fn call_method(&self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+    pub fn call_method(&self, obj: &Value, name: &'static str, args: &[Value]) -> PyResult<Value> {
         let ty = self.type_of(obj);
-        match lookup(ty, &rt().intern(name)) {
+        match lookup(ty, &rt().intern_static(name)) {
             Some(f) => {
                 if let Value::Obj(fo) = &f {
                     match fo.payload() {
@@ -553,7 +553,7 @@ impl Vm {
                 let bound = self.bind_descr(f, obj, ty)?;
                 self.call(&bound, args, KwArgs::EMPTY)
             }
-            None => Err(self.attribute_error_for(obj, &rt().intern(name))),
+            None => Err(self.attribute_error_for(obj, &rt().intern_static(name))),
         }
     }
 
@@ -851,7 +851,7 @@ impl Vm {
         };
         let try_reflected_first = !ta.is(tb) && is_subtype(tb, ta) && heap_b;
         if try_reflected_first {
-            if let Some(f) = lookup(tb, &crate::runtime::rt().intern(rname)) {
+            if let Some(f) = lookup(tb, &rt().intern_static(rname)) {
                 let r = self.call(&f, lent(&[b, a]).as_args(), KwArgs::EMPTY)?;
                 if !is_notimpl(&r) {
                     return Ok(r);
@@ -859,7 +859,7 @@ impl Vm {
             }
         }
         if heap_a {
-            if let Some(f) = lookup(ta, &rt().intern(name)) {
+            if let Some(f) = lookup(ta, &rt().intern_static(name)) {
                 let r = self.call(&f, lent(&[a, b]).as_args(), KwArgs::EMPTY)?;
                 if !is_notimpl(&r) {
                     return Ok(r);
@@ -867,7 +867,7 @@ impl Vm {
             }
         }
         if heap_b && !try_reflected_first {
-            if let Some(f) = lookup(tb, &crate::runtime::rt().intern(rname)) {
+            if let Some(f) = lookup(tb, &rt().intern_static(rname)) {
                 let r = self.call(&f, lent(&[b, a]).as_args(), KwArgs::EMPTY)?;
                 if !is_notimpl(&r) {
                     return Ok(r);
@@ -878,7 +878,7 @@ impl Vm {
         // it whose method declined: `{} == Counter()` compares as dicts, as CPython's
         // dict_richcompare does
         if !heap_a && heap_b && is_subtype(tb, ta) {
-            if let Some(f) = lookup(ta, &rt().intern(name)) {
+            if let Some(f) = lookup(ta, &rt().intern_static(name)) {
                 let r = self.call(&f, lent(&[a, b]).as_args(), KwArgs::EMPTY)?;
                 if !is_notimpl(&r) {
                     return Ok(r);
@@ -886,7 +886,7 @@ impl Vm {
             }
         }
         if !heap_b && heap_a && is_subtype(ta, tb) {
-            if let Some(f) = lookup(tb, &rt().intern(rname)) {
+            if let Some(f) = lookup(tb, &rt().intern_static(rname)) {
                 let r = self.call(&f, lent(&[b, a]).as_args(), KwArgs::EMPTY)?;
                 if !is_notimpl(&r) {
                     return Ok(r);
@@ -904,7 +904,7 @@ impl Vm {
     /// Comparisons between builtin values; None when the types are not handled here.
     fn builtin_compare(&self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
         // an int subclass that defines the comparison answers it itself
-        let heap_num = |v: &Value, m: &str| {
+        let heap_num = |v: &Value, m: &'static str| {
             matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::BigInt(_) | Payload::Float(_))) && self.heap_override(v, m).is_some()
         };
         if heap_num(a, op.dunder()) || heap_num(b, op.swapped().dunder()) {
@@ -923,9 +923,11 @@ impl Vm {
                 // first; builtin layouts still compare below when the class defines nothing
                 let n = op.dunder();
                 let rn = op.swapped().dunder();
-                let defines = |t: &PyRef, m: &str| {
+                let defines = |t: &PyRef, m: &'static str| {
                     type_data(t).has(TF_HEAP)
-                        && lookup(t, &rt().intern(m)).map(|f| !matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_)))).unwrap_or(false)
+                        && lookup(t, &rt().intern_static(m))
+                            .map(|f| !matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(_))))
+                            .unwrap_or(false)
                 };
                 if defines(x.ty(), n) || defines(y.ty(), rn) {
                     return Ok(None);
@@ -1045,7 +1047,7 @@ impl Vm {
             let ty = o.ty();
             if type_data(ty).has(TF_DISPATCH) {
                 let iname = op.dunders().2;
-                if let Some(f) = lookup(ty, &rt().intern(iname)) {
+                if let Some(f) = lookup(ty, &rt().intern_static(iname)) {
                     let r = self.call(&f, lent(&[a, b]).as_args(), KwArgs::EMPTY)?;
                     if !is_notimpl(&r) {
                         return Ok(r);
@@ -1095,7 +1097,7 @@ impl Vm {
             let (name, rname, _) = op.dunders();
             // the right operand's reflected method goes first only if its class overrides it
             let reflected_first = !ta.is(tb) && heap_b && is_subtype(tb, ta) && {
-                let rn = crate::runtime::rt().intern(rname);
+                let rn = rt().intern_static(rname);
                 match (lookup(tb, &rn), lookup(ta, &rn)) {
                     (Some(x), Some(y)) => !x.is(&y),
                     (Some(_), None) => true,
@@ -1103,7 +1105,7 @@ impl Vm {
                 }
             };
             if reflected_first {
-                if let Some(f) = lookup(tb, &crate::runtime::rt().intern(rname)) {
+                if let Some(f) = lookup(tb, &rt().intern_static(rname)) {
                     let r = self.call(&f, lent(&[b, a]).as_args(), KwArgs::EMPTY)?;
                     if !is_notimpl(&r) {
                         return Ok(r);
@@ -1111,7 +1113,7 @@ impl Vm {
                 }
             }
             if heap_a {
-                if let Some(f) = lookup(ta, &rt().intern(name)) {
+                if let Some(f) = lookup(ta, &rt().intern_static(name)) {
                     let r = self.call(&f, lent(&[a, b]).as_args(), KwArgs::EMPTY)?;
                     if !is_notimpl(&r) {
                         return Ok(r);
@@ -1150,7 +1152,7 @@ impl Vm {
                 return Ok(r);
             }
             if heap_b && !reflected_first && !ta.is(tb) && !tried_b {
-                if let Some(f) = lookup(tb, &crate::runtime::rt().intern(rname)) {
+                if let Some(f) = lookup(tb, &rt().intern_static(rname)) {
                     let r = self.call(&f, lent(&[b, a]).as_args(), KwArgs::EMPTY)?;
                     if !is_notimpl(&r) {
                         return Ok(r);
@@ -1283,8 +1285,8 @@ impl Vm {
             _ => self.unary_special(v, "__invert__", "unary ~"),
         }
     }
-    fn unary_special(&self, v: &Value, name: &str, what: &str) -> PyResult<Value> {
-        if let Some(f) = lookup(self.type_of(v), &rt().intern(name)) {
+    fn unary_special(&self, v: &Value, name: &'static str, what: &str) -> PyResult<Value> {
+        if let Some(f) = lookup(self.type_of(v), &rt().intern_static(name)) {
             return self.call(&f, std::slice::from_ref(v), KwArgs::EMPTY);
         }
         Err(self.type_error(format!("bad operand type for {}: '{}'", what, self.type_name(v))))

@@ -174,3 +174,24 @@ n = Noisy("kept")
 print("before end")
 del n
 print("end")
+
+
+# a subclass made many times, then its base's __init__ replaced, then its own added
+class B0:
+    def __init__(self, v):
+        self.v = ("B0", v)
+
+
+class B1(B0):
+    pass
+
+
+print([B1(i).v for i in range(3)])
+B0.__init__ = lambda self, v: setattr(self, "v", ("B0 replaced", v))
+print([B1(i).v for i in range(2)])
+B1.__init__ = lambda self, v: setattr(self, "v", ("B1", v))
+print([B1(i).v for i in range(2)])
+del B1.__init__
+print(B1(7).v)
+B1.__new__ = lambda cls, v: "not an instance"
+print(B1(8))

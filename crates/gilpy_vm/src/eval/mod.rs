@@ -747,6 +747,10 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
             // SAFETY: the frame owns its code object, which outlives this borrow.
             let mut cd: &CodeData = unsafe { &*(code_data(&f.code) as *const CodeData) };
             let mut code: &[Instr] = if f.traced { trace::traced_code(cd) } else { &cd.code.code };
+            // the next instruction's index, kept out of the frame while the frame runs: it is
+            // stored in `f.pc` only where something else reads it (a call leaves the frame, a
+            // yield suspends it); an exception's handler sets `f.pc` and re-enters here
+            let mut npc = f.pc;
             // Python-to-Python calls and returns switch frames inside this loop; it is left only
             // for an exception, a yield, or the base frame's return.
             macro_rules! switch_to {
@@ -755,6 +759,7 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                     vm.cur_frame.set(fp);
                     // SAFETY: fp points at a live frame (base or boxed in `callers`).
                     f = unsafe { &mut *fp };
+                    npc = f.pc;
                     // SAFETY: the frame's code object outlives this borrow (the frame owns it).
                     cd = unsafe { &*(code_data(&f.code) as *const CodeData) };
                     code = if f.traced { trace::traced_code(cd) } else { &cd.code.code };
@@ -765,6 +770,8 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                 ($nf:expr) => {{
                     let mut nf = $nf;
                     nf.back = fp;
+                    // the caller resumes after the call
+                    f.pc = npc;
                     let depth = vm.depth.get();
                     if depth + vm.native_depth.get() >= rt().recursion_limit.get() {
                         if nf.init {
@@ -778,978 +785,987 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                     switch_to!(&mut **callers.last_mut().unwrap());
                 }};
             }
-            loop {
-                let pc = f.pc;
+            'next: loop {
+                let pc = npc;
                 let mut ins = code[pc];
                 f.lasti = pc;
-                f.pc = pc + 1;
-                if let Instr::TraceLine = ins {
-                    trace::line_event(vm, f, pc)?;
-                    ins = cd.code.code[pc];
-                }
-                match ins {
-                    Instr::Nop | Instr::TraceLine => {}
-                    Instr::Resume => {
-                        if crate::runtime::gil::breaker() {
-                            vm.handle_eval_breaker()?;
-                            if vm.hooked.get() {
-                                trace::call_event(vm, f)?;
-                                if f.traced {
-                                    code = trace::traced_code(cd);
-                                }
-                            }
+                npc = pc + 1;
+                // a traced frame's line starts are TraceLine: the event, then the instruction
+                // itself (an arm, so untraced code pays no test for it)
+                'dispatch: loop {
+                    match ins {
+                        Instr::TraceLine => {
+                            trace::line_event(vm, f, pc)?;
+                            ins = cd.code.code[pc];
+                            continue 'dispatch;
                         }
-                    }
-                    Instr::LoadFast(i) => {
-                        let v = &f.fast[i as usize];
-                        if v.is_undef() {
-                            return Err(unbound_local(vm, f, i as usize));
-                        }
-                        let v = v.clone();
-                        f.stack.push(v);
-                    }
-                    Instr::StoreFast(i) => {
-                        let v = f.stack.pop().unwrap();
-                        let old = std::mem::replace(&mut f.fast[i as usize], v);
-                        drop(old);
-                    }
-                    Instr::LoadConst(i) => {
-                        f.stack.push(cd.consts[i as usize].clone());
-                    }
-                    Instr::PopTop => {
-                        let v = f.stack.pop();
-                        drop(v);
-                    }
-                    Instr::InplaceOp(op) | Instr::BinaryOp(op) => {
-                        let b = f.stack.pop().unwrap();
-                        let a = f.stack.pop().unwrap();
-                        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                            if let Some(r) = crate::types::int::fast_binop(*x, *y, op) {
-                                f.stack.push(r);
-                                continue;
-                            }
-                        }
-                        if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
-                            match op {
-                                BinOp::Add => {
-                                    f.stack.push(Value::Float(x + y));
-                                    continue;
-                                }
-                                BinOp::Sub => {
-                                    f.stack.push(Value::Float(x - y));
-                                    continue;
-                                }
-                                BinOp::Mul => {
-                                    f.stack.push(Value::Float(x * y));
-                                    continue;
-                                }
-                                _ => {}
-                            }
-                        }
-                        let r = if matches!(ins, Instr::InplaceOp(_)) { vm.inplace_op(&a, &b, op)? } else { vm.binop(&a, &b, op)? };
-                        drop(a);
-                        drop(b);
-                        f.stack.push(r);
-                    }
-                    Instr::CompareOp(op) => {
-                        let b = f.stack.pop().unwrap();
-                        let a = f.stack.pop().unwrap();
-                        let r = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => Value::Bool(crate::protocol::cmp_ord(x.cmp(y), op)),
-                            _ => vm.compare(&a, &b, op)?,
-                        };
-                        drop(a);
-                        drop(b);
-                        f.stack.push(r);
-                    }
-                    Instr::JumpBackward(t) => {
-                        f.pc = t as usize;
-                        if crate::runtime::gil::breaker() {
-                            vm.handle_eval_breaker_ticks(pc as i64 + 1 - t as i64)?;
-                        }
-                    }
-                    Instr::Jump(t) => f.pc = t as usize,
-                    Instr::PopJumpIfFalse(t) => {
-                        let v = f.stack.pop().unwrap();
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            _ => vm.truthy(&v)?,
-                        };
-                        if !b {
-                            f.pc = t as usize;
-                            // a comprehension's filter jumps back to its loop: a check point,
-                            // or a loop whose filter rejects everything would never switch
-                            if (t as usize) <= pc && crate::runtime::gil::breaker() {
-                                vm.handle_eval_breaker_ticks(pc as i64 + 1 - t as i64)?;
-                            }
-                        }
-                    }
-                    Instr::PopJumpIfTrue(t) => {
-                        let v = f.stack.pop().unwrap();
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            _ => vm.truthy(&v)?,
-                        };
-                        if b {
-                            f.pc = t as usize;
-                            if (t as usize) <= pc && crate::runtime::gil::breaker() {
-                                vm.handle_eval_breaker_ticks(pc as i64 + 1 - t as i64)?;
-                            }
-                        }
-                    }
-                    Instr::JumpIfFalseOrPop(t) => {
-                        let b = vm.truthy(f.stack.last().unwrap())?;
-                        if !b {
-                            f.pc = t as usize;
-                        } else {
-                            f.stack.pop();
-                        }
-                    }
-                    Instr::JumpIfTrueOrPop(t) => {
-                        let b = vm.truthy(f.stack.last().unwrap())?;
-                        if b {
-                            f.pc = t as usize;
-                        } else {
-                            f.stack.pop();
-                        }
-                    }
-                    Instr::PopJumpIfNone(t) => {
-                        if f.stack.pop().unwrap().is_none() {
-                            f.pc = t as usize;
-                        }
-                    }
-                    Instr::PopJumpIfNotNone(t) => {
-                        if !f.stack.pop().unwrap().is_none() {
-                            f.pc = t as usize;
-                        }
-                    }
-                    Instr::ForIter(t) => {
-                        let top = f.stack.last().unwrap();
-                        if let Value::Obj(o) = top {
-                            if let Payload::Iter(cell) = o.payload() {
-                                // SAFETY: GIL invariant; range stepping runs no Python code.
-                                if let IterKind::Range { cur, stop, step } = unsafe { &mut *cell.get() } {
-                                    if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
-                                        let v = *cur;
-                                        *cur += *step;
-                                        f.stack.push(Value::Int(v));
-                                    } else {
-                                        f.stack.pop();
-                                        f.pc = t as usize;
+                        Instr::Nop => {}
+                        Instr::Resume => {
+                            if crate::runtime::gil::breaker() {
+                                vm.handle_eval_breaker()?;
+                                if vm.hooked.get() {
+                                    trace::call_event(vm, f)?;
+                                    if f.traced {
+                                        code = trace::traced_code(cd);
                                     }
-                                    continue;
                                 }
                             }
                         }
-                        let it = top.clone();
-                        match vm.next(&it)? {
-                            Some(v) => f.stack.push(v),
-                            None => {
+                        Instr::LoadFast(i) => {
+                            let v = &f.fast[i as usize];
+                            if v.is_undef() {
+                                return Err(unbound_local(vm, f, i as usize));
+                            }
+                            let v = v.clone();
+                            f.stack.push(v);
+                        }
+                        Instr::StoreFast(i) => {
+                            let v = f.stack.pop().unwrap();
+                            let old = std::mem::replace(&mut f.fast[i as usize], v);
+                            drop(old);
+                        }
+                        Instr::LoadConst(i) => {
+                            f.stack.push(cd.consts[i as usize].clone());
+                        }
+                        Instr::PopTop => {
+                            let v = f.stack.pop();
+                            drop(v);
+                        }
+                        Instr::InplaceOp(op) | Instr::BinaryOp(op) => {
+                            let b = f.stack.pop().unwrap();
+                            let a = f.stack.pop().unwrap();
+                            if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                                if let Some(r) = crate::types::int::fast_binop(*x, *y, op) {
+                                    f.stack.push(r);
+                                    continue 'next;
+                                }
+                            }
+                            if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
+                                match op {
+                                    BinOp::Add => {
+                                        f.stack.push(Value::Float(x + y));
+                                        continue 'next;
+                                    }
+                                    BinOp::Sub => {
+                                        f.stack.push(Value::Float(x - y));
+                                        continue 'next;
+                                    }
+                                    BinOp::Mul => {
+                                        f.stack.push(Value::Float(x * y));
+                                        continue 'next;
+                                    }
+                                    _ => {}
+                                }
+                            }
+                            let r = if matches!(ins, Instr::InplaceOp(_)) { vm.inplace_op(&a, &b, op)? } else { vm.binop(&a, &b, op)? };
+                            drop(a);
+                            drop(b);
+                            f.stack.push(r);
+                        }
+                        Instr::CompareOp(op) => {
+                            let b = f.stack.pop().unwrap();
+                            let a = f.stack.pop().unwrap();
+                            let r = match (&a, &b) {
+                                (Value::Int(x), Value::Int(y)) => Value::Bool(crate::protocol::cmp_ord(x.cmp(y), op)),
+                                _ => vm.compare(&a, &b, op)?,
+                            };
+                            drop(a);
+                            drop(b);
+                            f.stack.push(r);
+                        }
+                        Instr::JumpBackward(t) => {
+                            npc = t as usize;
+                            if crate::runtime::gil::breaker() {
+                                vm.handle_eval_breaker_ticks(pc as i64 + 1 - t as i64)?;
+                            }
+                        }
+                        Instr::Jump(t) => npc = t as usize,
+                        Instr::PopJumpIfFalse(t) => {
+                            let v = f.stack.pop().unwrap();
+                            let b = match v {
+                                Value::Bool(b) => b,
+                                _ => vm.truthy(&v)?,
+                            };
+                            if !b {
+                                npc = t as usize;
+                                // a comprehension's filter jumps back to its loop: a check point,
+                                // or a loop whose filter rejects everything would never switch
+                                if (t as usize) <= pc && crate::runtime::gil::breaker() {
+                                    vm.handle_eval_breaker_ticks(pc as i64 + 1 - t as i64)?;
+                                }
+                            }
+                        }
+                        Instr::PopJumpIfTrue(t) => {
+                            let v = f.stack.pop().unwrap();
+                            let b = match v {
+                                Value::Bool(b) => b,
+                                _ => vm.truthy(&v)?,
+                            };
+                            if b {
+                                npc = t as usize;
+                                if (t as usize) <= pc && crate::runtime::gil::breaker() {
+                                    vm.handle_eval_breaker_ticks(pc as i64 + 1 - t as i64)?;
+                                }
+                            }
+                        }
+                        Instr::JumpIfFalseOrPop(t) => {
+                            let b = vm.truthy(f.stack.last().unwrap())?;
+                            if !b {
+                                npc = t as usize;
+                            } else {
                                 f.stack.pop();
-                                f.pc = t as usize;
                             }
                         }
-                    }
-                    Instr::LoadGlobal(i) => {
-                        let c = &cd.gcache[i as usize];
-                        let (gv, bv) = (dict::version(&f.globals), dict::version(&f.builtins));
-                        if c.globals_ver.get() == gv && c.builtins_ver.get() == bv && gv != 0 {
-                            let d = if c.in_builtins.get() { &f.builtins } else { &f.globals };
-                            f.stack.push(dict::value_at(d, c.index.get() as usize));
-                            continue;
-                        }
-                        let name = &cd.names[i as usize];
-                        let (v, d, in_b) = match dict::lookup_str_index(&f.globals, name) {
-                            Some(ix) => (ix, &f.globals, false),
-                            None => match dict::lookup_str_index(&f.builtins, name) {
-                                Some(ix) => (ix, &f.builtins, true),
-                                None => return Err(name_error(vm, name)),
-                            },
-                        };
-                        c.index.set(v as u32);
-                        c.in_builtins.set(in_b);
-                        c.globals_ver.set(gv);
-                        c.builtins_ver.set(bv);
-                        f.stack.push(dict::value_at(d, v));
-                    }
-                    Instr::PushNull => f.stack.push(Value::Undef),
-                    Instr::Call(n) => {
-                        // CPython 3.11 checks after a native call returns; a Python callee
-                        // checks at its own RESUME
-                        match do_call(vm, f, n as usize, None)? {
-                            CallTarget::Done(v) => {
-                                f.stack.push(v);
-                                if crate::runtime::gil::breaker() {
-                                    vm.handle_eval_breaker()?;
-                                }
+                        Instr::JumpIfTrueOrPop(t) => {
+                            let b = vm.truthy(f.stack.last().unwrap())?;
+                            if b {
+                                npc = t as usize;
+                            } else {
+                                f.stack.pop();
                             }
-                            CallTarget::Inline(nf) => enter_callee!(nf),
                         }
-                    }
-                    Instr::CallKw(n) => {
-                        let names = match f.stack.pop().unwrap() {
-                            Value::Obj(o) => o,
-                            _ => unreachable!(),
-                        };
-                        match do_call(vm, f, n as usize, Some(names))? {
-                            CallTarget::Done(v) => {
-                                f.stack.push(v);
-                                if crate::runtime::gil::breaker() {
-                                    vm.handle_eval_breaker()?;
-                                }
+                        Instr::PopJumpIfNone(t) => {
+                            if f.stack.pop().unwrap().is_none() {
+                                npc = t as usize;
                             }
-                            CallTarget::Inline(nf) => enter_callee!(nf),
                         }
-                    }
-                    Instr::CallEx(flags) => {
-                        let kwargs = if flags & 1 != 0 { Some(f.stack.pop().unwrap()) } else { None };
-                        let mut args = f.stack.pop().unwrap();
-                        let _null = f.stack.pop().unwrap();
-                        let func = f.stack.pop().unwrap();
-                        let exact_tuple = matches!(&args, Value::Obj(o) if o.ty().is(&rt().t.tuple));
-                        if flags & 2 != 0 && !exact_tuple {
-                            let items = match vm.collect(&args) {
-                                Ok(items) => items,
-                                Err(e) => {
-                                    if vm.iter(&args).is_err() {
-                                        return Err(vm.type_error(format!(
-                                            "{} argument after * must be an iterable, not {}",
-                                            function::callable_name(vm, &func),
-                                            vm.type_name(&args)
-                                        )));
+                        Instr::PopJumpIfNotNone(t) => {
+                            if !f.stack.pop().unwrap().is_none() {
+                                npc = t as usize;
+                            }
+                        }
+                        Instr::ForIter(t) => {
+                            let top = f.stack.last().unwrap();
+                            if let Value::Obj(o) = top {
+                                if let Payload::Iter(cell) = o.payload() {
+                                    // SAFETY: GIL invariant; range stepping runs no Python code.
+                                    if let IterKind::Range { cur, stop, step } = unsafe { &mut *cell.get() } {
+                                        if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                                            let v = *cur;
+                                            *cur += *step;
+                                            f.stack.push(Value::Int(v));
+                                        } else {
+                                            f.stack.pop();
+                                            npc = t as usize;
+                                        }
+                                        continue 'next;
                                     }
-                                    return Err(e);
+                                }
+                            }
+                            let it = top.clone();
+                            match vm.next(&it)? {
+                                Some(v) => f.stack.push(v),
+                                None => {
+                                    f.stack.pop();
+                                    npc = t as usize;
+                                }
+                            }
+                        }
+                        Instr::LoadGlobal(i) => {
+                            let c = &cd.gcache[i as usize];
+                            let (gv, bv) = (dict::version(&f.globals), dict::version(&f.builtins));
+                            if c.globals_ver.get() == gv && c.builtins_ver.get() == bv && gv != 0 {
+                                let d = if c.in_builtins.get() { &f.builtins } else { &f.globals };
+                                f.stack.push(dict::value_at(d, c.index.get() as usize));
+                                continue 'next;
+                            }
+                            let name = &cd.names[i as usize];
+                            let (v, d, in_b) = match dict::lookup_str_index(&f.globals, name) {
+                                Some(ix) => (ix, &f.globals, false),
+                                None => match dict::lookup_str_index(&f.builtins, name) {
+                                    Some(ix) => (ix, &f.builtins, true),
+                                    None => return Err(name_error(vm, name)),
+                                },
+                            };
+                            c.index.set(v as u32);
+                            c.in_builtins.set(in_b);
+                            c.globals_ver.set(gv);
+                            c.builtins_ver.set(bv);
+                            f.stack.push(dict::value_at(d, v));
+                        }
+                        Instr::PushNull => f.stack.push(Value::Undef),
+                        Instr::Call(n) => {
+                            // CPython 3.11 checks after a native call returns; a Python callee
+                            // checks at its own RESUME
+                            match do_call(vm, f, n as usize, None)? {
+                                CallTarget::Done(v) => {
+                                    f.stack.push(v);
+                                    if crate::runtime::gil::breaker() {
+                                        vm.handle_eval_breaker()?;
+                                    }
+                                }
+                                CallTarget::Inline(nf) => enter_callee!(nf),
+                            }
+                        }
+                        Instr::CallKw(n) => {
+                            let names = match f.stack.pop().unwrap() {
+                                Value::Obj(o) => o,
+                                _ => unreachable!(),
+                            };
+                            match do_call(vm, f, n as usize, Some(names))? {
+                                CallTarget::Done(v) => {
+                                    f.stack.push(v);
+                                    if crate::runtime::gil::breaker() {
+                                        vm.handle_eval_breaker()?;
+                                    }
+                                }
+                                CallTarget::Inline(nf) => enter_callee!(nf),
+                            }
+                        }
+                        Instr::CallEx(flags) => {
+                            let kwargs = if flags & 1 != 0 { Some(f.stack.pop().unwrap()) } else { None };
+                            let mut args = f.stack.pop().unwrap();
+                            let _null = f.stack.pop().unwrap();
+                            let func = f.stack.pop().unwrap();
+                            let exact_tuple = matches!(&args, Value::Obj(o) if o.ty().is(&rt().t.tuple));
+                            if flags & 2 != 0 && !exact_tuple {
+                                let items = match vm.collect(&args) {
+                                    Ok(items) => items,
+                                    Err(e) => {
+                                        if vm.iter(&args).is_err() {
+                                            return Err(vm.type_error(format!(
+                                                "{} argument after * must be an iterable, not {}",
+                                                function::callable_name(vm, &func),
+                                                vm.type_name(&args)
+                                            )));
+                                        }
+                                        return Err(e);
+                                    }
+                                };
+                                args = tuple::new_tuple(items);
+                            }
+                            let argv: &[Value] = match &args {
+                                Value::Obj(o) => tuple::items(o),
+                                _ => &[],
+                            };
+                            let (names, values): (Vec<Value>, Vec<Value>) = match &kwargs {
+                                Some(Value::Obj(d)) => dict::items(d).into_iter().unzip(),
+                                _ => (vec![], vec![]),
+                            };
+                            for n in &names {
+                                if pystr::as_str(n).is_none() {
+                                    return Err(vm.type_error("keywords must be strings".into()));
+                                }
+                            }
+                            let kw = KwArgs { names: &names, values: &values };
+                            if let Value::Obj(fo) = &func {
+                                if let Payload::Function(_) = fo.payload() {
+                                    // a Python callee runs in this loop, as for CALL
+                                    let nf = frame::make_frame(vm, fo, argv, kw)?;
+                                    if code_data(&nf.code).code.flags & GEN_FLAGS == 0 {
+                                        enter_callee!(nf);
+                                        continue 'next;
+                                    }
+                                    f.stack.push(function::new_generator(fo, nf));
+                                    continue 'next;
+                                }
+                            }
+                            let r = vm.call_kw(&func, argv, kw)?;
+                            f.stack.push(r);
+                        }
+                        Instr::ReturnValue => {
+                            let v = f.stack.pop().unwrap();
+                            if vm.hooked.get() {
+                                trace::return_event(vm, f, &v)?;
+                            }
+                            match callers.pop() {
+                                Some(done) => {
+                                    // the finished frame was the top of `callers`
+                                    let init = done.init;
+                                    frame::recycle(vm, done);
+                                    vm.depth.set(vm.depth.get() - 1);
+                                    let parent: *mut Frame = match callers.last_mut() {
+                                        Some(b) => &mut **b,
+                                        None => base_ptr,
+                                    };
+                                    switch_to!(parent);
+                                    if init {
+                                        // the instance is already on the caller's stack
+                                        newobj::init_done(vm, &v)?;
+                                    } else {
+                                        f.stack.push(v);
+                                    }
+                                }
+                                None => return Ok(Step::Return(v)),
+                            }
+                        }
+                        Instr::LoadName(i) => {
+                            let name = &cd.names[i as usize];
+                            let v = match &f.locals_dict {
+                                Some(d) => match d.payload() {
+                                    Payload::Dict(_) if !typeobj::type_data(d.ty()).has(TF_HEAP) => dict::get_str(d, name),
+                                    _ => match vm.getitem(&Value::Obj(d.clone()), &Value::Obj(name.clone())) {
+                                        Ok(v) => Some(v),
+                                        Err(e) if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.key_error) => None,
+                                        Err(e) => return Err(e),
+                                    },
+                                },
+                                None => None,
+                            };
+                            let v = match v {
+                                Some(v) => v,
+                                None => load_global(vm, f, name)?,
+                            };
+                            f.stack.push(v);
+                        }
+                        Instr::StoreName(i) => {
+                            let v = f.stack.pop().unwrap();
+                            let name = cd.names[i as usize].clone();
+                            match &f.locals_dict {
+                                Some(d) => {
+                                    if matches!(d.payload(), Payload::Dict(_)) && !typeobj::type_data(d.ty()).has(TF_HEAP) {
+                                        dict::set_item(vm, d, Value::Obj(name), v)?;
+                                    } else {
+                                        vm.setitem(&Value::Obj(d.clone()), &Value::Obj(name), v)?;
+                                    }
+                                }
+                                None => dict::set_item(vm, &f.globals, Value::Obj(name), v)?,
+                            }
+                        }
+                        Instr::DeleteName(i) => {
+                            let name = &cd.names[i as usize];
+                            let d = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
+                            if matches!(d.payload(), Payload::Dict(_)) && !typeobj::type_data(d.ty()).has(TF_HEAP) {
+                                if !dict::del_str(&d, name) {
+                                    return Err(name_error(vm, name));
+                                }
+                            } else if let Err(e) = vm.delitem(&Value::Obj(d), &Value::Obj(name.clone())) {
+                                if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.key_error) {
+                                    return Err(name_error(vm, name));
+                                }
+                                return Err(e);
+                            }
+                        }
+                        Instr::StoreGlobal(i) => {
+                            let v = f.stack.pop().unwrap();
+                            dict::set_item(vm, &f.globals, Value::Obj(cd.names[i as usize].clone()), v)?;
+                        }
+                        Instr::DeleteGlobal(i) => {
+                            let name = &cd.names[i as usize];
+                            if !dict::del_str(&f.globals, name) {
+                                return Err(name_error(vm, name));
+                            }
+                        }
+                        Instr::DeleteFast(i) => {
+                            if f.fast[i as usize].is_undef() {
+                                return Err(unbound_local(vm, f, i as usize));
+                            }
+                            let old = std::mem::replace(&mut f.fast[i as usize], Value::Undef);
+                            drop(old);
+                        }
+                        Instr::LoadDeref(i) => {
+                            let nl = cd.code.varnames.len();
+                            let v = cell_get(&f.fast[nl + i as usize]);
+                            if v.is_undef() {
+                                return Err(free_var_error(vm, f, i as usize));
+                            }
+                            f.stack.push(v);
+                        }
+                        Instr::LoadClassDeref(i) => {
+                            let nl = cd.code.varnames.len();
+                            let ncells = cd.code.cellvars.len();
+                            let name = if (i as usize) < ncells { &cd.code.cellvars[i as usize] } else { &cd.code.freevars[i as usize - ncells] };
+                            let key = rt().intern(name);
+                            let found = f.locals_dict.as_ref().and_then(|d| dict::get_str(d, &key));
+                            let v = match found {
+                                Some(v) => v,
+                                None => {
+                                    let v = cell_get(&f.fast[nl + i as usize]);
+                                    if v.is_undef() {
+                                        return Err(free_var_error(vm, f, i as usize));
+                                    }
+                                    v
                                 }
                             };
-                            args = tuple::new_tuple(items);
+                            f.stack.push(v);
                         }
-                        let argv: &[Value] = match &args {
-                            Value::Obj(o) => tuple::items(o),
-                            _ => &[],
-                        };
-                        let (names, values): (Vec<Value>, Vec<Value>) = match &kwargs {
-                            Some(Value::Obj(d)) => dict::items(d).into_iter().unzip(),
-                            _ => (vec![], vec![]),
-                        };
-                        for n in &names {
-                            if pystr::as_str(n).is_none() {
-                                return Err(vm.type_error("keywords must be strings".into()));
+                        Instr::StoreDeref(i) => {
+                            let nl = cd.code.varnames.len();
+                            let v = f.stack.pop().unwrap();
+                            cell_set(&f.fast[nl + i as usize], v);
+                        }
+                        Instr::DeleteDeref(i) => {
+                            let nl = cd.code.varnames.len();
+                            if cell_get(&f.fast[nl + i as usize]).is_undef() {
+                                return Err(free_var_error(vm, f, i as usize));
                             }
+                            cell_set(&f.fast[nl + i as usize], Value::Undef);
                         }
-                        let kw = KwArgs { names: &names, values: &values };
-                        if let Value::Obj(fo) = &func {
-                            if let Payload::Function(_) = fo.payload() {
-                                // a Python callee runs in this loop, as for CALL
-                                let nf = frame::make_frame(vm, fo, argv, kw)?;
-                                if code_data(&nf.code).code.flags & GEN_FLAGS == 0 {
-                                    enter_callee!(nf);
-                                    continue;
+                        Instr::LoadClosure(i) => {
+                            let nl = cd.code.varnames.len();
+                            let c = f.fast[nl + i as usize].clone();
+                            f.stack.push(c);
+                        }
+                        Instr::LoadAttr(i) => {
+                            let (c, name) = (&cd.acache[i as usize], &cd.names[i as usize]);
+                            let obj = f.stack.pop().unwrap();
+                            let v = match attrcache::load(c, &obj, name) {
+                                Some(v) => v,
+                                None => {
+                                    let v = vm.getattr(&obj, name)?;
+                                    attrcache::fill_load(c, &obj, name);
+                                    v
                                 }
-                                f.stack.push(function::new_generator(fo, nf));
-                                continue;
-                            }
+                            };
+                            drop(obj);
+                            f.stack.push(v);
                         }
-                        let r = vm.call_kw(&func, argv, kw)?;
-                        f.stack.push(r);
-                    }
-                    Instr::ReturnValue => {
-                        let v = f.stack.pop().unwrap();
-                        if vm.hooked.get() {
-                            trace::return_event(vm, f, &v)?;
+                        Instr::LoadMethod(i) => {
+                            let obj = f.stack.pop().unwrap();
+                            let (a, b) = attrcache::load_method(vm, &cd.acache[i as usize], obj, &cd.names[i as usize])?;
+                            f.stack.push(a);
+                            f.stack.push(b);
                         }
-                        match callers.pop() {
-                            Some(done) => {
-                                // the finished frame was the top of `callers`
-                                let init = done.init;
-                                frame::recycle(vm, done);
-                                vm.depth.set(vm.depth.get() - 1);
-                                let parent: *mut Frame = match callers.last_mut() {
-                                    Some(b) => &mut **b,
-                                    None => base_ptr,
-                                };
-                                switch_to!(parent);
-                                if init {
-                                    // the instance is already on the caller's stack
-                                    newobj::init_done(vm, &v)?;
-                                } else {
-                                    f.stack.push(v);
-                                }
-                            }
-                            None => return Ok(Step::Return(v)),
+                        Instr::StoreAttr(i) => {
+                            let obj = f.stack.pop().unwrap();
+                            let v = f.stack.pop().unwrap();
+                            attrcache::store(vm, &cd.acache[i as usize], obj, &cd.names[i as usize], v)?;
                         }
-                    }
-                    Instr::LoadName(i) => {
-                        let name = &cd.names[i as usize];
-                        let v = match &f.locals_dict {
-                            Some(d) => match d.payload() {
-                                Payload::Dict(_) if !typeobj::type_data(d.ty()).has(TF_HEAP) => dict::get_str(d, name),
-                                _ => match vm.getitem(&Value::Obj(d.clone()), &Value::Obj(name.clone())) {
-                                    Ok(v) => Some(v),
-                                    Err(e) if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.key_error) => None,
-                                    Err(e) => return Err(e),
-                                },
-                            },
-                            None => None,
-                        };
-                        let v = match v {
-                            Some(v) => v,
-                            None => load_global(vm, f, name)?,
-                        };
-                        f.stack.push(v);
-                    }
-                    Instr::StoreName(i) => {
-                        let v = f.stack.pop().unwrap();
-                        let name = cd.names[i as usize].clone();
-                        match &f.locals_dict {
-                            Some(d) => {
-                                if matches!(d.payload(), Payload::Dict(_)) && !typeobj::type_data(d.ty()).has(TF_HEAP) {
-                                    dict::set_item(vm, d, Value::Obj(name), v)?;
-                                } else {
-                                    vm.setitem(&Value::Obj(d.clone()), &Value::Obj(name), v)?;
-                                }
-                            }
-                            None => dict::set_item(vm, &f.globals, Value::Obj(name), v)?,
+                        Instr::DeleteAttr(i) => {
+                            let obj = f.stack.pop().unwrap();
+                            vm.delattr(&obj, &cd.names[i as usize])?;
                         }
-                    }
-                    Instr::DeleteName(i) => {
-                        let name = &cd.names[i as usize];
-                        let d = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
-                        if matches!(d.payload(), Payload::Dict(_)) && !typeobj::type_data(d.ty()).has(TF_HEAP) {
-                            if !dict::del_str(&d, name) {
-                                return Err(name_error(vm, name));
-                            }
-                        } else if let Err(e) = vm.delitem(&Value::Obj(d), &Value::Obj(name.clone())) {
-                            if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.key_error) {
-                                return Err(name_error(vm, name));
-                            }
-                            return Err(e);
-                        }
-                    }
-                    Instr::StoreGlobal(i) => {
-                        let v = f.stack.pop().unwrap();
-                        dict::set_item(vm, &f.globals, Value::Obj(cd.names[i as usize].clone()), v)?;
-                    }
-                    Instr::DeleteGlobal(i) => {
-                        let name = &cd.names[i as usize];
-                        if !dict::del_str(&f.globals, name) {
-                            return Err(name_error(vm, name));
-                        }
-                    }
-                    Instr::DeleteFast(i) => {
-                        if f.fast[i as usize].is_undef() {
-                            return Err(unbound_local(vm, f, i as usize));
-                        }
-                        let old = std::mem::replace(&mut f.fast[i as usize], Value::Undef);
-                        drop(old);
-                    }
-                    Instr::LoadDeref(i) => {
-                        let nl = cd.code.varnames.len();
-                        let v = cell_get(&f.fast[nl + i as usize]);
-                        if v.is_undef() {
-                            return Err(free_var_error(vm, f, i as usize));
-                        }
-                        f.stack.push(v);
-                    }
-                    Instr::LoadClassDeref(i) => {
-                        let nl = cd.code.varnames.len();
-                        let ncells = cd.code.cellvars.len();
-                        let name = if (i as usize) < ncells { &cd.code.cellvars[i as usize] } else { &cd.code.freevars[i as usize - ncells] };
-                        let key = rt().intern(name);
-                        let found = f.locals_dict.as_ref().and_then(|d| dict::get_str(d, &key));
-                        let v = match found {
-                            Some(v) => v,
-                            None => {
-                                let v = cell_get(&f.fast[nl + i as usize]);
-                                if v.is_undef() {
-                                    return Err(free_var_error(vm, f, i as usize));
-                                }
-                                v
-                            }
-                        };
-                        f.stack.push(v);
-                    }
-                    Instr::StoreDeref(i) => {
-                        let nl = cd.code.varnames.len();
-                        let v = f.stack.pop().unwrap();
-                        cell_set(&f.fast[nl + i as usize], v);
-                    }
-                    Instr::DeleteDeref(i) => {
-                        let nl = cd.code.varnames.len();
-                        if cell_get(&f.fast[nl + i as usize]).is_undef() {
-                            return Err(free_var_error(vm, f, i as usize));
-                        }
-                        cell_set(&f.fast[nl + i as usize], Value::Undef);
-                    }
-                    Instr::LoadClosure(i) => {
-                        let nl = cd.code.varnames.len();
-                        let c = f.fast[nl + i as usize].clone();
-                        f.stack.push(c);
-                    }
-                    Instr::LoadAttr(i) => {
-                        let (c, name) = (&cd.acache[i as usize], &cd.names[i as usize]);
-                        let obj = f.stack.pop().unwrap();
-                        let v = match attrcache::load(c, &obj, name) {
-                            Some(v) => v,
-                            None => {
-                                let v = vm.getattr(&obj, name)?;
-                                attrcache::fill_load(c, &obj, name);
-                                v
-                            }
-                        };
-                        drop(obj);
-                        f.stack.push(v);
-                    }
-                    Instr::LoadMethod(i) => {
-                        let obj = f.stack.pop().unwrap();
-                        let (a, b) = attrcache::load_method(vm, &cd.acache[i as usize], obj, &cd.names[i as usize])?;
-                        f.stack.push(a);
-                        f.stack.push(b);
-                    }
-                    Instr::StoreAttr(i) => {
-                        let obj = f.stack.pop().unwrap();
-                        let v = f.stack.pop().unwrap();
-                        attrcache::store(vm, &cd.acache[i as usize], obj, &cd.names[i as usize], v)?;
-                    }
-                    Instr::DeleteAttr(i) => {
-                        let obj = f.stack.pop().unwrap();
-                        vm.delattr(&obj, &cd.names[i as usize])?;
-                    }
-                    Instr::BinarySubscr => {
-                        let k = f.stack.pop().unwrap();
-                        let c = f.stack.pop().unwrap();
-                        let r = if let (Value::Obj(o), Value::Int(i)) = (&c, &k) {
-                            match o.payload() {
-                                Payload::List(_) if o.ty().is(&rt().t.list) => list::getitem(vm, o, &k)?,
-                                Payload::Tuple(t) if *i >= 0 && (*i as usize) < t.len() => t[*i as usize].clone(),
-                                _ => vm.getitem(&c, &k)?,
-                            }
-                        } else {
-                            vm.getitem(&c, &k)?
-                        };
-                        drop(c);
-                        drop(k);
-                        f.stack.push(r);
-                    }
-                    Instr::StoreSubscr => {
-                        let k = f.stack.pop().unwrap();
-                        let c = f.stack.pop().unwrap();
-                        let v = f.stack.pop().unwrap();
-                        vm.setitem(&c, &k, v)?;
-                    }
-                    Instr::DeleteSubscr => {
-                        let k = f.stack.pop().unwrap();
-                        let c = f.stack.pop().unwrap();
-                        vm.delitem(&c, &k)?;
-                    }
-                    Instr::IsOp(inv) => {
-                        let b = f.stack.pop().unwrap();
-                        let a = f.stack.pop().unwrap();
-                        f.stack.push(Value::Bool(a.is(&b) != (inv == 1)));
-                    }
-                    Instr::ContainsOp(inv) => {
-                        let b = f.stack.pop().unwrap();
-                        let a = f.stack.pop().unwrap();
-                        let r = vm.contains(&b, &a)?;
-                        f.stack.push(Value::Bool(r != (inv == 1)));
-                    }
-                    Instr::UnaryNot => {
-                        let v = f.stack.pop().unwrap();
-                        let b = vm.truthy(&v)?;
-                        f.stack.push(Value::Bool(!b));
-                    }
-                    Instr::UnaryNegative => {
-                        let v = f.stack.pop().unwrap();
-                        let r = vm.unary_neg(&v)?;
-                        f.stack.push(r);
-                    }
-                    Instr::UnaryPositive => {
-                        let v = f.stack.pop().unwrap();
-                        let r = vm.unary_pos(&v)?;
-                        f.stack.push(r);
-                    }
-                    Instr::UnaryInvert => {
-                        let v = f.stack.pop().unwrap();
-                        let r = vm.unary_invert(&v)?;
-                        f.stack.push(r);
-                    }
-                    Instr::Swap(n) => {
-                        let len = f.stack.len();
-                        f.stack.swap(len - 1, len - n as usize);
-                    }
-                    Instr::Copy(n) => {
-                        let v = f.stack[f.stack.len() - n as usize].clone();
-                        f.stack.push(v);
-                    }
-                    Instr::BuildTuple(n) => {
-                        let items = f.stack.split_off(f.stack.len() - n as usize);
-                        f.stack.push(tuple::new_tuple(items));
-                    }
-                    Instr::BuildList(n) => {
-                        let items = f.stack.split_off(f.stack.len() - n as usize);
-                        f.stack.push(list::new_list(items));
-                    }
-                    Instr::BuildSet(n) => {
-                        let items = f.stack.split_off(f.stack.len() - n as usize);
-                        let s = crate::types::set::new_set(false);
-                        for x in items {
-                            crate::types::set::add(vm, &s, x)?;
-                        }
-                        f.stack.push(Value::Obj(s));
-                    }
-                    Instr::BuildMap(n) => {
-                        let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
-                        let d = dict::new_dict();
-                        let mut it = items.into_iter();
-                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                            dict::set_item(vm, &d, k, v)?;
-                        }
-                        f.stack.push(Value::Obj(d));
-                    }
-                    Instr::BuildString(n) => {
-                        let items = f.stack.split_off(f.stack.len() - n as usize);
-                        let mut s = String::new();
-                        for x in &items {
-                            s.push_str(pystr::as_str(x).unwrap_or(""));
-                        }
-                        f.stack.push(pystr::from_string(s));
-                    }
-                    Instr::BuildSlice(n) => {
-                        let step = if n == 3 { f.stack.pop().unwrap() } else { Value::None };
-                        let stop = f.stack.pop().unwrap();
-                        let start = f.stack.pop().unwrap();
-                        f.stack.push(Value::Obj(PyRef::new(&rt().t.slice, Payload::Slice(start, stop, step))));
-                    }
-                    Instr::ListAppend(n) => {
-                        let v = f.stack.pop().unwrap();
-                        let l = &f.stack[f.stack.len() - n as usize];
-                        if let Value::Obj(o) = l {
-                            list::append(o, v);
-                        }
-                    }
-                    Instr::SetAdd(n) => {
-                        let v = f.stack.pop().unwrap();
-                        if let Value::Obj(o) = &f.stack[f.stack.len() - n as usize] {
-                            let o = o.clone();
-                            crate::types::set::add(vm, &o, v)?;
-                        }
-                    }
-                    Instr::MapAdd(n) => {
-                        let v = f.stack.pop().unwrap();
-                        let k = f.stack.pop().unwrap();
-                        if let Value::Obj(o) = &f.stack[f.stack.len() - n as usize] {
-                            let o = o.clone();
-                            dict::set_item(vm, &o, k, v)?;
-                        }
-                    }
-                    Instr::ListExtend(n) => {
-                        let v = f.stack.pop().unwrap();
-                        if let Value::Obj(o) = &f.stack[f.stack.len() - n as usize] {
-                            let o = o.clone();
-                            list::extend(vm, &o, &v).map_err(|e| {
-                                if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.type_error) && vm.iter(&v).is_err() {
-                                    vm.type_error(format!("Value after * must be an iterable, not {}", vm.type_name(&v)))
-                                } else {
-                                    e
-                                }
-                            })?;
-                        }
-                    }
-                    Instr::SetUpdate(n) => {
-                        let v = f.stack.pop().unwrap();
-                        if let Value::Obj(o) = &f.stack[f.stack.len() - n as usize] {
-                            let o = o.clone();
-                            crate::types::set::update(vm, &o, &v)?;
-                        }
-                    }
-                    Instr::DictUpdate(n) | Instr::DictMerge(n) => {
-                        let v = f.stack.pop().unwrap();
-                        if let Value::Obj(o) = &f.stack[f.stack.len() - n as usize] {
-                            let o = o.clone();
-                            if matches!(ins, Instr::DictMerge(_)) {
-                                let fname =
-                                    f.stack.get(f.stack.len().saturating_sub(n as usize + 3)).map(|c| function::callable_name(vm, c)).unwrap_or_default();
-                                let items = dict::items_of(vm, &v)
-                                    .map_err(|_| vm.type_error(format!("{} argument after ** must be a mapping, not {}", fname, vm.type_name(&v))))?;
-                                for (k, val) in items {
-                                    if dict::contains(vm, &o, &k)? {
-                                        return Err(vm.type_error(format!(
-                                            "{} got multiple values for keyword argument '{}'",
-                                            fname,
-                                            pystr::as_str(&k).unwrap_or("?")
-                                        )));
-                                    }
-                                    dict::set_item(vm, &o, k, val)?;
+                        Instr::BinarySubscr => {
+                            let k = f.stack.pop().unwrap();
+                            let c = f.stack.pop().unwrap();
+                            let r = if let (Value::Obj(o), Value::Int(i)) = (&c, &k) {
+                                match o.payload() {
+                                    Payload::List(_) if o.ty().is(&rt().t.list) => list::getitem(vm, o, &k)?,
+                                    Payload::Tuple(t) if *i >= 0 && (*i as usize) < t.len() => t[*i as usize].clone(),
+                                    _ => vm.getitem(&c, &k)?,
                                 }
                             } else {
-                                dict::update_from(vm, &o, &v).map_err(|e| {
-                                    if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.type_error) {
-                                        vm.type_error(format!("'{}' object is not a mapping", vm.type_name(&v)))
+                                vm.getitem(&c, &k)?
+                            };
+                            drop(c);
+                            drop(k);
+                            f.stack.push(r);
+                        }
+                        Instr::StoreSubscr => {
+                            let k = f.stack.pop().unwrap();
+                            let c = f.stack.pop().unwrap();
+                            let v = f.stack.pop().unwrap();
+                            vm.setitem(&c, &k, v)?;
+                        }
+                        Instr::DeleteSubscr => {
+                            let k = f.stack.pop().unwrap();
+                            let c = f.stack.pop().unwrap();
+                            vm.delitem(&c, &k)?;
+                        }
+                        Instr::IsOp(inv) => {
+                            let b = f.stack.pop().unwrap();
+                            let a = f.stack.pop().unwrap();
+                            f.stack.push(Value::Bool(a.is(&b) != (inv == 1)));
+                        }
+                        Instr::ContainsOp(inv) => {
+                            let b = f.stack.pop().unwrap();
+                            let a = f.stack.pop().unwrap();
+                            let r = vm.contains(&b, &a)?;
+                            f.stack.push(Value::Bool(r != (inv == 1)));
+                        }
+                        Instr::UnaryNot => {
+                            let v = f.stack.pop().unwrap();
+                            let b = vm.truthy(&v)?;
+                            f.stack.push(Value::Bool(!b));
+                        }
+                        Instr::UnaryNegative => {
+                            let v = f.stack.pop().unwrap();
+                            let r = vm.unary_neg(&v)?;
+                            f.stack.push(r);
+                        }
+                        Instr::UnaryPositive => {
+                            let v = f.stack.pop().unwrap();
+                            let r = vm.unary_pos(&v)?;
+                            f.stack.push(r);
+                        }
+                        Instr::UnaryInvert => {
+                            let v = f.stack.pop().unwrap();
+                            let r = vm.unary_invert(&v)?;
+                            f.stack.push(r);
+                        }
+                        Instr::Swap(n) => {
+                            let len = f.stack.len();
+                            f.stack.swap(len - 1, len - n as usize);
+                        }
+                        Instr::Copy(n) => {
+                            let v = f.stack[f.stack.len() - n as usize].clone();
+                            f.stack.push(v);
+                        }
+                        Instr::BuildTuple(n) => {
+                            let items = f.stack.split_off(f.stack.len() - n as usize);
+                            f.stack.push(tuple::new_tuple(items));
+                        }
+                        Instr::BuildList(n) => {
+                            let items = f.stack.split_off(f.stack.len() - n as usize);
+                            f.stack.push(list::new_list(items));
+                        }
+                        Instr::BuildSet(n) => {
+                            let items = f.stack.split_off(f.stack.len() - n as usize);
+                            let s = crate::types::set::new_set(false);
+                            for x in items {
+                                crate::types::set::add(vm, &s, x)?;
+                            }
+                            f.stack.push(Value::Obj(s));
+                        }
+                        Instr::BuildMap(n) => {
+                            let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
+                            let d = dict::new_dict();
+                            let mut it = items.into_iter();
+                            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                                dict::set_item(vm, &d, k, v)?;
+                            }
+                            f.stack.push(Value::Obj(d));
+                        }
+                        Instr::BuildString(n) => {
+                            let items = f.stack.split_off(f.stack.len() - n as usize);
+                            let mut s = String::new();
+                            for x in &items {
+                                s.push_str(pystr::as_str(x).unwrap_or(""));
+                            }
+                            f.stack.push(pystr::from_string(s));
+                        }
+                        Instr::BuildSlice(n) => {
+                            let step = if n == 3 { f.stack.pop().unwrap() } else { Value::None };
+                            let stop = f.stack.pop().unwrap();
+                            let start = f.stack.pop().unwrap();
+                            f.stack.push(Value::Obj(PyRef::new(&rt().t.slice, Payload::Slice(start, stop, step))));
+                        }
+                        Instr::ListAppend(n) => {
+                            let v = f.stack.pop().unwrap();
+                            let l = &f.stack[f.stack.len() - n as usize];
+                            if let Value::Obj(o) = l {
+                                list::append(o, v);
+                            }
+                        }
+                        Instr::SetAdd(n) => {
+                            let v = f.stack.pop().unwrap();
+                            if let Value::Obj(o) = &f.stack[f.stack.len() - n as usize] {
+                                let o = o.clone();
+                                crate::types::set::add(vm, &o, v)?;
+                            }
+                        }
+                        Instr::MapAdd(n) => {
+                            let v = f.stack.pop().unwrap();
+                            let k = f.stack.pop().unwrap();
+                            if let Value::Obj(o) = &f.stack[f.stack.len() - n as usize] {
+                                let o = o.clone();
+                                dict::set_item(vm, &o, k, v)?;
+                            }
+                        }
+                        Instr::ListExtend(n) => {
+                            let v = f.stack.pop().unwrap();
+                            if let Value::Obj(o) = &f.stack[f.stack.len() - n as usize] {
+                                let o = o.clone();
+                                list::extend(vm, &o, &v).map_err(|e| {
+                                    if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.type_error) && vm.iter(&v).is_err() {
+                                        vm.type_error(format!("Value after * must be an iterable, not {}", vm.type_name(&v)))
                                     } else {
                                         e
                                     }
                                 })?;
                             }
                         }
-                    }
-                    Instr::ListToTuple => {
-                        let l = f.stack.pop().unwrap();
-                        let items = match &l {
-                            Value::Obj(o) => list::snapshot(o),
-                            _ => vec![],
-                        };
-                        f.stack.push(tuple::new_tuple(items));
-                    }
-                    Instr::FormatValue(flags) => {
-                        let spec = if flags & 4 != 0 { Some(f.stack.pop().unwrap()) } else { None };
-                        let v = f.stack.pop().unwrap();
-                        let v = match flags & 3 {
-                            1 => Value::Obj(vm.str_(&v)?),
-                            2 => Value::Obj(vm.repr(&v)?),
-                            3 => pystr::new_str(&crate::format::ascii_of(vm, &v)?),
-                            _ => v,
-                        };
-                        let spec_s = spec.as_ref().and_then(pystr::as_str).unwrap_or("");
-                        let r = if spec_s.is_empty() && matches!(&v, Value::Obj(o) if matches!(o.payload(), Payload::Str(_)) && o.ty().is(&rt().t.str)) {
-                            v
-                        } else {
-                            crate::format::format_builtin(vm, &v, spec_s)?
-                        };
-                        f.stack.push(r);
-                    }
-                    Instr::UnpackSequence(n) => {
-                        let seq = f.stack.pop().unwrap();
-                        unpack(vm, f, seq, n as usize)?;
-                    }
-                    Instr::UnpackEx(n) => {
-                        let seq = f.stack.pop().unwrap();
-                        unpack_ex(vm, f, seq, (n & 0xff) as usize, (n >> 8) as usize)?;
-                    }
-                    Instr::GetIter => {
-                        let v = f.stack.pop().unwrap();
-                        let it = vm.iter(&v)?;
-                        drop(v);
-                        f.stack.push(it);
-                    }
-                    Instr::MakeFunction(flags) => {
-                        let code = match f.stack.pop().unwrap() {
-                            Value::Obj(o) => o,
-                            _ => unreachable!(),
-                        };
-                        let closure = if flags & 8 != 0 { f.stack.pop().and_then(|v| v.as_obj().cloned()) } else { None };
-                        let annotations = if flags & 4 != 0 { f.stack.pop() } else { None };
-                        let kwdefaults = if flags & 2 != 0 { f.stack.pop().and_then(|v| v.as_obj().cloned()) } else { None };
-                        let defaults = if flags & 1 != 0 { f.stack.pop().and_then(|v| v.as_obj().cloned()) } else { None };
-                        let func = function::new_function(code, f.globals.clone(), defaults, kwdefaults, closure);
-                        if let (Some(ann), Value::Obj(fo)) = (annotations, &func) {
-                            let d = dict::new_dict();
-                            dict::set_item(vm, &d, pystr::new_str("__annotations__"), ann)?;
-                            fo.set_dict(Some(d));
-                        }
-                        f.stack.push(func);
-                    }
-                    Instr::YieldValue => {
-                        let v = f.stack.pop().unwrap();
-                        if vm.hooked.get() {
-                            trace::return_event(vm, f, &v)?;
-                        }
-                        return Ok(Step::Yield(v));
-                    }
-                    Instr::GetYieldFromIter => {
-                        let v = f.stack.pop().unwrap();
-                        let it = match &v {
-                            Value::Obj(o) if o.ty().is(&rt().t.generator) => v.clone(),
-                            Value::Obj(o) if o.ty().is(&rt().t.coroutine) => {
-                                if code_data(&f.code).code.flags & (CO_COROUTINE | gilpy_compiler::bytecode::CO_ITERABLE_COROUTINE) == 0 {
-                                    return Err(vm.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator".into()));
-                                }
-                                v.clone()
+                        Instr::SetUpdate(n) => {
+                            let v = f.stack.pop().unwrap();
+                            if let Value::Obj(o) = &f.stack[f.stack.len() - n as usize] {
+                                let o = o.clone();
+                                crate::types::set::update(vm, &o, &v)?;
                             }
-                            _ => vm.iter(&v)?,
-                        };
-                        f.stack.push(it);
-                    }
-                    Instr::Send(t) => {
-                        let sent = f.stack.pop().unwrap();
-                        let it = f.stack.last().unwrap().clone();
-                        let r = match &it {
-                            Value::Obj(o) if matches!(o.payload(), Payload::Generator(_)) => gen_send(vm, o, sent)?,
-                            _ => {
-                                // a builtin iterator's StopIteration carries no value; others'
-                                // (awaitables written in Python or natively) may
-                                let plain =
-                                    matches!(&it, Value::Obj(o) if !matches!(o.payload(), Payload::Native(_)) && !typeobj::type_data(o.ty()).has(TF_HEAP));
-                                if sent.is_none() && plain {
-                                    match vm.next(&it)? {
-                                        Some(v) => Exit::Yield(v),
-                                        None => Exit::Return(Value::None),
+                        }
+                        Instr::DictUpdate(n) | Instr::DictMerge(n) => {
+                            let v = f.stack.pop().unwrap();
+                            if let Value::Obj(o) = &f.stack[f.stack.len() - n as usize] {
+                                let o = o.clone();
+                                if matches!(ins, Instr::DictMerge(_)) {
+                                    let fname =
+                                        f.stack.get(f.stack.len().saturating_sub(n as usize + 3)).map(|c| function::callable_name(vm, c)).unwrap_or_default();
+                                    let items = dict::items_of(vm, &v)
+                                        .map_err(|_| vm.type_error(format!("{} argument after ** must be a mapping, not {}", fname, vm.type_name(&v))))?;
+                                    for (k, val) in items {
+                                        if dict::contains(vm, &o, &k)? {
+                                            return Err(vm.type_error(format!(
+                                                "{} got multiple values for keyword argument '{}'",
+                                                fname,
+                                                pystr::as_str(&k).unwrap_or("?")
+                                            )));
+                                        }
+                                        dict::set_item(vm, &o, k, val)?;
                                     }
                                 } else {
-                                    let r = if sent.is_none() { vm.call_method(&it, "__next__", &[]) } else { vm.call_method(&it, "send", &[sent]) };
-                                    match r {
-                                        Ok(v) => Exit::Yield(v),
-                                        Err(e) => {
-                                            if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.stop_iteration) {
-                                                Exit::Return(vm.getattr_str(&Value::Obj(e.exc.clone()), "value").unwrap_or(Value::None))
-                                            } else {
-                                                return Err(e);
+                                    dict::update_from(vm, &o, &v).map_err(|e| {
+                                        if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.type_error) {
+                                            vm.type_error(format!("'{}' object is not a mapping", vm.type_name(&v)))
+                                        } else {
+                                            e
+                                        }
+                                    })?;
+                                }
+                            }
+                        }
+                        Instr::ListToTuple => {
+                            let l = f.stack.pop().unwrap();
+                            let items = match &l {
+                                Value::Obj(o) => list::snapshot(o),
+                                _ => vec![],
+                            };
+                            f.stack.push(tuple::new_tuple(items));
+                        }
+                        Instr::FormatValue(flags) => {
+                            let spec = if flags & 4 != 0 { Some(f.stack.pop().unwrap()) } else { None };
+                            let v = f.stack.pop().unwrap();
+                            let v = match flags & 3 {
+                                1 => Value::Obj(vm.str_(&v)?),
+                                2 => Value::Obj(vm.repr(&v)?),
+                                3 => pystr::new_str(&crate::format::ascii_of(vm, &v)?),
+                                _ => v,
+                            };
+                            let spec_s = spec.as_ref().and_then(pystr::as_str).unwrap_or("");
+                            let r = if spec_s.is_empty() && matches!(&v, Value::Obj(o) if matches!(o.payload(), Payload::Str(_)) && o.ty().is(&rt().t.str)) {
+                                v
+                            } else {
+                                crate::format::format_builtin(vm, &v, spec_s)?
+                            };
+                            f.stack.push(r);
+                        }
+                        Instr::UnpackSequence(n) => {
+                            let seq = f.stack.pop().unwrap();
+                            unpack(vm, f, seq, n as usize)?;
+                        }
+                        Instr::UnpackEx(n) => {
+                            let seq = f.stack.pop().unwrap();
+                            unpack_ex(vm, f, seq, (n & 0xff) as usize, (n >> 8) as usize)?;
+                        }
+                        Instr::GetIter => {
+                            let v = f.stack.pop().unwrap();
+                            let it = vm.iter(&v)?;
+                            drop(v);
+                            f.stack.push(it);
+                        }
+                        Instr::MakeFunction(flags) => {
+                            let code = match f.stack.pop().unwrap() {
+                                Value::Obj(o) => o,
+                                _ => unreachable!(),
+                            };
+                            let closure = if flags & 8 != 0 { f.stack.pop().and_then(|v| v.as_obj().cloned()) } else { None };
+                            let annotations = if flags & 4 != 0 { f.stack.pop() } else { None };
+                            let kwdefaults = if flags & 2 != 0 { f.stack.pop().and_then(|v| v.as_obj().cloned()) } else { None };
+                            let defaults = if flags & 1 != 0 { f.stack.pop().and_then(|v| v.as_obj().cloned()) } else { None };
+                            let func = function::new_function(code, f.globals.clone(), defaults, kwdefaults, closure);
+                            if let (Some(ann), Value::Obj(fo)) = (annotations, &func) {
+                                let d = dict::new_dict();
+                                dict::set_item(vm, &d, pystr::new_str("__annotations__"), ann)?;
+                                fo.set_dict(Some(d));
+                            }
+                            f.stack.push(func);
+                        }
+                        Instr::YieldValue => {
+                            let v = f.stack.pop().unwrap();
+                            if vm.hooked.get() {
+                                trace::return_event(vm, f, &v)?;
+                            }
+                            f.pc = npc;
+                            return Ok(Step::Yield(v));
+                        }
+                        Instr::GetYieldFromIter => {
+                            let v = f.stack.pop().unwrap();
+                            let it = match &v {
+                                Value::Obj(o) if o.ty().is(&rt().t.generator) => v.clone(),
+                                Value::Obj(o) if o.ty().is(&rt().t.coroutine) => {
+                                    if code_data(&f.code).code.flags & (CO_COROUTINE | gilpy_compiler::bytecode::CO_ITERABLE_COROUTINE) == 0 {
+                                        return Err(vm.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator".into()));
+                                    }
+                                    v.clone()
+                                }
+                                _ => vm.iter(&v)?,
+                            };
+                            f.stack.push(it);
+                        }
+                        Instr::Send(t) => {
+                            let sent = f.stack.pop().unwrap();
+                            let it = f.stack.last().unwrap().clone();
+                            let r = match &it {
+                                Value::Obj(o) if matches!(o.payload(), Payload::Generator(_)) => gen_send(vm, o, sent)?,
+                                _ => {
+                                    // a builtin iterator's StopIteration carries no value; others'
+                                    // (awaitables written in Python or natively) may
+                                    let plain =
+                                        matches!(&it, Value::Obj(o) if !matches!(o.payload(), Payload::Native(_)) && !typeobj::type_data(o.ty()).has(TF_HEAP));
+                                    if sent.is_none() && plain {
+                                        match vm.next(&it)? {
+                                            Some(v) => Exit::Yield(v),
+                                            None => Exit::Return(Value::None),
+                                        }
+                                    } else {
+                                        let r = if sent.is_none() { vm.call_method(&it, "__next__", &[]) } else { vm.call_method(&it, "send", &[sent]) };
+                                        match r {
+                                            Ok(v) => Exit::Yield(v),
+                                            Err(e) => {
+                                                if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.stop_iteration) {
+                                                    Exit::Return(vm.getattr_str(&Value::Obj(e.exc.clone()), "value").unwrap_or(Value::None))
+                                                } else {
+                                                    return Err(e);
+                                                }
                                             }
                                         }
                                     }
                                 }
-                            }
-                        };
-                        match r {
-                            Exit::Yield(v) => f.stack.push(v),
-                            Exit::Return(v) => {
-                                f.stack.pop();
-                                f.stack.push(v);
-                                f.pc = t as usize;
-                            }
-                        }
-                    }
-                    Instr::SetupFinally(t) => {
-                        f.blocks.push(Block { handler: t, level: f.stack.len() as u32 });
-                    }
-                    Instr::SetupWith(t) => {
-                        f.blocks.push(Block { handler: t, level: f.stack.len() as u32 - 1 });
-                    }
-                    Instr::PopBlock => {
-                        f.blocks.pop();
-                    }
-                    Instr::PopExcept => {
-                        let prev = f.stack.pop().unwrap();
-                        let old = vm.exc_info.replace(prev);
-                        drop(old);
-                    }
-                    Instr::Reraise => {
-                        let exc = f.stack.pop().unwrap();
-                        let prev = f.stack.pop().unwrap();
-                        let old = vm.exc_info.replace(prev);
-                        drop(old);
-                        return match exc {
-                            Value::Obj(o) => Err(PyErr::new(o)).map_err(mark_reraise),
-                            _ => Err(vm.runtime_error("No active exception to reraise".into())),
-                        };
-                    }
-                    Instr::CleanupReraise => {
-                        let err = f.stack.pop().unwrap();
-                        let _handled = f.stack.pop();
-                        let _exc = f.stack.pop();
-                        let prev = f.stack.pop().unwrap();
-                        let old = vm.exc_info.replace(prev);
-                        drop(old);
-                        return match err {
-                            Value::Obj(o) => Err(mark_reraise(PyErr::new(o))),
-                            _ => Err(vm.runtime_error("No active exception to reraise".into())),
-                        };
-                    }
-                    Instr::CheckExcMatch => {
-                        let ty = f.stack.pop().unwrap();
-                        let exc = f.stack.last().unwrap().clone();
-                        let m = match &exc {
-                            Value::Obj(o) => vm.exc_matches(o, &ty)?,
-                            _ => false,
-                        };
-                        f.stack.push(Value::Bool(m));
-                    }
-                    Instr::RaiseVarargs(n) => {
-                        return Err(match n {
-                            0 => {
-                                let cur = vm.exc_info.borrow().clone();
-                                match cur {
-                                    Value::Obj(o) => mark_reraise(PyErr::new(o)),
-                                    _ => vm.runtime_error("No active exception to reraise".into()),
+                            };
+                            match r {
+                                Exit::Yield(v) => f.stack.push(v),
+                                Exit::Return(v) => {
+                                    f.stack.pop();
+                                    f.stack.push(v);
+                                    npc = t as usize;
                                 }
                             }
-                            1 => {
-                                let e = f.stack.pop().unwrap();
-                                do_raise(vm, e, None)
-                            }
-                            _ => {
-                                let c = f.stack.pop().unwrap();
-                                let e = f.stack.pop().unwrap();
-                                do_raise(vm, e, Some(c))
-                            }
-                        });
-                    }
-                    Instr::BeforeWith => {
-                        let mgr = f.stack.pop().unwrap();
-                        let enter = vm.lookup_special(&mgr, "__enter__");
-                        let exit = vm.lookup_special(&mgr, "__exit__");
-                        let (enter, exit) = match (enter, exit) {
-                            (Some(e), Some(x)) => (e, x),
-                            (None, _) => return Err(vm.type_error(format!("'{}' object does not support the context manager protocol", vm.type_name(&mgr)))),
-                            (_, None) => {
-                                return Err(vm.type_error(format!(
-                                    "'{}' object does not support the context manager protocol (missed __exit__ method)",
-                                    vm.type_name(&mgr)
-                                )))
-                            }
-                        };
-                        f.stack.push(exit);
-                        // the manager is released before __enter__ runs, as CPython's
-                        // BEFORE_WITH does (its bound methods hold it)
-                        drop(mgr);
-                        let r = vm.call(&enter, &[], KwArgs::EMPTY)?;
-                        f.stack.push(r);
-                    }
-                    Instr::WithExitNormal => {
-                        let exit = f.stack.pop().unwrap();
-                        vm.call(&exit, &[Value::None, Value::None, Value::None], KwArgs::EMPTY)?;
-                    }
-                    Instr::WithExceptStart => {
-                        let len = f.stack.len();
-                        let exc = f.stack[len - 1].clone();
-                        let exit = f.stack[len - 3].clone();
-                        let ty = Value::Obj(vm.type_of(&exc).clone());
-                        let tb = match &exc {
-                            Value::Obj(o) => crate::types::exceptions::exc_attr(vm, o, "__traceback__")?.unwrap_or(Value::None),
-                            _ => Value::None,
-                        };
-                        let r = vm.call(&exit, &[ty, exc, tb], KwArgs::EMPTY)?;
-                        f.stack.push(r);
-                    }
-                    Instr::ImportName(i) => {
-                        let fromlist = f.stack.pop().unwrap();
-                        let level = f.stack.pop().unwrap();
-                        let name = cd.names[i as usize].clone();
-                        let m = crate::runtime::import::import_name(vm, &name, &f.globals, &fromlist, &level)?;
-                        f.stack.push(m);
-                    }
-                    Instr::ImportFrom(i) => {
-                        let m = f.stack.last().unwrap().clone();
-                        let v = crate::runtime::import::import_from(vm, &m, &cd.names[i as usize])?;
-                        f.stack.push(v);
-                    }
-                    Instr::ImportStar => {
-                        let m = f.stack.pop().unwrap();
-                        let target = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
-                        crate::runtime::import::import_star(vm, &m, &target)?;
-                    }
-                    Instr::LoadBuildClass => {
-                        let v =
-                            dict::get_str(&f.builtins, &crate::name!("__build_class__")).ok_or_else(|| vm.name_error("__build_class__ not found".into()))?;
-                        f.stack.push(v);
-                    }
-                    Instr::LoadAssertionError => f.stack.push(Value::Obj(rt().e.assertion_error.clone())),
-                    Instr::PrintExpr => {
-                        let v = f.stack.pop().unwrap();
-                        crate::modules::sys::displayhook(vm, v)?;
-                    }
-                    Instr::SetupAnnotations => {
-                        let d = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
-                        if dict::get_str(&d, &crate::name!("__annotations__")).is_none() {
-                            dict::set_item(vm, &d, pystr::new_str("__annotations__"), Value::Obj(dict::new_dict()))?;
                         }
-                    }
-                    Instr::GetLen => {
-                        let n = vm.len(f.stack.last().unwrap())?;
-                        f.stack.push(Value::Int(n as i64));
-                    }
-                    Instr::MatchSequence => {
-                        let r = matching::is_sequence(vm, f.stack.last().unwrap())?;
-                        f.stack.push(Value::Bool(r));
-                    }
-                    Instr::MatchMapping => {
-                        let r = matching::is_mapping(vm, f.stack.last().unwrap())?;
-                        f.stack.push(Value::Bool(r));
-                    }
-                    Instr::MatchKeys => {
-                        let n = f.stack.len();
-                        let r = matching::match_keys(vm, &f.stack[n - 2], &f.stack[n - 1])?;
-                        f.stack.push(r);
-                    }
-                    Instr::CopyDictWithoutKeys => {
-                        let keys = f.stack.pop().unwrap();
-                        let subject = f.stack.pop().unwrap();
-                        let r = matching::copy_dict_without_keys(vm, &subject, &keys)?;
-                        f.stack.push(r);
-                    }
-                    Instr::GetAwaitable(kind) => {
-                        let v = f.stack.pop().unwrap();
-                        let it = crate::types::coroutine::get_awaitable(vm, &v, kind)?;
-                        f.stack.push(it);
-                    }
-                    Instr::GetAIter => {
-                        let v = f.stack.pop().unwrap();
-                        let it = crate::types::coroutine::get_aiter(vm, &v)?;
-                        f.stack.push(it);
-                    }
-                    Instr::GetANext => {
-                        let aw = crate::types::coroutine::get_anext(vm, f.stack.last().unwrap())?;
-                        f.stack.push(aw);
-                    }
-                    Instr::EndAsyncFor => {
-                        let exc = f.stack.pop().unwrap();
-                        let prev = f.stack.pop().unwrap();
-                        let old = vm.exc_info.replace(prev);
-                        drop(old);
-                        if !vm.isinstance_of(&exc, &rt().e.stop_async_iteration) {
+                        Instr::SetupFinally(t) => {
+                            f.blocks.push(Block { handler: t, level: f.stack.len() as u32 });
+                        }
+                        Instr::SetupWith(t) => {
+                            f.blocks.push(Block { handler: t, level: f.stack.len() as u32 - 1 });
+                        }
+                        Instr::PopBlock => {
+                            f.blocks.pop();
+                        }
+                        Instr::PopExcept => {
+                            let prev = f.stack.pop().unwrap();
+                            let old = vm.exc_info.replace(prev);
+                            drop(old);
+                        }
+                        Instr::Reraise => {
+                            let exc = f.stack.pop().unwrap();
+                            let prev = f.stack.pop().unwrap();
+                            let old = vm.exc_info.replace(prev);
+                            drop(old);
                             return match exc {
                                 Value::Obj(o) => Err(PyErr::new(o)).map_err(mark_reraise),
                                 _ => Err(vm.runtime_error("No active exception to reraise".into())),
                             };
                         }
-                        f.stack.pop();
-                    }
-                    Instr::BeforeAsyncWith => {
-                        let mgr = f.stack.pop().unwrap();
-                        let (exit, r) = crate::types::coroutine::before_async_with(vm, &mgr)?;
-                        f.stack.push(exit);
-                        f.stack.push(r);
-                    }
-                    Instr::WithExitCall => {
-                        let exit = f.stack.pop().unwrap();
-                        let r = vm.call(&exit, &[Value::None, Value::None, Value::None], KwArgs::EMPTY)?;
-                        f.stack.push(r);
-                    }
-                    Instr::CheckEgMatch => {
-                        let t = f.stack.pop().unwrap();
-                        let exc = f.stack.pop().unwrap();
-                        let (rest, m) = crate::types::exc_group::check_match(vm, &exc, &t)?;
-                        f.stack.push(rest);
-                        f.stack.push(m);
-                    }
-                    Instr::PrepReraiseStar => {
-                        let rest = f.stack.pop().unwrap();
-                        let raised = f.stack.pop().unwrap();
-                        let orig = f.stack.pop().unwrap();
-                        let r = crate::types::exc_group::prep_reraise(vm, &orig, &raised, &rest)?;
-                        f.stack.push(r);
-                    }
-                    Instr::SetExcInfo => {
-                        let v = f.stack.pop().unwrap();
-                        let old = vm.exc_info.replace(v);
-                        f.stack.push(old);
-                    }
-                    Instr::AsyncGenWrap => {
-                        let v = f.stack.pop().unwrap();
-                        f.stack.push(crate::types::coroutine::wrap_value(v));
-                    }
-                    Instr::MatchStart(n) => {
-                        f.stack.push(list::new_list(vec![Value::None; n as usize]));
-                    }
-                    Instr::MatchCapture(arg) => {
-                        let v = f.stack.pop().unwrap();
-                        let at = f.stack.len() - 1 - (arg >> 16) as usize;
-                        if let Value::Obj(l) = &f.stack[at] {
-                            drop(list::replace(l, (arg & 0xffff) as usize, v));
+                        Instr::CleanupReraise => {
+                            let err = f.stack.pop().unwrap();
+                            let _handled = f.stack.pop();
+                            let _exc = f.stack.pop();
+                            let prev = f.stack.pop().unwrap();
+                            let old = vm.exc_info.replace(prev);
+                            drop(old);
+                            return match err {
+                                Value::Obj(o) => Err(mark_reraise(PyErr::new(o))),
+                                _ => Err(vm.runtime_error("No active exception to reraise".into())),
+                            };
+                        }
+                        Instr::CheckExcMatch => {
+                            let ty = f.stack.pop().unwrap();
+                            let exc = f.stack.last().unwrap().clone();
+                            let m = match &exc {
+                                Value::Obj(o) => vm.exc_matches(o, &ty)?,
+                                _ => false,
+                            };
+                            f.stack.push(Value::Bool(m));
+                        }
+                        Instr::RaiseVarargs(n) => {
+                            return Err(match n {
+                                0 => {
+                                    let cur = vm.exc_info.borrow().clone();
+                                    match cur {
+                                        Value::Obj(o) => mark_reraise(PyErr::new(o)),
+                                        _ => vm.runtime_error("No active exception to reraise".into()),
+                                    }
+                                }
+                                1 => {
+                                    let e = f.stack.pop().unwrap();
+                                    do_raise(vm, e, None)
+                                }
+                                _ => {
+                                    let c = f.stack.pop().unwrap();
+                                    let e = f.stack.pop().unwrap();
+                                    do_raise(vm, e, Some(c))
+                                }
+                            });
+                        }
+                        Instr::BeforeWith => {
+                            let mgr = f.stack.pop().unwrap();
+                            let enter = vm.lookup_special(&mgr, "__enter__");
+                            let exit = vm.lookup_special(&mgr, "__exit__");
+                            let (enter, exit) = match (enter, exit) {
+                                (Some(e), Some(x)) => (e, x),
+                                (None, _) => {
+                                    return Err(vm.type_error(format!("'{}' object does not support the context manager protocol", vm.type_name(&mgr))))
+                                }
+                                (_, None) => {
+                                    return Err(vm.type_error(format!(
+                                        "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                                        vm.type_name(&mgr)
+                                    )))
+                                }
+                            };
+                            f.stack.push(exit);
+                            // the manager is released before __enter__ runs, as CPython's
+                            // BEFORE_WITH does (its bound methods hold it)
+                            drop(mgr);
+                            let r = vm.call(&enter, &[], KwArgs::EMPTY)?;
+                            f.stack.push(r);
+                        }
+                        Instr::WithExitNormal => {
+                            let exit = f.stack.pop().unwrap();
+                            vm.call(&exit, &[Value::None, Value::None, Value::None], KwArgs::EMPTY)?;
+                        }
+                        Instr::WithExceptStart => {
+                            let len = f.stack.len();
+                            let exc = f.stack[len - 1].clone();
+                            let exit = f.stack[len - 3].clone();
+                            let ty = Value::Obj(vm.type_of(&exc).clone());
+                            let tb = match &exc {
+                                Value::Obj(o) => crate::types::exceptions::exc_attr(vm, o, "__traceback__")?.unwrap_or(Value::None),
+                                _ => Value::None,
+                            };
+                            let r = vm.call(&exit, &[ty, exc, tb], KwArgs::EMPTY)?;
+                            f.stack.push(r);
+                        }
+                        Instr::ImportName(i) => {
+                            let fromlist = f.stack.pop().unwrap();
+                            let level = f.stack.pop().unwrap();
+                            let name = cd.names[i as usize].clone();
+                            let m = crate::runtime::import::import_name(vm, &name, &f.globals, &fromlist, &level)?;
+                            f.stack.push(m);
+                        }
+                        Instr::ImportFrom(i) => {
+                            let m = f.stack.last().unwrap().clone();
+                            let v = crate::runtime::import::import_from(vm, &m, &cd.names[i as usize])?;
+                            f.stack.push(v);
+                        }
+                        Instr::ImportStar => {
+                            let m = f.stack.pop().unwrap();
+                            let target = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
+                            crate::runtime::import::import_star(vm, &m, &target)?;
+                        }
+                        Instr::LoadBuildClass => {
+                            let v = dict::get_str(&f.builtins, &crate::name!("__build_class__"))
+                                .ok_or_else(|| vm.name_error("__build_class__ not found".into()))?;
+                            f.stack.push(v);
+                        }
+                        Instr::LoadAssertionError => f.stack.push(Value::Obj(rt().e.assertion_error.clone())),
+                        Instr::PrintExpr => {
+                            let v = f.stack.pop().unwrap();
+                            crate::modules::sys::displayhook(vm, v)?;
+                        }
+                        Instr::SetupAnnotations => {
+                            let d = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());
+                            if dict::get_str(&d, &crate::name!("__annotations__")).is_none() {
+                                dict::set_item(vm, &d, pystr::new_str("__annotations__"), Value::Obj(dict::new_dict()))?;
+                            }
+                        }
+                        Instr::GetLen => {
+                            let n = vm.len(f.stack.last().unwrap())?;
+                            f.stack.push(Value::Int(n as i64));
+                        }
+                        Instr::MatchSequence => {
+                            let r = matching::is_sequence(vm, f.stack.last().unwrap())?;
+                            f.stack.push(Value::Bool(r));
+                        }
+                        Instr::MatchMapping => {
+                            let r = matching::is_mapping(vm, f.stack.last().unwrap())?;
+                            f.stack.push(Value::Bool(r));
+                        }
+                        Instr::MatchKeys => {
+                            let n = f.stack.len();
+                            let r = matching::match_keys(vm, &f.stack[n - 2], &f.stack[n - 1])?;
+                            f.stack.push(r);
+                        }
+                        Instr::CopyDictWithoutKeys => {
+                            let keys = f.stack.pop().unwrap();
+                            let subject = f.stack.pop().unwrap();
+                            let r = matching::copy_dict_without_keys(vm, &subject, &keys)?;
+                            f.stack.push(r);
+                        }
+                        Instr::GetAwaitable(kind) => {
+                            let v = f.stack.pop().unwrap();
+                            let it = crate::types::coroutine::get_awaitable(vm, &v, kind)?;
+                            f.stack.push(it);
+                        }
+                        Instr::GetAIter => {
+                            let v = f.stack.pop().unwrap();
+                            let it = crate::types::coroutine::get_aiter(vm, &v)?;
+                            f.stack.push(it);
+                        }
+                        Instr::GetANext => {
+                            let aw = crate::types::coroutine::get_anext(vm, f.stack.last().unwrap())?;
+                            f.stack.push(aw);
+                        }
+                        Instr::EndAsyncFor => {
+                            let exc = f.stack.pop().unwrap();
+                            let prev = f.stack.pop().unwrap();
+                            let old = vm.exc_info.replace(prev);
+                            drop(old);
+                            if !vm.isinstance_of(&exc, &rt().e.stop_async_iteration) {
+                                return match exc {
+                                    Value::Obj(o) => Err(PyErr::new(o)).map_err(mark_reraise),
+                                    _ => Err(vm.runtime_error("No active exception to reraise".into())),
+                                };
+                            }
+                            f.stack.pop();
+                        }
+                        Instr::BeforeAsyncWith => {
+                            let mgr = f.stack.pop().unwrap();
+                            let (exit, r) = crate::types::coroutine::before_async_with(vm, &mgr)?;
+                            f.stack.push(exit);
+                            f.stack.push(r);
+                        }
+                        Instr::WithExitCall => {
+                            let exit = f.stack.pop().unwrap();
+                            let r = vm.call(&exit, &[Value::None, Value::None, Value::None], KwArgs::EMPTY)?;
+                            f.stack.push(r);
+                        }
+                        Instr::CheckEgMatch => {
+                            let t = f.stack.pop().unwrap();
+                            let exc = f.stack.pop().unwrap();
+                            let (rest, m) = crate::types::exc_group::check_match(vm, &exc, &t)?;
+                            f.stack.push(rest);
+                            f.stack.push(m);
+                        }
+                        Instr::PrepReraiseStar => {
+                            let rest = f.stack.pop().unwrap();
+                            let raised = f.stack.pop().unwrap();
+                            let orig = f.stack.pop().unwrap();
+                            let r = crate::types::exc_group::prep_reraise(vm, &orig, &raised, &rest)?;
+                            f.stack.push(r);
+                        }
+                        Instr::SetExcInfo => {
+                            let v = f.stack.pop().unwrap();
+                            let old = vm.exc_info.replace(v);
+                            f.stack.push(old);
+                        }
+                        Instr::AsyncGenWrap => {
+                            let v = f.stack.pop().unwrap();
+                            f.stack.push(crate::types::coroutine::wrap_value(v));
+                        }
+                        Instr::MatchStart(n) => {
+                            f.stack.push(list::new_list(vec![Value::None; n as usize]));
+                        }
+                        Instr::MatchCapture(arg) => {
+                            let v = f.stack.pop().unwrap();
+                            let at = f.stack.len() - 1 - (arg >> 16) as usize;
+                            if let Value::Obj(l) = &f.stack[at] {
+                                drop(list::replace(l, (arg & 0xffff) as usize, v));
+                            }
+                        }
+                        Instr::MatchTake(k) => {
+                            let v = match f.stack.last().unwrap() {
+                                Value::Obj(l) => list::replace(l, k as usize, Value::None),
+                                _ => Value::None,
+                            };
+                            f.stack.push(v);
+                        }
+                        Instr::MatchClass(n) => {
+                            let names = f.stack.pop().unwrap();
+                            let cls = f.stack.pop().unwrap();
+                            let subject = f.stack.pop().unwrap();
+                            let r = matching::match_class(vm, &subject, &cls, &names, n as usize)?;
+                            f.stack.push(r);
                         }
                     }
-                    Instr::MatchTake(k) => {
-                        let v = match f.stack.last().unwrap() {
-                            Value::Obj(l) => list::replace(l, k as usize, Value::None),
-                            _ => Value::None,
-                        };
-                        f.stack.push(v);
-                    }
-                    Instr::MatchClass(n) => {
-                        let names = f.stack.pop().unwrap();
-                        let cls = f.stack.pop().unwrap();
-                        let subject = f.stack.pop().unwrap();
-                        let r = matching::match_class(vm, &subject, &cls, &names, n as usize)?;
-                        f.stack.push(r);
-                    }
+                    break 'dispatch;
                 }
             }
         })) {

@@ -7,11 +7,11 @@
 //! is what `type.__call__` gives.
 
 use super::frame::{self, code_data, Frame};
-use crate::object::Value;
+use crate::object::{PyRef, Value};
 use crate::runtime::rt;
 use crate::types::payload::*;
-use crate::types::typeobj::{self, lookup};
-use crate::{KwArgs, PyResult, Vm};
+use crate::types::typeobj::{self, lookup, type_data};
+use crate::{PyResult, Vm};
 
 /// When `f.stack[base]` is such a class, called with the positional arguments from
 /// `args_start` to the top: make the instance and answer `__init__`'s frame. None leaves
@@ -22,18 +22,21 @@ pub fn inline_init(vm: &Vm, f: &mut Frame, base: usize, args_start: usize) -> Py
     }
     let Value::Obj(ty) = &f.stack[base] else { return Ok(None) };
     let Payload::Type(td) = ty.payload() else { return Ok(None) };
-    let r = rt();
     // a metaclass other than `type` may have its own __call__
-    if !td.has(TF_HEAP) || td.layout != Layout::Object || !ty.ty().is(&r.t.type_) {
+    if !td.has(TF_HEAP) || !ty.ty().is(&rt().t.type_) {
         return Ok(None);
     }
-    let (Some(new), Some(object_new)) = (lookup(ty, &crate::name!("__new__")), lookup(&r.t.object, &crate::name!("__new__"))) else {
-        return Ok(None);
+    let (tag, cached) = td.init_cache.get();
+    let init = if tag != 0 && tag == td.version_tag.get() {
+        // SAFETY: the tag is unchanged since the entry was made, so the dicts along the MRO
+        // are too, and the one that held `__init__` still holds it.
+        unsafe { PyRef::from_borrowed(cached) }
+    } else {
+        match default_new_init(ty, td) {
+            Some(init) => init,
+            None => return Ok(None),
+        }
     };
-    if !new.is(&object_new) {
-        return Ok(None);
-    }
-    let Some(Value::Obj(init)) = lookup(ty, &crate::name!("__init__")) else { return Ok(None) };
     let Payload::Function(fd) = init.payload() else { return Ok(None) };
     let nargs = f.stack.len() - args_start;
     if code_data(&fd.code).plain_args != Some(nargs as u32 + 1) {
@@ -41,18 +44,41 @@ pub fn inline_init(vm: &Vm, f: &mut Frame, base: usize, args_start: usize) -> Py
     }
     // the class call's own level (type_call_new's enter_native_call), checked the same way
     let guard = vm.enter_native_call()?;
-    let ty = ty.clone();
-    let obj = typeobj::object_new(vm, &ty, &f.stack[args_start..], KwArgs::EMPTY)?;
-    // [class, NULL or self, args...] becomes [instance] for the caller, and
-    // (instance, args...) for __init__
+    let obj = Value::Obj(typeobj::alloc_instance(ty));
+    // [class, NULL, args...] becomes [instance] for the caller, and (instance, args...)
+    // for __init__
     f.stack[base + 1] = obj.clone();
     f.stack[base] = obj;
     let mut nf = frame::make_frame_moving(vm, &init, &mut f.stack, base + 1);
     // the level stays counted until the init frame ends (eval's return and unwind paths)
     std::mem::forget(guard);
     nf.init = true;
-    drop(ty);
     Ok(Some(nf))
+}
+
+/// Does calling the class make its instances with object.__new__ and a Python `__init__`,
+/// with nothing object.__new__ would refuse (abstract methods)? Remembered in the type's
+/// `init_cache` under its current tag.
+fn default_new_init(ty: &PyRef, td: &TypeData) -> Option<PyRef> {
+    // only classes and `object` along the MRO: no builtin base with a constructor of its own
+    let object = &rt().t.object;
+    if td.layout != Layout::Object || !td.mro_vec().iter().all(|b| b.is(object) || type_data(b).has(TF_HEAP)) {
+        return None;
+    }
+    let new = lookup(ty, &crate::name!("__new__"))?;
+    if !new.is(&lookup(&rt().t.object, &crate::name!("__new__"))?) {
+        return None;
+    }
+    if lookup(ty, &crate::name!("__abstractmethods__")).is_some() {
+        return None;
+    }
+    let Value::Obj(init) = lookup(ty, &crate::name!("__init__"))? else { return None };
+    if !matches!(init.payload(), Payload::Function(_)) {
+        return None;
+    }
+    // the lookups gave the type its tag
+    td.init_cache.set((td.version_tag.get(), init.as_ptr()));
+    Some(init)
 }
 
 /// An init frame has returned `v` (or is being unwound, with None): give back the class

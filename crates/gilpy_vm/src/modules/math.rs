@@ -349,7 +349,7 @@ fn m_fmod(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(Value::Float(x % y))
 }
 
-fn to_int_result(vm: &Vm, v: &Value, f: fn(f64) -> f64, name: &str) -> PyResult<Value> {
+fn to_int_result(vm: &Vm, v: &Value, f: fn(f64) -> f64, name: &'static str) -> PyResult<Value> {
     if crate::types::str::as_str(v).is_some() {
         return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))));
     }

@@ -159,6 +159,9 @@ pub struct Runtime {
     pub builtins_dict: PyRef,
     pub modules: PyRef,
     interned: UnsafeCell<HashMap<Box<str>, PyRef, std::hash::BuildHasherDefault<Fnv>>>,
+    /// `intern_static`'s direct-mapped cache: (address, length) of a static str and its
+    /// interned object
+    static_names: UnsafeCell<Box<[(usize, usize, Option<PyRef>)]>>,
     pub recursion_limit: Cell<usize>,
     /// sources of files and `-c` strings, for traceback lines
     pub sources: UnsafeCell<HashMap<String, String>>,
@@ -212,6 +215,23 @@ impl Runtime {
         }
         let r = PyRef::new_immortal(Some(&self.t.str), Payload::Str(StrData::new(s.into())));
         map.insert(s.into(), r.clone());
+        r
+    }
+    /// `intern` for a name the program text holds (a special method's name, say): a static
+    /// str keeps its address, so the address and length find the object without hashing.
+    #[inline]
+    pub fn intern_static(&self, s: &'static str) -> PyRef {
+        let (p, n) = (s.as_ptr() as usize, s.len());
+        // SAFETY: GIL invariant; no Python code runs while the cache is borrowed.
+        let cache = unsafe { &mut *self.static_names.get() };
+        let e = &mut cache[((p >> 3) ^ n) & (STATIC_NAMES - 1)];
+        if e.0 == p && e.1 == n {
+            if let Some(r) = &e.2 {
+                return r.clone();
+            }
+        }
+        let r = self.intern(s);
+        *e = (p, n, Some(r.clone()));
         r
     }
     pub fn source_of(&self, filename: &str) -> Option<String> {
@@ -320,6 +340,7 @@ pub fn init(argv: Vec<String>, path: Vec<String>) {
         builtins_dict,
         modules,
         interned: UnsafeCell::new(HashMap::default()),
+        static_names: UnsafeCell::new((0..STATIC_NAMES).map(|_| (0, 0, None)).collect()),
         recursion_limit: Cell::new(1000),
         sources: UnsafeCell::new(HashMap::new()),
         argv: UnsafeCell::new(argv),
@@ -343,6 +364,8 @@ fn rt_ref() -> &'static Runtime {
 
 /// The interned str object for a literal name, looked up once per call site: hot paths
 /// (special-method lookups) skip the intern table's hashing.
+const STATIC_NAMES: usize = 256;
+
 #[macro_export]
 macro_rules! name {
     ($s:literal) => {{

@@ -69,6 +69,10 @@ pub struct TypeData {
     pub subclasses: UnsafeCell<Vec<usize>>,
     /// identifies the state of the type's MRO dicts for the attribute cache; 0 = none yet
     pub version_tag: Cell<u64>,
+    /// (version tag, `__init__`): at that tag, calling the class makes instances with
+    /// object.__new__ (no abstract methods) and runs that plain Python `__init__`, borrowed
+    /// from a dict along the MRO (eval/newobj.rs)
+    pub init_cache: Cell<(u64, *const crate::object::PyObject)>,
     /// a class's `__mro__` (itself first) and `__bases__`, kept as CPython keeps them
     pub mro_tuple: UnsafeCell<Option<PyRef>>,
     pub bases_tuple: UnsafeCell<Option<PyRef>>,

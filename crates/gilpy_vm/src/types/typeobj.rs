@@ -31,6 +31,7 @@ pub(crate) fn raw_type(name: &str, base: Option<&PyRef>, layout: Layout, new: Op
             doc: UnsafeCell::new(None),
             subclasses: UnsafeCell::new(Vec::new()),
             version_tag: Cell::new(0),
+            init_cache: Cell::new((0, std::ptr::null())),
             mro_tuple: UnsafeCell::new(None),
             bases_tuple: UnsafeCell::new(None),
         })),
@@ -534,6 +535,7 @@ pub fn new_heap_type(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
             doc: UnsafeCell::new(None),
             subclasses: UnsafeCell::new(Vec::new()),
             version_tag: Cell::new(0),
+            init_cache: Cell::new((0, std::ptr::null())),
             mro_tuple: UnsafeCell::new(None),
             bases_tuple: UnsafeCell::new(None),
         })),
@@ -722,16 +724,22 @@ pub fn object_new(vm: &Vm, ty: &PyRef, args: &[Value], kw: KwArgs) -> Result<Val
             }
         }
     }
-    let payload = match td.layout {
-        Layout::Object => Payload::Object,
-        Layout::Exception => return crate::types::exceptions::exc_new(vm, ty, args, kw),
-        _ => return Err(vm.type_error(format!("object.__new__({}) is not safe, use {}.__new__()", td.name(), td.name()))),
-    };
-    let o = PyRef::new(ty, payload);
+    match td.layout {
+        Layout::Object => Ok(Value::Obj(alloc_instance(ty))),
+        Layout::Exception => crate::types::exceptions::exc_new(vm, ty, args, kw),
+        _ => Err(vm.type_error(format!("object.__new__({}) is not safe, use {}.__new__()", td.name(), td.name()))),
+    }
+}
+
+/// A bare instance of a class whose layout is `Object`, with its dict when it has one.
+#[inline]
+pub fn alloc_instance(ty: &PyRef) -> PyRef {
+    let td = type_data(ty);
+    let o = PyRef::new(ty, Payload::Object);
     if td.has(TF_HAS_DICT) || td.has(TF_SLOTTED) {
         o.set_dict(Some(dict::new_dict()));
     }
-    Ok(Value::Obj(o))
+    o
 }
 
 fn is_object_slot(v: &Value, _name: &str) -> bool {
