@@ -154,3 +154,46 @@ print([getattr(b, "a", None) for b in bags], [b.b for b in bags])
 for b in bags:
     b.b += 1
 print([b.b for b in bags])
+
+
+# __slots__: values kept per slot, an empty slot, a deleted one, a name outside the slots
+class S:
+    __slots__ = ("a", "b")
+
+
+def read_a(o):
+    return o.a
+
+
+def write_a(o, v):
+    o.a = v
+
+
+ss = [S() for _ in range(3)]
+for i, s in enumerate(ss):
+    write_a(s, i)
+print([read_a(s) for s in ss])
+del ss[1].a
+for s in ss:
+    try:
+        print(read_a(s))
+    except AttributeError as e:
+        print("AttributeError:", e)
+try:
+    ss[0].c = 1
+except AttributeError as e:
+    print("AttributeError:", e)
+ss[2].b = "b"
+write_a(ss[2], "a again")
+print(read_a(ss[2]), ss[2].b)
+
+
+# a subclass of a slotted class without __slots__ gets a __dict__ as well
+class T(S):
+    pass
+
+
+t = T()
+write_a(t, "slot")
+t.extra = "dict"
+print(read_a(t), t.extra)

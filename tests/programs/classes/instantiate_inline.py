@@ -195,3 +195,15 @@ del B1.__init__
 print(B1(7).v)
 B1.__new__ = lambda cls, v: "not an instance"
 print(B1(8))
+
+
+# a class without __init__ of its own, then given one
+class Later:
+    pass
+
+
+print([type(Later()).__name__ for _ in range(2)])
+Later.__init__ = lambda self, v=0: setattr(self, "v", v)
+print(Later().v, Later(4).v)
+del Later.__init__
+print(hasattr(Later(), "v"))

@@ -9,8 +9,9 @@
 //! the same result the slow path would.
 //!
 //! - `ATTR_INSTANCE`: the type (a class) defines nothing under the name, anywhere along its
-//!   MRO, and has no `__getattribute__`/`__setattr__` of its own, so the attribute is the
-//!   instance dict's entry or nothing. `index` is where the last instance kept it: instances
+//!   MRO, or only the `__slots__` entry of that name (whose value the instance keeps in its
+//!   hidden dict), and has no `__getattribute__`/`__setattr__` of its own, so the attribute
+//!   is the instance dict's entry or nothing. `index` is where the last instance kept it: instances
 //!   of one class usually insert their attributes in the same order, so one key comparison
 //!   (by identity: names are interned) usually finds it.
 //! - `ATTR_METHOD`: the name is a plain function (or a builtin method) found on the type,
@@ -57,13 +58,16 @@ fn instance_attr_type(o: &PyRef, name: &PyRef, store: bool) -> Option<u64> {
     }
     let ty = o.ty();
     let td = type_data(ty);
-    let hooks = TF_HAS_GETATTRIBUTE | TF_NATIVE_HOOKS | TF_SLOTTED | if store { TF_HAS_SETATTR } else { 0 };
+    let hooks = TF_HAS_GETATTRIBUTE | TF_NATIVE_HOOKS | if store { TF_HAS_SETATTR } else { 0 };
     if !td.has(TF_HEAP) || td.has(hooks) || name.refcount() < crate::object::IMMORTAL {
         return None;
     }
-    // the lookup also gives the type a tag
-    if lookup(ty, name).is_some() {
-        return None;
+    // the lookup also gives the type a tag; a `__slots__` entry of this name keeps its value
+    // in the instance's hidden dict under the name, so it reads and writes the same way
+    match lookup(ty, name) {
+        None => {}
+        Some(Value::Obj(d)) if matches!(d.payload(), Payload::MemberDescr { name: n, .. } if n.is(name)) => {}
+        Some(_) => return None,
     }
     match td.version_tag.get() {
         0 => None,

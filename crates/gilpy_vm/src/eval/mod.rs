@@ -463,7 +463,7 @@ fn load_global(vm: &Vm, f: &Frame, name: &PyRef) -> PyResult<Value> {
 }
 
 /// What a call instruction found to call.
-enum CallTarget {
+pub(crate) enum CallTarget {
     Inline(Box<Frame>),
     Done(Value),
 }
@@ -500,8 +500,8 @@ fn do_call(vm: &Vm, f: &mut Frame, nargs: usize, kwnames: Option<PyRef>) -> PyRe
         }
     }
     if nkw == 0 && matches!(&callable, Value::Obj(o) if matches!(o.payload(), Payload::Type(_))) {
-        if let Some(nf) = newobj::inline_init(vm, f, base, args_start)? {
-            return Ok(CallTarget::Inline(nf));
+        if let Some(t) = newobj::inline_init(vm, f, base, args_start)? {
+            return Ok(t);
         }
     }
     let all = &f.stack[args_start..];

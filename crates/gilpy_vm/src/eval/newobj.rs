@@ -7,7 +7,8 @@
 //! is what `type.__call__` gives.
 
 use super::frame::{self, code_data, Frame};
-use crate::object::{PyRef, Value};
+use super::CallTarget;
+use crate::object::{PyObject, PyRef, Value};
 use crate::runtime::rt;
 use crate::types::payload::*;
 use crate::types::typeobj::{self, lookup, type_data};
@@ -16,7 +17,16 @@ use crate::{PyResult, Vm};
 /// When `f.stack[base]` is such a class, called with the positional arguments from
 /// `args_start` to the top: make the instance and answer `__init__`'s frame. None leaves
 /// the stack untouched for the general path.
-pub fn inline_init(vm: &Vm, f: &mut Frame, base: usize, args_start: usize) -> PyResult<Option<Box<Frame>>> {
+/// How a class makes its instances (TypeData::init_cache's kinds).
+pub const INIT_GENERAL: u8 = 0;
+pub const INIT_OBJECT: u8 = 1;
+pub const INIT_PYTHON: u8 = 2;
+
+/// What calling the class at `f.stack[base]`, with the positional arguments from
+/// `args_start` to the top, comes to on this path: the instance itself (Done), or the
+/// instance left on the caller's stack and `__init__`'s frame (Inline). None leaves the
+/// stack untouched for the general path.
+pub(crate) fn inline_init(vm: &Vm, f: &mut Frame, base: usize, args_start: usize) -> PyResult<Option<CallTarget>> {
     if args_start != base + 2 {
         return Ok(None);
     }
@@ -26,59 +36,72 @@ pub fn inline_init(vm: &Vm, f: &mut Frame, base: usize, args_start: usize) -> Py
     if !td.has(TF_HEAP) || !ty.ty().is(&rt().t.type_) {
         return Ok(None);
     }
-    let (tag, cached) = td.init_cache.get();
-    let init = if tag != 0 && tag == td.version_tag.get() {
-        // SAFETY: the tag is unchanged since the entry was made, so the dicts along the MRO
-        // are too, and the one that held `__init__` still holds it.
-        unsafe { PyRef::from_borrowed(cached) }
-    } else {
-        match default_new_init(ty, td) {
-            Some(init) => init,
-            None => return Ok(None),
-        }
-    };
-    let Payload::Function(fd) = init.payload() else { return Ok(None) };
-    let nargs = f.stack.len() - args_start;
-    if code_data(&fd.code).plain_args != Some(nargs as u32 + 1) {
-        return Ok(None);
+    let (tag, mut kind, mut cached) = td.init_cache.get();
+    if tag == 0 || tag != td.version_tag.get() {
+        (kind, cached) = classify(ty, td);
     }
-    // the class call's own level (type_call_new's enter_native_call), checked the same way
-    let guard = vm.enter_native_call()?;
-    let obj = Value::Obj(typeobj::alloc_instance(ty));
-    // [class, NULL, args...] becomes [instance] for the caller, and (instance, args...)
-    // for __init__
-    f.stack[base + 1] = obj.clone();
-    f.stack[base] = obj;
-    let mut nf = frame::make_frame_moving(vm, &init, &mut f.stack, base + 1);
-    // the level stays counted until the init frame ends (eval's return and unwind paths)
-    std::mem::forget(guard);
-    nf.init = true;
-    Ok(Some(nf))
+    let nargs = f.stack.len() - args_start;
+    match kind {
+        INIT_OBJECT if nargs == 0 => {
+            // the class call's level is counted (and checked) while it runs, as in type_call_new
+            let _guard = vm.enter_native_call()?;
+            let obj = Value::Obj(typeobj::alloc_instance(ty));
+            f.stack.truncate(base);
+            Ok(Some(CallTarget::Done(obj)))
+        }
+        INIT_PYTHON => {
+            // SAFETY: the tag is unchanged since `cached` was found (or it was found just now),
+            // so the dict along the MRO that holds it still does.
+            let init = unsafe { PyRef::from_borrowed(cached) };
+            let Payload::Function(fd) = init.payload() else { return Ok(None) };
+            if code_data(&fd.code).plain_args != Some(nargs as u32 + 1) {
+                return Ok(None);
+            }
+            let guard = vm.enter_native_call()?;
+            let obj = Value::Obj(typeobj::alloc_instance(ty));
+            // [class, NULL, args...] becomes [instance] for the caller, and
+            // (instance, args...) for __init__
+            f.stack[base + 1] = obj.clone();
+            f.stack[base] = obj;
+            let mut nf = frame::make_frame_moving(vm, &init, &mut f.stack, base + 1);
+            // the level stays counted until the init frame ends (eval's return and unwind paths)
+            std::mem::forget(guard);
+            nf.init = true;
+            Ok(Some(CallTarget::Inline(nf)))
+        }
+        _ => Ok(None),
+    }
 }
 
-/// Does calling the class make its instances with object.__new__ and a Python `__init__`,
-/// with nothing object.__new__ would refuse (abstract methods)? Remembered in the type's
-/// `init_cache` under its current tag.
-fn default_new_init(ty: &PyRef, td: &TypeData) -> Option<PyRef> {
-    // only classes and `object` along the MRO: no builtin base with a constructor of its own
-    let object = &rt().t.object;
-    if td.layout != Layout::Object || !td.mro_vec().iter().all(|b| b.is(object) || type_data(b).has(TF_HEAP)) {
-        return None;
-    }
-    let new = lookup(ty, &crate::name!("__new__"))?;
-    if !new.is(&lookup(&rt().t.object, &crate::name!("__new__"))?) {
-        return None;
-    }
-    if lookup(ty, &crate::name!("__abstractmethods__")).is_some() {
-        return None;
-    }
-    let Value::Obj(init) = lookup(ty, &crate::name!("__init__"))? else { return None };
-    if !matches!(init.payload(), Payload::Function(_)) {
-        return None;
-    }
-    // the lookups gave the type its tag
-    td.init_cache.set((td.version_tag.get(), init.as_ptr()));
-    Some(init)
+/// Which way calling the class makes instances, remembered in the type's `init_cache` under
+/// its current tag. Only object.__new__ with nothing it would refuse (abstract methods), and
+/// object.__init__ or a Python function as `__init__`, take this path.
+fn classify(ty: &PyRef, td: &TypeData) -> (u8, *const PyObject) {
+    let r = rt();
+    let general = (INIT_GENERAL, std::ptr::null());
+    let found = (|| {
+        // only classes and `object` along the MRO: no builtin base with a constructor of its own
+        if td.layout != Layout::Object || !td.mro_vec().iter().all(|b| b.is(&r.t.object) || type_data(b).has(TF_HEAP)) {
+            return general;
+        }
+        let (Some(new), Some(object_new)) = (lookup(ty, &crate::name!("__new__")), lookup(&r.t.object, &crate::name!("__new__"))) else {
+            return general;
+        };
+        if !new.is(&object_new) || lookup(ty, &crate::name!("__abstractmethods__")).is_some() {
+            return general;
+        }
+        let (Some(init), Some(object_init)) = (lookup(ty, &crate::name!("__init__")), lookup(&r.t.object, &crate::name!("__init__"))) else {
+            return general;
+        };
+        match &init {
+            _ if init.is(&object_init) => (INIT_OBJECT, std::ptr::null()),
+            Value::Obj(o) if matches!(o.payload(), Payload::Function(_)) => (INIT_PYTHON, o.as_ptr()),
+            _ => general,
+        }
+    })();
+    // the lookups gave the type a tag
+    td.init_cache.set((td.version_tag.get(), found.0, found.1));
+    found
 }
 
 /// An init frame has returned `v` (or is being unwound, with None): give back the class

@@ -69,10 +69,11 @@ pub struct TypeData {
     pub subclasses: UnsafeCell<Vec<usize>>,
     /// identifies the state of the type's MRO dicts for the attribute cache; 0 = none yet
     pub version_tag: Cell<u64>,
-    /// (version tag, `__init__`): at that tag, calling the class makes instances with
-    /// object.__new__ (no abstract methods) and runs that plain Python `__init__`, borrowed
-    /// from a dict along the MRO (eval/newobj.rs)
-    pub init_cache: Cell<(u64, *const crate::object::PyObject)>,
+    /// (version tag, kind, `__init__`): how calling the class makes instances at that tag
+    /// (eval/newobj.rs): INIT_GENERAL, or object.__new__ (no abstract methods) followed by
+    /// object.__init__ (INIT_OBJECT) or by a Python `__init__` (INIT_PYTHON, borrowed from a
+    /// dict along the MRO)
+    pub init_cache: Cell<(u64, u8, *const crate::object::PyObject)>,
     /// a class's `__mro__` (itself first) and `__bases__`, kept as CPython keeps them
     pub mro_tuple: UnsafeCell<Option<PyRef>>,
     pub bases_tuple: UnsafeCell<Option<PyRef>>,
