@@ -197,3 +197,43 @@ t = T()
 write_a(t, "slot")
 t.extra = "dict"
 print(read_a(t), t.extra)
+
+
+# a class whose own __setattr__ refuses stores, read through the same name first
+class Frozen:
+    __slots__ = ("v",)
+
+    def __init__(self, v):
+        object.__setattr__(self, "v", v)
+
+    def __setattr__(self, name, value):
+        raise TypeError("Frozen objects are immutable")
+
+
+def touch(o, v):
+    before = o.v
+    o.v = v
+    return before
+
+
+fz = Frozen(1)
+for _ in range(3):
+    try:
+        touch(fz, 2)
+    except TypeError as e:
+        print("TypeError:", e, fz.v)
+
+
+# and one whose __getattribute__ answers every load, while stores go to the dict
+class Loud:
+    def __getattribute__(self, name):
+        return "loud " + name
+
+
+def store_then_load(o):
+    o.w = 5
+    return o.w
+
+
+lo = Loud()
+print(store_then_load(lo), store_then_load(lo), object.__getattribute__(lo, "w"))

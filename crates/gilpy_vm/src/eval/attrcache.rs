@@ -8,10 +8,11 @@
 //! the type still holds. The slow paths fill entries after they have answered; a hit gives
 //! the same result the slow path would.
 //!
-//! - `ATTR_INSTANCE`: the type (a class) defines nothing under the name, anywhere along its
+//! - `ATTR_LOAD`/`ATTR_STORE`: the type (a class) defines nothing under the name, anywhere along its
 //!   MRO, or only the `__slots__` entry of that name (whose value the instance keeps in its
-//!   hidden dict), and has no `__getattribute__`/`__setattr__` of its own, so the attribute
-//!   is the instance dict's entry or nothing. `index` is where the last instance kept it: instances
+//!   hidden dict), so the attribute is the instance dict's entry or nothing: for loads
+//!   unless the class has a `__getattribute__` of its own, for stores unless it has a
+//!   `__setattr__`. `index` is where the last instance kept it: instances
 //!   of one class usually insert their attributes in the same order, so one key comparison
 //!   (by identity: names are interned) usually finds it.
 //! - `ATTR_METHOD`: the name is a plain function (or a builtin method) found on the type,
@@ -24,21 +25,24 @@ use crate::types::typeobj::{lookup, type_data};
 use crate::types::{dict, function};
 use crate::{PyResult, Vm};
 
-pub const ATTR_INSTANCE: u8 = 1;
-pub const ATTR_METHOD: u8 = 2;
+/// the instance dict answers loads of the name (no `__getattribute__`)
+pub const ATTR_LOAD: u8 = 1;
+/// the instance dict takes stores of the name (no `__setattr__`)
+pub const ATTR_STORE: u8 = 2;
+pub const ATTR_METHOD: u8 = 4;
 
-/// Does the entry describe `o`'s type, as `kind`?
+/// Does the entry describe `o`'s type, with `kind` among what it allows?
 #[inline(always)]
 fn matches(c: &AttrCache, o: &PyRef, kind: u8) -> bool {
     let ty = o.ty();
-    c.kind.get() == kind && ty.as_ptr() as usize == c.ty.get() && type_data(ty).version_tag.get() == c.tag.get()
+    c.kind.get() & kind != 0 && ty.as_ptr() as usize == c.ty.get() && type_data(ty).version_tag.get() == c.tag.get()
 }
 
 /// LOAD_ATTR's fast path: the instance-dict value, or None to take the slow path.
 #[inline(always)]
 pub fn load(c: &AttrCache, obj: &Value, name: &PyRef) -> Option<Value> {
     let Value::Obj(o) = obj else { return None };
-    if !matches(c, o, ATTR_INSTANCE) {
+    if !matches(c, o, ATTR_LOAD) {
         return None;
     }
     let d = o.dict_borrowed()?;
@@ -50,16 +54,20 @@ pub fn load(c: &AttrCache, obj: &Value, name: &PyRef) -> Option<Value> {
     dict::value_if_key_at(d, ix, name)
 }
 
-/// The type answers nothing for `name` and has no attribute hooks that would intervene:
-/// the instance dict alone decides. Assigns the type a tag if it has none.
-fn instance_attr_type(o: &PyRef, name: &PyRef, store: bool) -> Option<u64> {
+/// The type answers nothing for `name` and the instance dict alone decides: the tag, and
+/// which of ATTR_LOAD and ATTR_STORE hold (a `__getattribute__` or `__setattr__` of the
+/// class's own rules out one). Assigns the type a tag if it has none.
+fn instance_attr_type(o: &PyRef, name: &PyRef) -> Option<(u64, u8)> {
     if !matches!(o.payload(), Payload::Object) {
         return None;
     }
     let ty = o.ty();
     let td = type_data(ty);
-    let hooks = TF_HAS_GETATTRIBUTE | TF_NATIVE_HOOKS | if store { TF_HAS_SETATTR } else { 0 };
-    if !td.has(TF_HEAP) || td.has(hooks) || name.refcount() < crate::object::IMMORTAL {
+    if !td.has(TF_HEAP) || td.has(TF_NATIVE_HOOKS) || name.refcount() < crate::object::IMMORTAL {
+        return None;
+    }
+    let kind = if td.has(TF_HAS_GETATTRIBUTE) { 0 } else { ATTR_LOAD } | if td.has(TF_HAS_SETATTR) { 0 } else { ATTR_STORE };
+    if kind == 0 {
         return None;
     }
     // the lookup also gives the type a tag; a `__slots__` entry of this name keeps its value
@@ -71,17 +79,17 @@ fn instance_attr_type(o: &PyRef, name: &PyRef, store: bool) -> Option<u64> {
     }
     match td.version_tag.get() {
         0 => None,
-        t => Some(t),
+        t => Some((t, kind)),
     }
 }
 
 /// After LOAD_ATTR's slow path answered: remember where an instance-dict value was.
 pub fn fill_load(c: &AttrCache, obj: &Value, name: &PyRef) {
     let Value::Obj(o) = obj else { return };
-    let Some(tag) = instance_attr_type(o, name, false) else { return };
+    let Some((tag, kind)) = instance_attr_type(o, name) else { return };
     let Some(d) = o.dict_borrowed() else { return };
     let Some(ix) = dict::lookup_str_index(d, name) else { return };
-    set(c, o.ty(), tag, ATTR_INSTANCE);
+    set(c, o.ty(), tag, kind);
     c.index.set(ix as u32);
 }
 
@@ -97,7 +105,7 @@ fn set(c: &AttrCache, ty: &PyRef, tag: u64, kind: u8) {
 #[inline(always)]
 pub fn store(vm: &Vm, c: &AttrCache, obj: Value, name: &PyRef, v: Value) -> PyResult<()> {
     if let Value::Obj(o) = &obj {
-        if matches(c, o, ATTR_INSTANCE) {
+        if matches(c, o, ATTR_STORE) {
             if let Some(d) = o.dict_borrowed() {
                 let ix = dict::store_str_hinted(vm, d, name, v, c.index.get() as usize)?;
                 c.index.set(ix as u32);
@@ -112,9 +120,9 @@ pub fn store(vm: &Vm, c: &AttrCache, obj: Value, name: &PyRef, v: Value) -> PyRe
 fn store_slow(vm: &Vm, c: &AttrCache, obj: Value, name: &PyRef, v: Value) -> PyResult<()> {
     vm.setattr(&obj, name, v)?;
     if let Value::Obj(o) = &obj {
-        if let Some(tag) = instance_attr_type(o, name, true) {
+        if let Some((tag, kind)) = instance_attr_type(o, name) {
             if let Some(ix) = o.dict_borrowed().and_then(|d| dict::lookup_str_index(d, name)) {
-                set(c, o.ty(), tag, ATTR_INSTANCE);
+                set(c, o.ty(), tag, kind);
                 c.index.set(ix as u32);
             }
         }

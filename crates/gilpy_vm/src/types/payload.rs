@@ -224,7 +224,7 @@ pub struct AttrCache {
     /// the type's address; 0 when the entry is empty
     pub ty: Cell<usize>,
     pub tag: Cell<u64>,
-    /// ATTR_INSTANCE: the instance-dict entry index where the name was last found
+    /// ATTR_LOAD, ATTR_STORE: the instance-dict entry index where the name was last found
     pub index: Cell<u32>,
     pub kind: Cell<u8>,
     /// ATTR_METHOD: the function found along the type's MRO
