@@ -255,7 +255,17 @@ pub fn make_frame_moving(vm: &Vm, func: &PyRef, stack: &mut Vec<Value>, args_sta
     let nlocals = co.varnames.len();
     let nfree = co.freevars.len();
     let mut frame = take_frame(vm, func, fd, nlocals + nfree);
-    frame.fast.extend(stack.drain(args_start..));
+    let n = stack.len() - args_start;
+    frame.fast.clear();
+    frame.fast.reserve(n.max(nlocals + nfree));
+    // SAFETY: the `n` arguments are moved bit for bit from the top of the caller's stack into
+    // the first slots of the (empty, reserved for at least `n`) locals vector; the stack
+    // then forgets them, so each value keeps exactly one owner.
+    unsafe {
+        std::ptr::copy_nonoverlapping(stack.as_ptr().add(args_start), frame.fast.as_mut_ptr(), n);
+        stack.set_len(args_start);
+        frame.fast.set_len(n);
+    }
     frame.fast.resize(nlocals + nfree, Value::Undef);
     copy_free_vars(fd, &mut frame.fast, nlocals, nfree);
     frame
