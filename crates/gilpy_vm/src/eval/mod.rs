@@ -854,6 +854,20 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                                         f.stack.push(Value::Float(x * y));
                                         continue 'next;
                                     }
+                                    // a zero divisor raises, on the general path
+                                    BinOp::TrueDiv if *y != 0.0 => {
+                                        f.stack.push(Value::Float(x / y));
+                                        continue 'next;
+                                    }
+                                    // a positive finite base and a finite answer: nothing to
+                                    // raise and no complex result (float.__pow__'s other cases)
+                                    BinOp::Pow if *x > 0.0 && x.is_finite() && y.is_finite() => {
+                                        let r = x.powf(*y);
+                                        if r.is_finite() {
+                                            f.stack.push(Value::Float(r));
+                                            continue 'next;
+                                        }
+                                    }
                                     _ => {}
                                 }
                             }
@@ -1230,7 +1244,16 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                             let c = f.stack.pop().unwrap();
                             let r = if let (Value::Obj(o), Value::Int(i)) = (&c, &k) {
                                 match o.payload() {
-                                    Payload::List(_) if o.ty().is(&rt().t.list) => list::getitem(vm, o, &k)?,
+                                    Payload::List(items) if o.ty().is(&rt().t.list) => {
+                                        // SAFETY: GIL invariant; the item is cloned out before
+                                        // anything else runs.
+                                        let items = unsafe { &*items.get() };
+                                        let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+                                        match items.get(j as usize) {
+                                            Some(v) if j >= 0 => v.clone(),
+                                            _ => list::getitem(vm, o, &k)?,
+                                        }
+                                    }
                                     Payload::Tuple(t) if *i >= 0 && (*i as usize) < t.len() => t[*i as usize].clone(),
                                     _ => vm.getitem(&c, &k)?,
                                 }
@@ -1245,6 +1268,21 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                             let k = f.stack.pop().unwrap();
                             let c = f.stack.pop().unwrap();
                             let v = f.stack.pop().unwrap();
+                            if let (Value::Obj(o), Value::Int(i)) = (&c, &k) {
+                                if let Payload::List(items) = o.payload() {
+                                    if o.ty().is(&rt().t.list) {
+                                        // SAFETY: GIL invariant; the old item is moved out and
+                                        // dropped (which may run code) after the write.
+                                        let items = unsafe { &mut *items.get() };
+                                        let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+                                        if j >= 0 && (j as usize) < items.len() {
+                                            let old = std::mem::replace(&mut items[j as usize], v);
+                                            drop(old);
+                                            continue 'next;
+                                        }
+                                    }
+                                }
+                            }
                             vm.setitem(&c, &k, v)?;
                         }
                         Instr::DeleteSubscr => {
