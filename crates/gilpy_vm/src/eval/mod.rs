@@ -879,6 +879,29 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                         Instr::CompareOp(op) => {
                             let b = f.stack.pop().unwrap();
                             let a = f.stack.pop().unwrap();
+                            if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                                let r = crate::protocol::cmp_ord(x.cmp(y), op);
+                                // a conditional jump right after takes the answer without the
+                                // stack or another dispatch (CPython 3.11's COMPARE_OP_INT_JUMP)
+                                let (t, jump_if) = match code.get(npc) {
+                                    Some(&Instr::PopJumpIfFalse(t)) => (t as usize, false),
+                                    Some(&Instr::PopJumpIfTrue(t)) => (t as usize, true),
+                                    _ => {
+                                        f.stack.push(Value::Bool(r));
+                                        continue 'next;
+                                    }
+                                };
+                                let jpc = npc;
+                                f.lasti = jpc;
+                                npc = jpc + 1;
+                                if r == jump_if {
+                                    npc = t;
+                                    if t <= jpc && crate::runtime::gil::breaker() {
+                                        vm.handle_eval_breaker_ticks(jpc as i64 + 1 - t as i64)?;
+                                    }
+                                }
+                                continue 'next;
+                            }
                             let r = match (&a, &b) {
                                 (Value::Int(x), Value::Int(y)) => Value::Bool(crate::protocol::cmp_ord(x.cmp(y), op)),
                                 _ => vm.compare(&a, &b, op)?,
