@@ -212,7 +212,14 @@ impl Vm {
                 Payload::Builtin(b) if b.is_method => {
                     return Ok(Value::Obj(PyRef::new(
                         &rt().t.builtin,
-                        Payload::Builtin(BuiltinData { name: b.name, f: b.f, self_: Some(obj.clone()), owner: b.owner.clone(), is_method: true, module: None }),
+                        Payload::Builtin(Box::new(BuiltinData {
+                            name: b.name,
+                            f: b.f,
+                            self_: Some(obj.clone()),
+                            owner: b.owner.clone(),
+                            is_method: true,
+                            module: None,
+                        })),
                     )));
                 }
                 Payload::ClassMethod(f) => return self.classmethod_bind(f, ty),

@@ -107,3 +107,15 @@ fn immortal_builtins_are_never_freed() {
         assert!(t.refcount() >= gilpy_vm::object::IMMORTAL);
     });
 }
+
+/// Every object carries the header and the payload enum, so their sizes bound the memory of
+/// every list, tuple, str and instance; a variant that grows the enum shows up here.
+#[test]
+fn object_header_and_payload_stay_small() {
+    use gilpy_vm::object::PyObject;
+    use gilpy_vm::types::payload::Payload;
+    let (obj, payload) = (std::mem::size_of::<PyObject>(), std::mem::size_of::<Payload>());
+    eprintln!("PyObject {} bytes, Payload {} bytes", obj, payload);
+    assert!(payload <= 72, "Payload grew to {} bytes", payload);
+    assert!(obj <= payload + 48, "the header grew: PyObject {} bytes, Payload {}", obj, payload);
+}

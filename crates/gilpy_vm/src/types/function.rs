@@ -21,7 +21,7 @@ pub fn new_function(code: PyRef, globals: PyRef, defaults: Option<PyRef>, kwdefa
     let module = dict::get_str(&globals, &crate::name!("__name__")).unwrap_or(Value::None);
     Value::Obj(PyRef::new(
         &rt().t.function,
-        Payload::Function(FunctionData {
+        Payload::Function(Box::new(FunctionData {
             code,
             globals,
             name: UnsafeCell::new(name),
@@ -31,7 +31,7 @@ pub fn new_function(code: PyRef, globals: PyRef, defaults: Option<PyRef>, kwdefa
             closure,
             doc: UnsafeCell::new(doc),
             module: UnsafeCell::new(module),
-        }),
+        })),
     ))
 }
 
@@ -556,7 +556,7 @@ fn method_descr_get(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             )));
         }
     }
-    Ok(Value::Obj(PyRef::new(&rt().t.builtin, Payload::Builtin(BuiltinData { name, f, self_: Some(obj), owner, is_method: true, module: None }))))
+    Ok(Value::Obj(PyRef::new(&rt().t.builtin, Payload::Builtin(Box::new(BuiltinData { name, f, self_: Some(obj), owner, is_method: true, module: None })))))
 }
 
 /// `__call__` of functions, methods and builtins: calling the object itself (what

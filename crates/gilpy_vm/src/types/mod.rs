@@ -59,11 +59,14 @@ pub fn needs_finalizer(o: &PyObject) -> bool {
 /// A builtin function object (immortal: it lives in a type or module dict forever).
 /// A native module's function, whose `__module__` names the module.
 pub fn module_fn(name: &'static str, f: NativeFn, module: &'static str) -> PyRef {
-    PyRef::new_immortal(Some(&rt().t.builtin), Payload::Builtin(BuiltinData { name, f, self_: None, owner: None, is_method: false, module: Some(module) }))
+    PyRef::new_immortal(
+        Some(&rt().t.builtin),
+        Payload::Builtin(Box::new(BuiltinData { name, f, self_: None, owner: None, is_method: false, module: Some(module) })),
+    )
 }
 
 pub fn builtin_fn(name: &'static str, f: NativeFn) -> PyRef {
-    PyRef::new_immortal(Some(&rt().t.builtin), Payload::Builtin(BuiltinData { name, f, self_: None, owner: None, is_method: false, module: None }))
+    PyRef::new_immortal(Some(&rt().t.builtin), Payload::Builtin(Box::new(BuiltinData { name, f, self_: None, owner: None, is_method: false, module: None })))
 }
 
 /// Methods that take no arguments check it, as CPython's METH_NOARGS does.
@@ -80,7 +83,7 @@ pub fn add_methods(ty: &PyRef, methods: &[(&'static str, NativeFn)]) {
     for (name, f) in methods {
         let m =
             // unbound, a builtin type's method is a method_descriptor, as in CPython
-            PyRef::new_immortal(Some(&rt().t.method_descr), Payload::Builtin(BuiltinData { name, f: *f, self_: None, owner: Some(ty.clone()), is_method: true, module: None }));
+            PyRef::new_immortal(Some(&rt().t.method_descr), Payload::Builtin(Box::new(BuiltinData { name, f: *f, self_: None, owner: Some(ty.clone()), is_method: true, module: None })));
         dict::set_str_raw(&td.dict, name, Value::Obj(m));
     }
 }
@@ -91,7 +94,7 @@ pub fn add_static(ty: &PyRef, methods: &[(&'static str, NativeFn)]) {
     for (name, f) in methods {
         let m = PyRef::new_immortal(
             Some(&rt().t.builtin),
-            Payload::Builtin(BuiltinData { name, f: *f, self_: None, owner: Some(ty.clone()), is_method: false, module: None }),
+            Payload::Builtin(Box::new(BuiltinData { name, f: *f, self_: None, owner: Some(ty.clone()), is_method: false, module: None })),
         );
         let sm = PyRef::new_immortal(Some(&rt().t.staticmethod), Payload::StaticMethod(Value::Obj(m)));
         dict::set_str_raw(&td.dict, name, Value::Obj(sm));
@@ -104,7 +107,7 @@ pub fn add_classmethods(ty: &PyRef, methods: &[(&'static str, NativeFn)]) {
     for (name, f) in methods {
         let m = PyRef::new_immortal(
             Some(&rt().t.builtin),
-            Payload::Builtin(BuiltinData { name, f: *f, self_: None, owner: Some(ty.clone()), is_method: false, module: None }),
+            Payload::Builtin(Box::new(BuiltinData { name, f: *f, self_: None, owner: Some(ty.clone()), is_method: false, module: None })),
         );
         let cm = PyRef::new_immortal(Some(&rt().t.classmethod), Payload::ClassMethod(Value::Obj(m)));
         dict::set_str_raw(&td.dict, name, Value::Obj(cm));
@@ -122,7 +125,7 @@ pub fn set_new(ty: &PyRef, f: NativeFn) {
     let td = typeobj::type_data(ty);
     let m = PyRef::new_immortal(
         Some(&rt().t.builtin),
-        Payload::Builtin(BuiltinData { name: "__new__", f, self_: None, owner: Some(ty.clone()), is_method: false, module: None }),
+        Payload::Builtin(Box::new(BuiltinData { name: "__new__", f, self_: None, owner: Some(ty.clone()), is_method: false, module: None })),
     );
     let sm = PyRef::new_immortal(Some(&rt().t.staticmethod), Payload::StaticMethod(Value::Obj(m)));
     dict::set_str_raw(&td.dict, "__new__", Value::Obj(sm));

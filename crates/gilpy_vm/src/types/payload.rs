@@ -407,8 +407,8 @@ pub enum Payload {
     /// a range whose bounds do not fit a machine word
     BigRange(Box<(BigInt, BigInt, BigInt)>),
     Slice(Value, Value, Value),
-    Function(FunctionData),
-    Builtin(BuiltinData),
+    Function(Box<FunctionData>),
+    Builtin(Box<BuiltinData>),
     Method {
         func: Value,
         self_: Value,
