@@ -58,3 +58,13 @@ b[0] = "replaced"
 print(b)
 b[0] += "!"
 print(b, math.isclose(2.0 ** 0.5, math.sqrt(2)))
+
+
+# a tuple subclass's own __getitem__ answers indexing
+class T(tuple):
+    def __getitem__(self, i):
+        return ("T", i)
+
+
+t = T((1, 2, 3))
+print(t[0], t[-1], tuple(t), len(t))

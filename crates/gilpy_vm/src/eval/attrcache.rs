@@ -152,7 +152,7 @@ fn load_method_slow(vm: &Vm, c: &AttrCache, obj: Value, name: &PyRef) -> PyResul
         // that nothing intervenes (no __getattribute__, not a type or module, not shadowed)
         let ty = o.ty();
         let td = type_data(ty);
-        let found = !td.has(TF_NATIVE_HOOKS) && lookup(ty, name).is_some_and(|d| matches!(&d, Value::Obj(x) if x.is(m)));
+        let found = !td.has(TF_NATIVE_HOOKS | TF_HAS_GETATTRIBUTE) && lookup(ty, name).is_some_and(|d| matches!(&d, Value::Obj(x) if x.is(m)));
         if found && td.version_tag.get() != 0 {
             set(c, ty, td.version_tag.get(), ATTR_METHOD);
             c.descr.set(m.as_ptr());

@@ -1277,7 +1277,7 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                                             _ => list::getitem(vm, o, &k)?,
                                         }
                                     }
-                                    Payload::Tuple(t) if *i >= 0 && (*i as usize) < t.len() => t[*i as usize].clone(),
+                                    Payload::Tuple(t) if *i >= 0 && (*i as usize) < t.len() && o.ty().is(&rt().t.tuple) => t[*i as usize].clone(),
                                     _ => vm.getitem(&c, &k)?,
                                 }
                             } else {
