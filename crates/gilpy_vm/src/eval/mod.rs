@@ -1267,16 +1267,10 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                             let c = f.stack.pop().unwrap();
                             let r = if let (Value::Obj(o), Value::Int(i)) = (&c, &k) {
                                 match o.payload() {
-                                    Payload::List(items) if o.ty().is(&rt().t.list) => {
-                                        // SAFETY: GIL invariant; the item is cloned out before
-                                        // anything else runs.
-                                        let items = unsafe { &*items.get() };
-                                        let j = if *i < 0 { *i + items.len() as i64 } else { *i };
-                                        match items.get(j as usize) {
-                                            Some(v) if j >= 0 => v.clone(),
-                                            _ => list::getitem(vm, o, &k)?,
-                                        }
-                                    }
+                                    Payload::List(_) if o.ty().is(&rt().t.list) => match list::get_index(o, *i) {
+                                        Some(v) => v,
+                                        None => list::getitem(vm, o, &k)?,
+                                    },
                                     Payload::Tuple(t) if *i >= 0 && (*i as usize) < t.len() && o.ty().is(&rt().t.tuple) => t[*i as usize].clone(),
                                     _ => vm.getitem(&c, &k)?,
                                 }
@@ -1291,21 +1285,15 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                             let k = f.stack.pop().unwrap();
                             let c = f.stack.pop().unwrap();
                             let v = f.stack.pop().unwrap();
-                            if let (Value::Obj(o), Value::Int(i)) = (&c, &k) {
-                                if let Payload::List(items) = o.payload() {
-                                    if o.ty().is(&rt().t.list) {
-                                        // SAFETY: GIL invariant; the old item is moved out and
-                                        // dropped (which may run code) after the write.
-                                        let items = unsafe { &mut *items.get() };
-                                        let j = if *i < 0 { *i + items.len() as i64 } else { *i };
-                                        if j >= 0 && (j as usize) < items.len() {
-                                            let old = std::mem::replace(&mut items[j as usize], v);
-                                            drop(old);
-                                            continue 'next;
-                                        }
+                            let v = match (&c, &k) {
+                                (Value::Obj(o), Value::Int(i)) if matches!(o.payload(), Payload::List(_)) && o.ty().is(&rt().t.list) => {
+                                    match list::set_index(o, *i, v) {
+                                        Ok(()) => continue 'next,
+                                        Err(v) => v,
                                     }
                                 }
-                            }
+                                _ => v,
+                            };
                             vm.setitem(&c, &k, v)?;
                         }
                         Instr::DeleteSubscr => {

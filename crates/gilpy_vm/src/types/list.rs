@@ -37,6 +37,35 @@ pub fn get(o: &PyRef, i: usize) -> Option<Value> {
     unsafe { (&*vec_ptr(o)).get(i).cloned() }
 }
 
+/// `o[i]` for an int index, negative counting from the end; None when out of range.
+#[inline(always)]
+pub fn get_index(o: &PyRef, i: i64) -> Option<Value> {
+    // SAFETY: GIL invariant; the item is cloned before the borrow ends.
+    let items = unsafe { &*vec_ptr(o) };
+    let j = if i < 0 { i + items.len() as i64 } else { i };
+    if j < 0 {
+        return None;
+    }
+    items.get(j as usize).cloned()
+}
+
+/// `o[i] = v` for an int index, negative counting from the end; gives `v` back when out of
+/// range. The old item is dropped (which may run code) after the write.
+#[inline(always)]
+pub fn set_index(o: &PyRef, i: i64, v: Value) -> Result<(), Value> {
+    let old = {
+        // SAFETY: GIL invariant; the old item is moved out and dropped after the borrow ends.
+        let items = unsafe { &mut *vec_ptr(o) };
+        let j = if i < 0 { i + items.len() as i64 } else { i };
+        if j < 0 || j as usize >= items.len() {
+            return Err(v);
+        }
+        std::mem::replace(&mut items[j as usize], v)
+    };
+    drop(old);
+    Ok(())
+}
+
 #[inline(always)]
 pub fn append(o: &PyRef, v: Value) {
     // SAFETY: GIL invariant; push runs no Python code.
@@ -97,12 +126,7 @@ fn norm_index(vm: &Vm, o: &PyRef, k: &Value, what: &str) -> PyResult<usize> {
 
 pub fn getitem(vm: &Vm, o: &PyRef, k: &Value) -> PyResult<Value> {
     if let Value::Int(i) = k {
-        let n = len(o) as i64;
-        let j = if *i < 0 { i + n } else { *i };
-        if j >= 0 && j < n {
-            return Ok(get(o, j as usize).unwrap());
-        }
-        return Err(vm.index_error("list index out of range".into()));
+        return get_index(o, *i).ok_or_else(|| vm.index_error("list index out of range".into()));
     }
     if let Value::Obj(s) = k {
         if matches!(s.payload(), Payload::Slice(..)) {
