@@ -124,13 +124,14 @@ def count(n):
         n -= 1
 def nap():
     for _ in range(5):
-        time.sleep(0.002)
+        time.sleep(0.04)
 def digest():
     hashlib.sha256(b'y' * (4 << 20)).hexdigest()
 ts = [threading.Thread(target=count, args=(400000,)) for _ in range(3)]
 ts += [threading.Thread(target=nap), threading.Thread(target=digest)]
 for t in ts: t.start()
-for t in ts: t.join()
+# nap sleeps for 0.2 s in all, so joining it blocks however soon the counting threads end
+for t in reversed(ts): t.join()
 ";
 
 /// The GIL's invariant, read off a trace: the holding slices of one process never overlap,
