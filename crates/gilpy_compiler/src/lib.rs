@@ -9,7 +9,7 @@ pub mod symtable;
 
 pub use bytecode::{BinOp, CmpOp, CodeObject, Const, Instr, OPNAMES};
 pub use compile::compile_module;
-pub use parse::SyntaxErrorInfo;
+pub use parse::{Stage, SyntaxErrorInfo};
 
 /// `-O` / `-OO` (`sys.flags.optimize`): 1 drops assert statements, 2 docstrings as well. Set
 /// once at start-up, before anything is compiled.
@@ -17,6 +17,21 @@ pub static OPTIMIZE: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::
 
 pub fn optimize_level() -> u8 {
     OPTIMIZE.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+thread_local! {
+    /// SyntaxWarnings of the compilation running on this thread: (line, message), in order.
+    static WARNINGS: std::cell::RefCell<Vec<(u32, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+pub(crate) fn push_warning(line: u32, msg: String) {
+    WARNINGS.with(|w| w.borrow_mut().push((line, msg)));
+}
+
+/// The SyntaxWarnings the last compilation on this thread gave (CPython issues them through
+/// `warnings` as it compiles; the VM does once the compilation is done).
+pub fn take_warnings() -> Vec<(u32, String)> {
+    WARNINGS.with(|w| std::mem::take(&mut *w.borrow_mut()))
 }
 
 /// The message of the RecursionError a too deeply nested program gets from the compiler.

@@ -4,15 +4,33 @@
 pub use ruff_python_ast as ast;
 use ruff_text_size::TextSize;
 
+mod errors;
+pub(crate) use errors::End;
+
+/// Which part of CPython would have raised a SyntaxError: it decides the error's `text`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// the tokenizer: the line without its newline
+    Tokenizer,
+    /// the parser: the line with its newline
+    Parser,
+    /// the symbol table or the compiler: the line read back from the file named, None when
+    /// there is no such file
+    Compiler,
+}
+
 /// A syntax error located the way CPython reports it: 1-based line, 1-based column.
 #[derive(Debug, Clone)]
 pub struct SyntaxErrorInfo {
+    pub stage: Stage,
     pub kind: &'static str,
     pub msg: String,
     pub filename: String,
     pub lineno: u32,
     pub offset: u32,
-    pub end_offset: u32,
+    pub end_lineno: u32,
+    /// -1 where CPython's token had no end (the end of the input, an unindent)
+    pub end_offset: i32,
     pub text: String,
 }
 
@@ -57,14 +75,36 @@ pub fn make_error(src: &str, filename: &str, start: u32, end: u32, msg: String) 
     let end = (end as usize).clamp(start, src.len());
     let endcol = col + src.get(start..end).map(|s| s.chars().count()).unwrap_or(0) as u32;
     SyntaxErrorInfo {
+        stage: Stage::Parser,
         kind: "SyntaxError",
         msg,
         filename: filename.to_string(),
         lineno,
         offset: col,
-        end_offset: endcol.max(col + 1),
+        end_lineno: lineno,
+        end_offset: endcol.max(col + 1) as i32,
         text: line_text(src, lineno),
     }
+}
+
+/// A syntax error with CPython's exact range: `end` may end it where it starts, or give it
+/// end_offset 0, as CPython's tokenizer and some of its grammar rules do.
+pub(crate) fn make_error_exact(src: &str, filename: &str, start: usize, end: errors::End, msg: String) -> SyntaxErrorInfo {
+    let mut e = make_error(src, filename, start as u32, start as u32, msg);
+    match end {
+        errors::End::Same => e.end_offset = e.offset as i32,
+        errors::End::Zero => e.end_offset = 0,
+        errors::End::None => e.end_offset = -1,
+        errors::End::At(to) => {
+            let idx = LineIndex::new(src);
+            let to = to.clamp(start.min(src.len()), src.len());
+            let line = idx.line(TextSize::from(to as u32));
+            let ls = idx.line_start(line) as usize;
+            e.end_lineno = line;
+            e.end_offset = src.get(ls..to).map(|s| s.chars().count()).unwrap_or(0) as i32 + 1;
+        }
+    }
+    e
 }
 
 /// The innermost bracket still open at the end of the source (skipping strings and
@@ -299,21 +339,26 @@ fn too_many_levels(src: &str) -> Option<usize> {
     None
 }
 
-/// CPython's wording and location for ruff's errors, where we know them.
-fn cpython_message(err: &ruff_python_parser::ParseErrorType, src: &str, start: usize, end: usize) -> (&'static str, String, usize, usize) {
+/// CPython's wording and location for ruff's errors of indentation, brackets and the end of
+/// the input; the rest go to errors.rs.
+fn cpython_message(err: &ruff_python_parser::ParseErrorType, src: &str, start: usize, end: usize) -> Option<errors::Found> {
+    use errors::{End, Found};
     use ruff_python_parser::ParseErrorType as P;
     let idx = LineIndex::new(src);
     let line_of = |off: usize| idx.line(TextSize::from(off.min(src.len()) as u32));
+    let f = |kind: &'static str, msg: String, start: usize, end: End| Some(Found { kind, msg, start, end, text: None, tokenizer: false });
     match err {
         P::Lexical(lex) => {
             let t = lex.to_string();
             if matches!(lex, ruff_python_parser::LexicalErrorType::Eof) {
                 if let Some((pos, ch)) = unclosed_bracket(src) {
-                    return ("SyntaxError", format!("'{}' was never closed", ch), pos, pos + 1);
+                    return f("SyntaxError", format!("'{}' was never closed", ch), pos, End::Zero);
                 }
-                return ("SyntaxError", "unexpected EOF while parsing".into(), start, end);
+                return f("SyntaxError", "unexpected EOF while parsing".into(), start, End::At(end));
             }
             if matches!(lex, ruff_python_parser::LexicalErrorType::UnclosedStringError) {
+                // CPython 3.11's string has no nested quotes: it starts at the outermost literal
+                let start = errors::literal_at(src, start).map(|(p, _, _)| p).filter(|p| *p < start).unwrap_or(start);
                 let triple = src
                     .get(start..)
                     .map(|r| r.trim_start_matches(|c: char| c.is_ascii_alphabetic()))
@@ -321,30 +366,23 @@ fn cpython_message(err: &ruff_python_parser::ParseErrorType, src: &str, start: u
                     .unwrap_or(false);
                 let detected = line_of(end.saturating_sub(1).max(start));
                 let what = if triple { "unterminated triple-quoted string literal" } else { "unterminated string literal" };
-                return ("SyntaxError", format!("{} (detected at line {})", what, detected), start, start + 1);
+                let mut e = f("SyntaxError", format!("{} (detected at line {})", what, detected), start, End::Same);
+                if let Some(e) = e.as_mut() {
+                    e.tokenizer = true;
+                }
+                return e;
             }
             if t.contains("unindent") || t.contains("Unindent") || t.contains("dedent") {
                 // CPython's tokenizer places it just past the line's text (its newline)
                 let eol = src[start.min(src.len())..].find('\n').map(|i| start + i).unwrap_or(src.len());
-                return ("IndentationError", "unindent does not match any outer indentation level".into(), eol, eol + 1);
+                return f("IndentationError", "unindent does not match any outer indentation level".into(), eol, End::None);
             }
             if t.contains("indent") || t.contains("Indent") {
-                return ("IndentationError", "unexpected indent".into(), start, end);
+                return unexpected_indent(src, start);
             }
-            ("SyntaxError", "invalid syntax".into(), start, end)
+            None
         }
-        P::UnexpectedIndentation => ("IndentationError", "unexpected indent".into(), start, end),
-        P::UnparenthesizedGeneratorExpression => ("SyntaxError", "Generator expression must be parenthesized".into(), start, end),
-        P::ExpectedToken { expected, .. } => {
-            let e = format!("{}", expected);
-            if e.contains(':') {
-                return ("SyntaxError", "expected ':'".into(), start, end);
-            }
-            if e.contains(',') {
-                return ("SyntaxError", "invalid syntax. Perhaps you forgot a comma?".into(), start, end);
-            }
-            ("SyntaxError", "invalid syntax".into(), start, end)
-        }
+        P::UnexpectedIndentation => unexpected_indent(src, start),
         P::OtherError(m) if m.starts_with("Expected an indented block after ") => {
             // the block belongs to the statement on the last non-blank line before the error
             // at the end of the input the missing block follows the last line
@@ -358,17 +396,51 @@ fn cpython_message(err: &ruff_python_parser::ParseErrorType, src: &str, start: u
                 .trim_start_matches("Expected an indented block after ")
                 .replace('`', "'")
                 .replace(" clause", " statement")
-                .replace("'case' block", "'case' statement");
-            ("IndentationError", format!("expected an indented block after {} on line {}", what, hdr), start, end)
+                .replace("'case' block", "'case' statement")
+                .replace("'class' definition", "class definition");
+            f("IndentationError", format!("expected an indented block after {} on line {}", what, hdr), start, End::At(end))
         }
-        _ => ("SyntaxError", "invalid syntax".into(), start, end),
+        _ => None,
     }
+}
+
+fn found_error(src: &str, filename: &str, f: errors::Found) -> SyntaxErrorInfo {
+    let mut info = make_error_exact(src, filename, f.start, f.end, f.msg);
+    info.kind = f.kind;
+    if f.tokenizer {
+        info.stage = Stage::Tokenizer;
+    }
+    if let Some(t) = f.text {
+        info.text = t;
+    }
+    info
+}
+
+/// CPython's INDENT token for an indentation no block opened: its column is the width of
+/// the indentation, and it has no end.
+fn unexpected_indent(src: &str, at: usize) -> Option<errors::Found> {
+    let at = at.min(src.len());
+    let ls = src[..at].rfind('\n').map(|p| p + 1).unwrap_or(0);
+    let width = src[ls..].len() - src[ls..].trim_start_matches([' ', '\t', '\x0c']).len();
+    Some(errors::Found {
+        kind: "IndentationError",
+        msg: "unexpected indent".into(),
+        start: ls + width.saturating_sub(1),
+        end: errors::End::None,
+        text: None,
+        tokenizer: false,
+    })
 }
 
 pub fn parse_module(src: &str, filename: &str) -> Result<ast::ModModule, SyntaxErrorInfo> {
     // refuse deep nesting before the (recursive) parser sees it, as CPython's tokenizer does
     if let (_, Some((pos, msg))) = bracket_scan(src) {
         let mut e = make_error(src, filename, pos as u32, pos as u32 + 1, msg);
+        if e.msg.starts_with("unmatched") || e.msg.starts_with("closing parenthesis") {
+            // the tokenizer's: no end, and the line without its newline
+            e.end_offset = e.offset as i32;
+            e.stage = Stage::Tokenizer;
+        }
         if e.msg == INDENT_MSG {
             e.kind = "IndentationError";
         } else if e.msg == TAB_MSG {
@@ -384,18 +456,32 @@ pub fn parse_module(src: &str, filename: &str) -> Result<ast::ModModule, SyntaxE
         info.kind = "MemoryError";
         return Err(info);
     }
-    match ruff_python_parser::parse_module(src) {
-        Ok(parsed) => Ok(parsed.into_syntax()),
-        Err(e) => {
+    let options = ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module).with_target_version(ast::PythonVersion::PY311);
+    let parsed = ruff_python_parser::parse_unchecked(src, options);
+    let first = parsed.errors().first().cloned();
+    match first {
+        None => {
+            if let Some(f) = errors::number_warnings(src, parsed.tokens(), src.len() + 1) {
+                return Err(found_error(src, filename, f));
+            }
+            if let Some(f) = errors::unsupported(src, parsed.tokens(), parsed.unsupported_syntax_errors()) {
+                return Err(found_error(src, filename, f));
+            }
+            match parsed.into_syntax() {
+                ast::Mod::Module(m) => Ok(m),
+                ast::Mod::Expression(_) => unreachable!("parsed in module mode"),
+            }
+        }
+        Some(e) => {
             if std::env::var_os("GILPY_DEBUG_PARSE").is_some() {
                 eprintln!("{:?}", e);
             }
-            let start = u32::from(e.location.start());
-            let end = u32::from(e.location.end());
-            let (kind, msg, s2, e2) = cpython_message(&e.error, src, start as usize, end as usize);
-            let mut info = make_error(src, filename, s2 as u32, e2 as u32, msg);
-            info.kind = kind;
-            Err(info)
+            let start = u32::from(e.location.start()) as usize;
+            let end = u32::from(e.location.end()) as usize;
+            // the tokenizer warns about what it read before the error
+            let _ = errors::number_warnings(src, parsed.tokens(), start);
+            let f = cpython_message(&e.error, src, start, end).unwrap_or_else(|| errors::explain(src, parsed.tokens(), &e));
+            Err(found_error(src, filename, f))
         }
     }
 }

@@ -11,6 +11,8 @@ pub const DEF_PARAM: u8 = 2;
 pub const DEF_GLOBAL: u8 = 4;
 pub const DEF_NONLOCAL: u8 = 8;
 pub const USE: u8 = 16;
+/// bound by a comprehension's `for` target (an assignment expression may not rebind it)
+pub const DEF_COMP_ITER: u8 = 32;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ScopeKind {
@@ -52,6 +54,12 @@ pub struct Scope {
     /// loops, `with` and `try` statements open here, one inside the other (at most 20, as
     /// CPython's CO_MAXBLOCKS allows)
     pub fblocks: u32,
+    /// where each name's first `global` or `nonlocal` statement is (CPython reports conflicts there)
+    pub directives: HashMap<String, (u32, u32)>,
+    /// iterable expressions of comprehensions being visited here (no `:=` allowed in them)
+    pub comp_iter_expr: u32,
+    /// for a comprehension: "list comprehension", "generator expression", ...
+    pub comp_kind: &'static str,
 }
 
 /// Private name mangling: `__spam` inside class `Ham` is `_Ham__spam` (not `__dunder__`
@@ -86,6 +94,9 @@ impl Scope {
             error: None,
             private: None,
             fblocks: 0,
+            directives: HashMap::new(),
+            comp_iter_expr: 0,
+            comp_kind: "",
         }
     }
     /// `name` as this scope stores it (private names mangled).
@@ -121,8 +132,8 @@ pub struct SymbolTable {
     pub by_range: HashMap<(u32, u32), usize>,
 }
 
-/// Error raised by the pass: message and byte offset.
-pub type SymError = (String, u32);
+/// Error raised by the pass: message and byte range.
+pub type SymError = (String, u32, u32);
 
 struct Builder {
     scopes: Vec<Scope>,
@@ -168,7 +179,8 @@ fn analyze(scopes: &mut Vec<Scope>, id: usize, enclosing: &[String], _globals: &
                 continue;
             }
             if !enclosing.contains(name) {
-                return Err((format!("no binding for nonlocal '{}' found", name), 0));
+                let (s, e) = scopes[id].directives.get(name).copied().unwrap_or((0, 0));
+                return Err((format!("no binding for nonlocal '{}' found", name), s, e));
             }
             Resolved::Free
         } else if fl & (DEF_LOCAL | DEF_PARAM) != 0 {
@@ -279,9 +291,9 @@ impl Builder {
     fn use_(&mut self, name: &str) {
         self.cur().add(name, USE);
     }
-    fn fail(&mut self, msg: String, off: u32) {
+    fn fail(&mut self, msg: String, r: ruff_text_size::TextRange) {
         if self.err.is_none() {
-            self.err = Some((msg, off));
+            self.err = Some((msg, u32::from(r.start()), u32::from(r.end())));
         }
     }
 
@@ -342,8 +354,9 @@ impl Builder {
         }
         for (i, n) in ordered.iter().enumerate() {
             if ordered[..i].contains(n) {
-                let off = u32::from(p.range.start());
-                self.fail(format!("duplicate argument '{}' in function definition", n), off);
+                // at the repeated parameter
+                let r = p.iter().map(|a| a.as_parameter()).filter(|a| a.name.id.as_str() == n.as_str()).nth(1).map(|a| a.name.range).unwrap_or(p.range);
+                self.fail(format!("duplicate argument '{}' in function definition", n), r);
             }
             self.cur().add(n, DEF_PARAM);
             let m = self.cur().mangle(n).into_owned();
@@ -355,7 +368,7 @@ impl Builder {
         if self.enter() {
             if matches!(s, Stmt::For(_) | Stmt::While(_) | Stmt::With(_) | Stmt::Try(_)) {
                 if self.cur().fblocks >= 20 {
-                    self.fail("too many statically nested blocks".into(), u32::from(s.range().start()));
+                    self.fail("too many statically nested blocks".into(), s.range());
                 } else {
                     self.cur().fblocks += 1;
                     self.stmt_inner(s);
@@ -372,7 +385,7 @@ impl Builder {
     fn enter(&mut self) -> bool {
         self.depth += 1;
         if self.depth > self.budget {
-            self.fail(crate::RECURSION_MSG.into(), 0);
+            self.fail(crate::RECURSION_MSG.into(), ruff_text_size::TextRange::default());
             return false;
         }
         // after the first error the walk only has to end: that error is the result
@@ -438,6 +451,15 @@ impl Builder {
                 self.target(&a.target);
             }
             Stmt::AnnAssign(a) => {
+                if let (Expr::Name(n), true) = (&*a.target, a.simple) {
+                    let kind = self.cur().kind;
+                    let m = self.cur().mangle(n.id.as_str()).into_owned();
+                    let f = self.cur().flags.get(&m).copied().unwrap_or(0);
+                    if kind != ScopeKind::Module && f & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
+                        let what = if f & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
+                        self.fail(format!("annotated name '{}' can't be {}", n.id, what), a.range);
+                    }
+                }
                 if let Some(v) = &a.value {
                     self.expr(v);
                 }
@@ -535,7 +557,7 @@ impl Builder {
                 for a in &i.names {
                     if a.name.id.as_str() == "*" {
                         if self.cur().kind != ScopeKind::Module {
-                            self.fail("import * only allowed at module level".into(), u32::from(i.range.start()));
+                            self.fail("import * only allowed at module level".into(), a.range);
                         }
                         continue;
                     }
@@ -551,7 +573,13 @@ impl Builder {
                     let name = n.id.as_str();
                     let cur = self.cur();
                     let mname = cur.mangle(name).into_owned();
-                    if let Some(f) = cur.flags.get(&mname) {
+                    if let Some(f) = cur.flags.get(&mname).copied().filter(|f| f & DEF_NONLOCAL != 0) {
+                        let _ = f;
+                        let r = self.directive(name, g.range);
+                        self.fail(format!("name '{}' is nonlocal and global", name), r);
+                    }
+                    let cur = self.cur();
+                    if let Some(f) = cur.flags.get(&mname).filter(|f| **f & (DEF_PARAM | DEF_LOCAL | USE) != 0) {
                         let what = if f & DEF_PARAM != 0 {
                             "is parameter and global"
                         } else if f & USE != 0 && f & DEF_LOCAL == 0 {
@@ -560,23 +588,24 @@ impl Builder {
                             "is assigned to before global declaration"
                         };
                         let msg = format!("name '{}' {}", name, what);
-                        self.fail(msg, u32::from(g.range.start()));
+                        self.fail(msg, g.range);
                     }
-                    if self.cur().kind == ScopeKind::Module {
-                        self.cur().add(name, DEF_GLOBAL);
-                    } else {
-                        self.cur().add(name, DEF_GLOBAL);
-                    }
+                    self.cur().directives.entry(mname).or_insert((u32::from(g.range.start()), u32::from(g.range.end())));
+                    self.cur().add(name, DEF_GLOBAL);
                 }
             }
             Stmt::Nonlocal(g) => {
                 if self.cur().kind == ScopeKind::Module {
-                    self.fail("nonlocal declaration not allowed at module level".into(), u32::from(g.range.start()));
+                    self.fail("nonlocal declaration not allowed at module level".into(), g.range);
                 }
                 for n in &g.names {
                     let name = n.id.as_str();
                     let mname = self.cur().mangle(name).into_owned();
-                    if let Some(f) = self.cur().flags.get(&mname) {
+                    if self.cur().flags.get(&mname).is_some_and(|f| f & DEF_GLOBAL != 0) {
+                        let r = self.directive(name, g.range);
+                        self.fail(format!("name '{}' is nonlocal and global", name), r);
+                    }
+                    if let Some(f) = self.cur().flags.get(&mname).filter(|f| **f & (DEF_PARAM | DEF_LOCAL | USE) != 0) {
                         let what = if f & DEF_PARAM != 0 {
                             "is parameter and nonlocal"
                         } else if f & USE != 0 && f & DEF_LOCAL == 0 {
@@ -585,8 +614,9 @@ impl Builder {
                             "is assigned to before nonlocal declaration"
                         };
                         let msg = format!("name '{}' {}", name, what);
-                        self.fail(msg, u32::from(g.range.start()));
+                        self.fail(msg, g.range);
                     }
+                    self.cur().directives.entry(mname).or_insert((u32::from(g.range.start()), u32::from(g.range.end())));
                     self.cur().add(name, DEF_NONLOCAL);
                 }
             }
@@ -648,7 +678,13 @@ impl Builder {
 
     fn target(&mut self, t: &Expr) {
         match t {
-            Expr::Name(n) => self.def(n.id.as_str()),
+            Expr::Name(n) => {
+                if n.id.as_str() == "__debug__" {
+                    let what = if n.ctx == ast::ExprContext::Del { "delete" } else { "assign to" };
+                    self.fail(format!("cannot {} __debug__", what), n.range);
+                }
+                self.def(n.id.as_str())
+            }
             Expr::Tuple(t) => {
                 for e in &t.elts {
                     self.target(e);
@@ -664,11 +700,15 @@ impl Builder {
         }
     }
 
-    fn comprehension(&mut self, range: ruff_text_size::TextRange, gens: &[ast::Comprehension], elts: &[&Expr], is_gen: bool) {
+    fn comprehension(&mut self, range: ruff_text_size::TextRange, gens: &[ast::Comprehension], elts: &[&Expr], kind: &'static str) {
+        let is_gen = kind == "generator expression";
         // the first iterable is evaluated in the enclosing scope
+        self.cur().comp_iter_expr += 1;
         self.expr(&gens[0].iter);
+        self.cur().comp_iter_expr -= 1;
         let name = if is_gen { "<genexpr>" } else { "<listcomp>" };
         self.push_scope(ScopeKind::Comprehension, name, range);
+        self.cur().comp_kind = kind;
         self.cur().add(".0", DEF_PARAM);
         self.cur().params.push(".0".into());
         if is_gen {
@@ -679,9 +719,12 @@ impl Builder {
         }
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
+                self.cur().comp_iter_expr += 1;
                 self.expr(&g.iter);
+                self.cur().comp_iter_expr -= 1;
             }
             self.target(&g.target);
+            self.mark_comp_iter(&g.target);
             for c in &g.ifs {
                 self.expr(c);
             }
@@ -712,9 +755,13 @@ impl Builder {
                 }
             }
             Expr::Named(n) => {
+                if self.cur().comp_iter_expr > 0 {
+                    self.fail("assignment expression cannot be used in a comprehension iterable expression".into(), n.range);
+                }
                 self.expr(&n.value);
                 // the target binds in the nearest scope that is not a comprehension
                 if let Expr::Name(name) = &*n.target {
+                    self.check_named_target(name);
                     let mut i = self.stack.len() - 1;
                     while self.scopes[self.stack[i]].kind == ScopeKind::Comprehension && i > 0 {
                         let sid = self.stack[i];
@@ -761,17 +808,17 @@ impl Builder {
                     self.expr(e);
                 }
             }
-            Expr::ListComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt], false),
-            Expr::SetComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt], false),
+            Expr::ListComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt], "list comprehension"),
+            Expr::SetComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt], "set comprehension"),
             Expr::DictComp(c) => {
                 let mut v: Vec<&Expr> = Vec::new();
                 if let Some(k) = &c.key {
                     v.push(k);
                 }
                 v.push(&c.value);
-                self.comprehension(c.range, &c.generators, &v, false)
+                self.comprehension(c.range, &c.generators, &v, "dict comprehension")
             }
-            Expr::Generator(c) => self.comprehension(c.range, &c.generators, &[&c.elt], true),
+            Expr::Generator(c) => self.comprehension(c.range, &c.generators, &[&c.elt], "generator expression"),
             Expr::Await(a) => {
                 if self.cur().kind == ScopeKind::Comprehension {
                     self.cur().is_coroutine = true;
@@ -779,13 +826,13 @@ impl Builder {
                 self.expr(&a.value)
             }
             Expr::Yield(y) => {
-                self.mark_generator(u32::from(y.range.start()));
+                self.mark_generator(y.range);
                 if let Some(v) = &y.value {
                     self.expr(v);
                 }
             }
             Expr::YieldFrom(y) => {
-                self.mark_generator(u32::from(y.range.start()));
+                self.mark_generator(y.range);
                 self.expr(&y.value);
             }
             Expr::Compare(c) => {
@@ -865,11 +912,64 @@ impl Builder {
         }
     }
 
-    fn mark_generator(&mut self, off: u32) {
+    /// Names bound by a comprehension's `for` target.
+    fn mark_comp_iter(&mut self, t: &Expr) {
+        match t {
+            Expr::Name(n) => {
+                let m = self.cur().mangle(n.id.as_str()).into_owned();
+                if let Some(f) = self.cur().flags.get_mut(&m) {
+                    *f |= DEF_COMP_ITER;
+                }
+            }
+            Expr::Tuple(t) => t.elts.iter().for_each(|e| self.mark_comp_iter(e)),
+            Expr::List(t) => t.elts.iter().for_each(|e| self.mark_comp_iter(e)),
+            Expr::Starred(s) => self.mark_comp_iter(&s.value),
+            _ => {}
+        }
+    }
+
+    /// CPython's checks on a `:=` target inside comprehensions: it may not rebind an
+    /// iteration variable of any comprehension it is in, nor bind in a class body.
+    fn check_named_target(&mut self, name: &ast::ExprName) {
+        let id = name.id.as_str();
+        for &sid in self.stack.iter().rev() {
+            let sc = &self.scopes[sid];
+            match sc.kind {
+                ScopeKind::Comprehension => {
+                    if sc.flags.get(&*sc.mangle(id)).is_some_and(|f| f & DEF_COMP_ITER != 0) {
+                        self.fail(format!("assignment expression cannot rebind comprehension iteration variable '{}'", id), name.range);
+                        return;
+                    }
+                }
+                ScopeKind::Class => {
+                    if self.cur().kind == ScopeKind::Comprehension {
+                        self.fail("assignment expression within a comprehension cannot be used in a class body".into(), name.range);
+                    }
+                    return;
+                }
+                _ => return,
+            }
+        }
+    }
+
+    fn mark_generator(&mut self, r: ruff_text_size::TextRange) {
         let kind = self.cur().kind;
         match kind {
-            ScopeKind::Function | ScopeKind::Comprehension => self.cur().is_generator = true,
-            _ => self.fail("'yield' outside function".into(), off),
+            ScopeKind::Comprehension => {
+                let what = self.cur().comp_kind;
+                self.fail(format!("'yield' inside {}", what), r);
+            }
+            ScopeKind::Function => self.cur().is_generator = true,
+            _ => self.fail("'yield' outside function".into(), r),
+        }
+    }
+
+    /// The range of `name`'s first global/nonlocal statement in this scope, else `here`.
+    fn directive(&mut self, name: &str, here: ruff_text_size::TextRange) -> ruff_text_size::TextRange {
+        let m = self.cur().mangle(name).into_owned();
+        match self.cur().directives.get(&m) {
+            Some(&(s, e)) => ruff_text_size::TextRange::new(s.into(), e.into()),
+            None => here,
         }
     }
 }

@@ -301,6 +301,14 @@ class StackSummary(list):
             if carets is None:
                 carets = _simple_carets(frame_summary)
             if carets:
+                # CPython 3.11 counts the line's trailing whitespace as stripped from the
+                # front too, so its markers move left by that much
+                original = frame_summary._original_line or ''
+                body = original.rstrip('\r\n')
+                trail = len(body) - len(body.rstrip())
+                if trail:
+                    pad = len(carets) - len(carets.lstrip(' '))
+                    carets = carets[min(trail, pad):]
                 row.append('    {}\n'.format(carets))
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):

@@ -362,6 +362,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::LoadAttr(ni));
             }
             Expr::Subscript(s) => {
+                self.check_subscript(s);
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
                 self.emit(Instr::BinarySubscr);
@@ -479,7 +480,7 @@ impl<'a> Compiler<'a> {
             Expr::Generator(c) => self.comprehension(c, &c.generators, "<genexpr>", Comp::Gen(&c.elt))?,
             Expr::Yield(y) => {
                 if !matches!(self.unit_ref().kind, crate::symtable::ScopeKind::Function | crate::symtable::ScopeKind::Comprehension) {
-                    return Err(self.error_at(y.range.start(), "'yield' outside function"));
+                    return Err(self.error_range(y.range, "'yield' outside function"));
                 }
                 match &y.value {
                     Some(v) => self.expr(v)?,
@@ -492,7 +493,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::YieldFrom(y) => {
                 if self.in_coroutine() {
-                    return Err(self.error_at(y.range.start(), "'yield from' inside async function"));
+                    return Err(self.error_range(y.range, "'yield from' inside async function"));
                 }
                 self.expr(&y.value)?;
                 self.emit(Instr::GetYieldFromIter);
@@ -505,12 +506,12 @@ impl<'a> Compiler<'a> {
                     } else {
                         "'await' outside function"
                     };
-                    return Err(self.error_at(a.range.start(), msg));
+                    return Err(self.error_range(a.range, msg));
                 }
                 self.expr(&a.value)?;
                 self.await_loop(0);
             }
-            Expr::Starred(s) => return Err(self.error_at(s.range.start(), "can't use starred expression here")),
+            Expr::Starred(s) => return Err(self.error_range(s.range, "can't use starred expression here")),
             Expr::FString(f) => {
                 let mut n = 0;
                 for part in f.value.as_slice() {
@@ -530,8 +531,8 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::BuildString(n));
                 }
             }
-            Expr::TString(t) => return Err(self.error_at(t.range.start(), "invalid syntax")),
-            Expr::IpyEscapeCommand(i) => return Err(self.error_at(i.range.start(), "invalid syntax")),
+            Expr::TString(t) => return Err(self.error_range(t.range, "invalid syntax")),
+            Expr::IpyEscapeCommand(i) => return Err(self.error_range(i.range, "invalid syntax")),
             Expr::NumberLiteral(_)
             | Expr::StringLiteral(_)
             | Expr::BytesLiteral(_)
@@ -624,6 +625,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compare(&mut self, c: &'a ast::ExprCompare) -> CResult<()> {
+        self.check_compare(c);
         self.expr(&c.left)?;
         let n = c.ops.len();
         let mut cleanups = Vec::new();
@@ -651,6 +653,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult<()> {
+        self.check_caller(c);
         let args = &c.arguments;
         let has_star = args.args.iter().any(|a| matches!(a, Expr::Starred(_))) || args.keywords.iter().any(|k| k.arg.is_none());
         // method calls avoid the bound-method object
@@ -718,7 +721,7 @@ impl<'a> Compiler<'a> {
                 self.expr(&k.value)?;
                 let nm = k.arg.as_ref().unwrap().id.as_str();
                 if names.iter().any(|x: &Const| matches!(x, Const::Str(s) if &**s == nm)) {
-                    return Err(self.error_at(k.range.start(), &format!("keyword argument repeated: {}", nm)));
+                    return Err(self.error_range(k.range, &format!("keyword argument repeated: {}", nm)));
                 }
                 names.push(Const::Str(Arc::from(nm)));
             }
@@ -790,7 +793,7 @@ impl<'a> Compiler<'a> {
         self.enter_unit(scope, name, &qualname, line);
         let is_coro = self.in_coroutine();
         if is_coro && !matches!(kind, Comp::Gen(_)) && !outer_async {
-            return Err(self.error_at(node.range().start(), "asynchronous comprehension outside of an asynchronous function"));
+            return Err(self.error_range(node.range(), "asynchronous comprehension outside of an asynchronous function"));
         }
         self.unit().argcount = 1;
         self.emit(Instr::Resume);

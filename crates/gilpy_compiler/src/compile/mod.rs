@@ -6,6 +6,7 @@
 mod expr;
 mod pattern;
 mod stmt;
+mod warnings;
 
 use crate::bytecode::*;
 use crate::parse::{self, ast, LineIndex, SyntaxErrorInfo};
@@ -85,6 +86,13 @@ pub struct Compiler<'a> {
 
 pub type CResult<T> = Result<T, SyntaxErrorInfo>;
 
+/// CPython checks `from __future__` imports in the compiler: the error's text comes from the file.
+fn future_error(src: &str, filename: &str, off: u32, msg: String) -> SyntaxErrorInfo {
+    let mut e = parse::make_error(src, filename, off, off, msg);
+    e.stage = parse::Stage::Compiler;
+    e
+}
+
 /// What kind of source is compiled (CPython's compile() modes).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -122,15 +130,15 @@ fn future_features(body: &[ast::Stmt], src: &str, filename: &str) -> CResult<boo
             ast::Stmt::ImportFrom(f) if f.module.as_ref().map(|m| m.id.as_str()) == Some("__future__") && f.level == 0 => {
                 let off = u32::from(f.range.start());
                 if !at_start {
-                    return Err(parse::make_error(src, filename, off, off, "from __future__ imports must occur at the beginning of the file".into()));
+                    return Err(future_error(src, filename, off, "from __future__ imports must occur at the beginning of the file".into()));
                 }
                 for a in &f.names {
                     let n = a.name.id.as_str();
                     if n == "braces" {
-                        return Err(parse::make_error(src, filename, off, off, "not a chance".into()));
+                        return Err(future_error(src, filename, off, "not a chance".into()));
                     }
                     if !KNOWN.contains(&n) {
-                        return Err(parse::make_error(src, filename, off, off, format!("future feature {} is not defined", n)));
+                        return Err(future_error(src, filename, off, format!("future feature {} is not defined", n)));
                     }
                     if n == "annotations" {
                         annotations = true;
@@ -151,6 +159,7 @@ pub fn compile_mode(src: &str, filename: &str, mode: Mode) -> CResult<Arc<CodeOb
 
 fn compile_tree(src: &str, filename: &str, mode: Mode) -> CResult<Arc<CodeObject>> {
     let interactive = mode == Mode::Single;
+    crate::take_warnings();
     let module = parse::parse_module(src, filename)?;
     // an `eval` input has no statement around its expression, which the passes count
     let budget = crate::depth_budget() + u32::from(mode == Mode::Eval);
@@ -161,8 +170,13 @@ fn compile_tree(src: &str, filename: &str, mode: Mode) -> CResult<Arc<CodeObject
             return Err(parse::make_error(src, filename, off, off, "invalid syntax".into()));
         }
     }
-    let st = symtable::build(&module, budget).map_err(|(msg, off)| {
-        let mut e = parse::make_error(src, filename, off, off, msg);
+    let st = symtable::build(&module, budget).map_err(|(msg, off, end)| {
+        let mut e = if end > off {
+            parse::make_error_exact(src, filename, off as usize, parse::End::At(end as usize), msg)
+        } else {
+            parse::make_error(src, filename, off, off, msg)
+        };
+        e.stage = parse::Stage::Compiler;
         if e.msg == crate::RECURSION_MSG {
             e.kind = "RecursionError";
         }
@@ -397,9 +411,12 @@ impl<'a> Compiler<'a> {
         (u.names.len() - 1) as u32
     }
 
-    pub(crate) fn error_at(&self, off: TextSize, msg: &str) -> SyntaxErrorInfo {
-        let o = u32::from(off);
-        parse::make_error(self.src, &self.filename, o, o, msg.to_string())
+    /// A compile-time error over a node's range, as CPython's compiler and symtable place them.
+    pub(crate) fn error_range(&self, r: ruff_text_size::TextRange, msg: &str) -> SyntaxErrorInfo {
+        let end = parse::End::At(u32::from(r.end()) as usize);
+        let mut e = parse::make_error_exact(self.src, &self.filename, u32::from(r.start()) as usize, end, msg.to_string());
+        e.stage = parse::Stage::Compiler;
+        e
     }
 
     fn deref_idx(&self, name: &str) -> u32 {

@@ -28,7 +28,7 @@ impl<'a> Compiler<'a> {
             self.set_line_of(case.pattern.range().start());
             if i + 1 < n && case.guard.is_none() {
                 if let Some(msg) = irrefutable_msg(&case.pattern) {
-                    return Err(self.error_at(case.pattern.range().start(), &format!("{} makes remaining patterns unreachable", msg)));
+                    return Err(self.error_range(case.pattern.range(), &format!("{} makes remaining patterns unreachable", msg)));
                 }
             }
             let mut names = Vec::new();
@@ -157,7 +157,7 @@ impl<'a> Compiler<'a> {
                 for (i, alt) in o.patterns.iter().enumerate() {
                     if i < last {
                         if let Some(msg) = irrefutable_msg(alt) {
-                            return Err(self.error_at(alt.range().start(), &format!("{} makes remaining patterns unreachable", msg)));
+                            return Err(self.error_range(alt.range(), &format!("{} makes remaining patterns unreachable", msg)));
                         }
                     }
                     self.emit(Instr::Copy(1));
@@ -231,7 +231,7 @@ impl<'a> Compiler<'a> {
                         | ast::Expr::Attribute(_)
                         | ast::Expr::UnaryOp(_)
                         | ast::Expr::BinOp(_) => {}
-                        _ => return Err(self.error_at(k.range().start(), "mapping pattern keys may only match literals and attribute lookups")),
+                        _ => return Err(self.error_range(k.range(), "mapping pattern keys may only match literals and attribute lookups")),
                     }
                     self.expr(k)?;
                 }
@@ -263,7 +263,7 @@ impl<'a> Compiler<'a> {
                 let mut seen: Vec<&str> = Vec::new();
                 for k in &args.keywords {
                     if seen.contains(&k.attr.as_str()) {
-                        return Err(self.error_at(k.attr.range().start(), &format!("attribute name repeated in class pattern: {}", k.attr.as_str())));
+                        return Err(self.error_range(k.pattern.range(), &format!("attribute name repeated in class pattern: {}", k.attr.as_str())));
                     }
                     seen.push(k.attr.as_str());
                 }
@@ -291,7 +291,7 @@ impl<'a> Compiler<'a> {
     fn check_names(&self, p: &Pattern, names: &mut Vec<String>) -> CResult<()> {
         let bind = |n: &ast::Identifier, names: &mut Vec<String>| -> CResult<()> {
             if names.iter().any(|x| x == n.as_str()) {
-                return Err(self.error_at(n.range().start(), &format!("multiple assignments to name '{}' in pattern", n.as_str())));
+                return Err(self.error_range(n.range(), &format!("multiple assignments to name '{}' in pattern", n.as_str())));
             }
             names.push(n.as_str().to_string());
             Ok(())
@@ -314,7 +314,7 @@ impl<'a> Compiler<'a> {
             }
             Pattern::MatchSequence(s) => {
                 if s.patterns.iter().filter(|p| matches!(p, Pattern::MatchStar(_))).count() > 1 {
-                    return Err(self.error_at(s.range.start(), "multiple starred names in sequence pattern"));
+                    return Err(self.error_range(s.range, "multiple starred names in sequence pattern"));
                 }
                 for sub in &s.patterns {
                     self.check_names(sub, names)?;
@@ -339,7 +339,7 @@ impl<'a> Compiler<'a> {
                                 ast::Expr::StringLiteral(s) => py_str_repr(s.value.to_str()),
                                 _ => l.clone(),
                             };
-                            return Err(self.error_at(m.range.start(), &format!("mapping pattern checks duplicate key ({})", shown)));
+                            return Err(self.error_range(m.range, &format!("mapping pattern checks duplicate key ({})", shown)));
                         }
                         seen.push(l);
                     }
@@ -363,7 +363,7 @@ impl<'a> Compiler<'a> {
                 let mut first: Option<Vec<String>> = None;
                 for alt in &o.patterns[..o.patterns.len() - 1] {
                     if let Some(msg) = irrefutable_msg(alt) {
-                        return Err(self.error_at(alt.range().start(), &format!("{} makes remaining patterns unreachable", msg)));
+                        return Err(self.error_range(alt.range(), &format!("{} makes remaining patterns unreachable", msg)));
                     }
                 }
                 for alt in o.patterns.iter() {
@@ -376,14 +376,14 @@ impl<'a> Compiler<'a> {
                             a.sort();
                             b.sort();
                             if a != b {
-                                return Err(self.error_at(alt.range().start(), "alternative patterns bind different names"));
+                                return Err(self.error_range(alt.range(), "alternative patterns bind different names"));
                             }
                         }
                     }
                 }
                 for n in first.unwrap_or_default() {
                     if names.contains(&n) {
-                        return Err(self.error_at(p.range().start(), &format!("multiple assignments to name '{}' in pattern", n)));
+                        return Err(self.error_range(p.range(), &format!("multiple assignments to name '{}' in pattern", n)));
                     }
                     names.push(n);
                 }
@@ -407,14 +407,14 @@ impl<'a> Compiler<'a> {
                     _ => false,
                 };
                 if !real_ok {
-                    return Err(self.error_at(b.left.range().start(), "real number required in complex literal"));
+                    return Err(self.error_range(b.left.range(), "real number required in complex literal"));
                 }
                 match &*b.right {
                     E::NumberLiteral(n) if matches!(n.value, ast::Number::Complex { .. }) => Ok(()),
-                    _ => Err(self.error_at(b.right.range().start(), "imaginary number required in complex literal")),
+                    _ => Err(self.error_range(b.right.range(), "imaginary number required in complex literal")),
                 }
             }
-            _ => Err(self.error_at(e.range().start(), "patterns may only match literals and attribute lookups")),
+            _ => Err(self.error_range(e.range(), "patterns may only match literals and attribute lookups")),
         }
     }
 }

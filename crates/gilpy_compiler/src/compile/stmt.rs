@@ -172,17 +172,17 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            Stmt::Break(b) => self.break_continue(true, b.range.start())?,
-            Stmt::Continue(c) => self.break_continue(false, c.range.start())?,
+            Stmt::Break(b) => self.break_continue(true, b.range)?,
+            Stmt::Continue(c) => self.break_continue(false, c.range)?,
             Stmt::Return(r) => {
                 if !matches!(self.unit_ref().kind, ScopeKind::Function) {
-                    return Err(self.error_at(r.range.start(), "'return' outside function"));
+                    return Err(self.error_range(r.range, "'return' outside function"));
                 }
                 if self.unit_ref().fblocks.iter().any(|f| matches!(f, FBlock::ExceptStar)) {
-                    return Err(self.error_at(r.range.start(), "'break', 'continue' and 'return' cannot appear in an except* block"));
+                    return Err(self.error_range(r.range, "'break', 'continue' and 'return' cannot appear in an except* block"));
                 }
                 if r.value.is_some() && self.unit_ref().flags & CO_ASYNC_GENERATOR != 0 {
-                    return Err(self.error_at(r.range.start(), "'return' with value in async generator"));
+                    return Err(self.error_range(r.range, "'return' with value in async generator"));
                 }
                 match &r.value {
                     Some(v) => self.expr(v)?,
@@ -216,6 +216,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Assert(_) if crate::optimize_level() >= 1 => {}
             Stmt::Assert(a) => {
+                self.check_assert(a);
                 self.expr(&a.test)?;
                 let j = self.emit(Instr::PopJumpIfTrue(0));
                 // CPython 3.11 raises the AssertionError at the position its jump-if
@@ -278,16 +279,16 @@ impl<'a> Compiler<'a> {
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::With(w) => {
                 if w.is_async && !self.in_coroutine() {
-                    return Err(self.error_at(w.range.start(), "'async with' outside async function"));
+                    return Err(self.error_range(w.range, "'async with' outside async function"));
                 }
                 self.with_items(&w.items, &w.body, w.is_async, w.range)?;
             }
             Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(t) => {
-                return Err(self.error_at(t.range.start(), "invalid syntax"));
+                return Err(self.error_range(t.range, "invalid syntax"));
             }
             Stmt::IpyEscapeCommand(e) => {
-                return Err(self.error_at(e.range.start(), "invalid syntax"));
+                return Err(self.error_range(e.range, "invalid syntax"));
             }
         }
         Ok(())
@@ -329,7 +330,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Swap(2));
                 self.emit(Instr::StoreSubscr);
             }
-            _ => return Err(self.error_at(a.range.start(), "'expression' is an illegal expression for augmented assignment")),
+            _ => return Err(self.error_range(a.range, "'expression' is an illegal expression for augmented assignment")),
         }
         Ok(())
     }
@@ -360,7 +361,7 @@ impl<'a> Compiler<'a> {
                 match star {
                     Some(si) => {
                         if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
-                            return Err(self.error_at(t.range().start(), "multiple starred expressions in assignment"));
+                            return Err(self.error_range(t.range(), "multiple starred expressions in assignment"));
                         }
                         let after = elts.len() - si - 1;
                         self.emit(Instr::UnpackEx((si as u32) | ((after as u32) << 8)));
@@ -378,11 +379,11 @@ impl<'a> Compiler<'a> {
                 }
             }
             Expr::Starred(s) => {
-                return Err(self.error_at(s.range.start(), "starred assignment target must be in a list or tuple"));
+                return Err(self.error_range(s.range, "starred assignment target must be in a list or tuple"));
             }
             other => {
                 let what = expr::describe(other);
-                return Err(self.error_at(other.range().start(), &format!("cannot assign to {}", what)));
+                return Err(self.error_range(other.range(), &format!("cannot assign to {}", what)));
             }
         }
         Ok(())
@@ -417,7 +418,7 @@ impl<'a> Compiler<'a> {
             }
             other => {
                 let what = expr::describe(other);
-                return Err(self.error_at(other.range().start(), &format!("cannot delete {}", what)));
+                return Err(self.error_range(other.range(), &format!("cannot delete {}", what)));
             }
         }
         Ok(())
@@ -515,11 +516,11 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn break_continue(&mut self, is_break: bool, off: ruff_text_size::TextSize) -> CResult<()> {
+    fn break_continue(&mut self, is_break: bool, range: ruff_text_size::TextRange) -> CResult<()> {
         for fb in self.unit_ref().fblocks.iter().rev() {
             match fb {
                 FBlock::While { .. } | FBlock::For { .. } => break,
-                FBlock::ExceptStar => return Err(self.error_at(off, "'break', 'continue' and 'return' cannot appear in an except* block")),
+                FBlock::ExceptStar => return Err(self.error_range(range, "'break', 'continue' and 'return' cannot appear in an except* block")),
                 _ => {}
             }
         }
@@ -558,7 +559,7 @@ impl<'a> Compiler<'a> {
             self.unit().fblocks.push(fb);
         }
         if !found {
-            return Err(self.error_at(off, if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }));
+            return Err(self.error_range(range, if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }));
         }
         Ok(())
     }
@@ -593,7 +594,7 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     if i + 1 != n {
-                        return Err(self.error_at(h.range.start(), "default 'except:' must be last"));
+                        return Err(self.error_range(h.range, "default 'except:' must be last"));
                     }
                 }
             }
@@ -665,7 +666,7 @@ impl<'a> Compiler<'a> {
             self.set_line_of(h.range.start());
             match &h.type_ {
                 Some(ty) => self.expr(ty)?,
-                None => return Err(self.error_at(h.range.start(), "expected one or more exception types")),
+                None => return Err(self.error_range(h.range, "expected one or more exception types")),
             }
             self.emit(Instr::CheckEgMatch);
             self.emit(Instr::Copy(1));
@@ -829,7 +830,7 @@ impl<'a> Compiler<'a> {
     /// the loop (the handler runs EndAsyncFor).
     fn async_for(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
         if !self.in_coroutine() {
-            return Err(self.error_at(f.range.start(), "'async for' outside async function"));
+            return Err(self.error_range(f.range, "'async for' outside async function"));
         }
         self.expr(&f.iter)?;
         self.emit(Instr::GetAIter);
@@ -1006,7 +1007,7 @@ impl<'a> Compiler<'a> {
         let mut kwnames = Vec::new();
         if let Some(args) = &c.arguments {
             if args.args.iter().any(|a| matches!(a, Expr::Starred(_))) || args.keywords.iter().any(|k| k.arg.is_none()) {
-                return Err(self.error_at(c.range.start(), "star arguments in a class statement are not supported by gilpy yet"));
+                return Err(self.error_range(c.range, "star arguments in a class statement are not supported by gilpy yet"));
             }
             for a in args.args.iter() {
                 self.expr(a)?;

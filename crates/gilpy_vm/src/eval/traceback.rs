@@ -129,6 +129,8 @@ fn carets(raw: &str, line: u32, p: gilpy_compiler::bytecode::Position) -> String
         return String::new();
     }
     let mut out = String::from("    ");
+    // one mark per display column: a wide (East Asian W or F) character takes two
+    let chars: Vec<char> = line_text.chars().collect();
     for off in (lead + 1)..=end {
         let ch = if off <= start {
             ' '
@@ -139,7 +141,11 @@ fn carets(raw: &str, line: u32, p: gilpy_compiler::bytecode::Position) -> String
                 None => '^',
             }
         };
+        let wide = chars.get(off - 1).is_some_and(|c| unicode_width::UnicodeWidthChar::width(*c) == Some(2));
         out.push(ch);
+        if wide {
+            out.push(ch);
+        }
     }
     out.push('\n');
     out
@@ -224,8 +230,9 @@ fn stack_text(exc: &PyRef) -> String {
                 }
                 out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.0, e.1, e.2));
                 if let Some(raw) = raw_source_line(&e.0, e.1) {
-                    let src = raw.trim();
-                    if !src.is_empty() {
+                    // CPython strips the indentation only: trailing spaces stay
+                    let src = raw.trim_start().trim_end_matches(['\n', '\r']);
+                    if !src.trim_end().is_empty() {
                         out.push_str(&format!("    {}\n", src));
                         let pos = cd.code.positions.get(*lasti as usize).copied().flatten();
                         if let Some(p) = pos {
@@ -282,13 +289,15 @@ fn format_syntax_error(vm: &Vm, exc: &PyRef, out: &mut String) {
             let lead = line.chars().count() - stripped.chars().count();
             out.push_str(&format!("    {}\n", stripped.trim_end()));
             // CPython prints no caret when the offset falls inside the stripped indentation
+            // an IndentationError (TabError too) is marked by a single caret; a parser
+            // error placed on a token with no end (end_offset -1) gets none
+            let indentation = crate::types::typeobj::is_subtype(exc.ty(), &rt().e.indentation_error);
+            let no_end = matches!(end_offset, Value::Int(-1)) && !indentation;
             if let Value::Int(off) = match offset {
-                Value::Int(x) if x - (lead as i64) >= 1 => Value::Int(x),
+                Value::Int(x) if x - (lead as i64) >= 1 && !no_end => Value::Int(x),
                 _ => Value::None,
             } {
                 let off = (off as usize).saturating_sub(1).saturating_sub(lead);
-                // an IndentationError (TabError too) is marked by a single caret
-                let indentation = crate::types::typeobj::is_subtype(exc.ty(), &rt().e.indentation_error);
                 let width = match end_offset {
                     Value::Int(e) if !indentation && e > 0 && (e as usize) > (off + lead + 1) => e as usize - (off + lead + 1),
                     _ => 1,

@@ -900,6 +900,7 @@ fn run_source(vm: &Vm, args: &[Value], mode: gilpy_compiler::compile::Mode, what
     };
     let code =
         gilpy_compiler::compile::compile_mode(src.trim_start_matches([' ', '\t']), "<string>", mode).map_err(|e| crate::modules::syntax_error_from(vm, &e))?;
+    crate::modules::compile_warnings(vm, "<string>")?;
     let code = crate::eval::make_code(code);
     let (g, l) = exec_namespaces(vm, args)?;
     crate::eval::run_code_in(vm, code, &g, &l)
@@ -940,6 +941,7 @@ fn b_compile(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     };
     let code = gilpy_compiler::compile::compile_mode(&src, &filename, mode).map_err(|e| crate::modules::syntax_error_from(vm, &e))?;
     rt().add_source(&filename, &src);
+    crate::modules::compile_warnings(vm, &filename)?;
     Ok(Value::Obj(crate::eval::make_code(code)))
 }
 

@@ -73,8 +73,28 @@ pub fn isatty(fd: i32) -> bool {
     }
 }
 
+/// Issue the SyntaxWarnings of the compilation just done, through `warnings` (CPython's
+/// compiler issues them as it goes; ours queues them).
+pub fn compile_warnings(vm: &Vm, filename: &str) -> PyResult<()> {
+    let list = gilpy_compiler::take_warnings();
+    if list.is_empty() {
+        return Ok(());
+    }
+    let w = crate::runtime::import::import_module(vm, "warnings")?;
+    let f = vm.getattr_str(&Value::Obj(w), "warn_explicit")?;
+    let category = Value::Obj(rt().e.syntax_warning.clone());
+    for (line, msg) in list {
+        vm.call(&f, &[pystr::new_str(&msg), category.clone(), pystr::new_str(filename), Value::Int(line as i64)], KwArgs::EMPTY)?;
+    }
+    Ok(())
+}
+
 /// A SyntaxError exception from the compiler's report.
 pub fn syntax_error_from(vm: &Vm, e: &gilpy_compiler::SyntaxErrorInfo) -> PyErr {
+    // the tokenizer's warnings come out even when the compilation fails
+    if let Err(w) = compile_warnings(vm, &e.filename) {
+        return w;
+    }
     // limits of the parser and the compiler, as CPython reports them
     match e.kind {
         "RecursionError" => return vm.new_error(&rt().e.recursion_error, e.msg.clone()),
@@ -90,10 +110,20 @@ pub fn syntax_error_from(vm: &Vm, e: &gilpy_compiler::SyntaxErrorInfo) -> PyErr 
         pystr::new_str(&e.filename),
         Value::Int(e.lineno as i64),
         Value::Int(e.offset as i64),
-        pystr::new_str(&format!("{}\n", e.text)),
-        Value::Int(e.lineno as i64),
-        // the tokenizer gives this one no end, as CPython's does
-        Value::Int(if e.msg == "unindent does not match any outer indentation level" { -1 } else { e.end_offset as i64 }),
+        match e.stage {
+            gilpy_compiler::Stage::Parser => pystr::new_str(&format!("{}\n", e.text)),
+            gilpy_compiler::Stage::Tokenizer => pystr::new_str(&e.text),
+            // CPython's compiler reads the line back from the file named, if there is one
+            gilpy_compiler::Stage::Compiler => match std::fs::read_to_string(&e.filename) {
+                Ok(f) => match f.lines().nth(e.lineno.saturating_sub(1) as usize) {
+                    Some(l) => pystr::new_str(&format!("{}\n", l)),
+                    None => Value::None,
+                },
+                Err(_) => Value::None,
+            },
+        },
+        Value::Int(e.end_lineno as i64),
+        Value::Int(e.end_offset as i64),
     ]);
     vm.new_error_args(ty, vec![pystr::new_str(&e.msg), details])
 }

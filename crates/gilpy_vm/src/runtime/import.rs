@@ -151,6 +151,7 @@ fn exec_module_text(vm: &Vm, name: &str, file: &str, src: &str, is_pkg: bool, ha
     let result = (|| {
         let code = gilpy_compiler::compile_module(src, file, false).map_err(|e| crate::modules::syntax_error_from(vm, &e))?;
         rt().add_source(file, src);
+        crate::modules::compile_warnings(vm, file)?;
         crate::eval::run_module_code(vm, crate::eval::make_code(code), &d)
     })();
     INITIALIZING.with(|l| {

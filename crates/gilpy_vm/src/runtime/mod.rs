@@ -597,7 +597,8 @@ pub fn run_main_inspect(vm: &crate::Vm, source: MainSource, inspect: bool) -> i3
             }
             Ok(code) => {
                 let code = crate::eval::make_code(code);
-                match crate::eval::run_module_code(vm, code, &d) {
+                let warned = crate::modules::compile_warnings(vm, &filename);
+                match warned.and_then(|_| crate::eval::run_module_code(vm, code, &d)) {
                     Ok(_) => 0,
                     // with -i even SystemExit is shown, and the prompt follows
                     Err(e) if inspect && system_exit_status(vm, &e).is_some() => {
@@ -681,6 +682,7 @@ pub fn exec_isolated(vm: &crate::Vm, src: &str, name: &str) -> Result<(), crate:
         Ok(c) => c,
         Err(e) => return Err(crate::modules::syntax_error_from(vm, &e)),
     };
+    crate::modules::compile_warnings(vm, name)?;
     let d = crate::types::dict::new_dict();
     crate::types::dict::set_str_raw(&d, "__name__", new_str(name));
     crate::types::dict::set_str_raw(&d, "__builtins__", Value::Obj(rt().builtins.clone()));

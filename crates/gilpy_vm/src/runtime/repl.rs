@@ -177,7 +177,7 @@ pub fn interact(vm: &Vm, globals: &PyRef, banner: bool) -> Option<i32> {
             }
         };
         lines.clear();
-        let r = crate::eval::run_module_code(vm, crate::eval::make_code(code), globals);
+        let r = crate::modules::compile_warnings(vm, "<stdin>").and_then(|_| crate::eval::run_module_code(vm, crate::eval::make_code(code), globals));
         crate::modules::sys::flush_std();
         if let Err(e) = r {
             if let Some(status) = crate::runtime::system_exit_status(vm, &e) {
