@@ -758,7 +758,7 @@ impl<'a> Compiler<'a> {
 
     /// The keyword part of a call with star arguments, then CallEx (flags: 1 keywords
     /// present, 2 the positional value still needs converting to a tuple).
-    fn call_ex_keywords(&mut self, args: &'a ast::Arguments, flags: u32) -> CResult<()> {
+    pub(crate) fn call_ex_keywords(&mut self, args: &'a ast::Arguments, flags: u32) -> CResult<()> {
         if args.keywords.is_empty() {
             self.emit(Instr::CallEx(flags));
             return Ok(());

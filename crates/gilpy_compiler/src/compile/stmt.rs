@@ -1007,7 +1007,25 @@ impl<'a> Compiler<'a> {
         let mut kwnames = Vec::new();
         if let Some(args) = &c.arguments {
             if args.args.iter().any(|a| matches!(a, Expr::Starred(_))) || args.keywords.iter().any(|k| k.arg.is_none()) {
-                return Err(self.error_range(c.range, "star arguments in a class statement are not supported by gilpy yet"));
+                // `class C(*bases, **kw)`: __build_class__(func, name, *bases, **kw)
+                self.emit(Instr::BuildList(2));
+                for a in args.args.iter() {
+                    match a {
+                        Expr::Starred(st) => {
+                            self.expr(&st.value)?;
+                            self.emit(Instr::ListExtend(1));
+                        }
+                        _ => {
+                            self.expr(a)?;
+                            self.emit(Instr::ListAppend(1));
+                        }
+                    }
+                }
+                self.emit(Instr::ListToTuple);
+                self.call_ex_keywords(args, 0)?;
+                self.apply_decorators(&c.decorator_list);
+                self.name_op(&name, ast::ExprContext::Store);
+                return Ok(());
             }
             for a in args.args.iter() {
                 self.expr(a)?;
