@@ -115,7 +115,12 @@ fn unclosed_bracket(src: &str) -> Option<(usize, char)> {
 
 /// Just past the string literal whose opening quote is at `i` (at the end of its line when
 /// a one-line string is not closed), for the scans below, which skip strings whole.
-fn string_end(b: &[u8], mut i: usize) -> usize {
+fn string_end(b: &[u8], i: usize) -> usize {
+    string_extent(b, i).0
+}
+
+/// (string_end, whether the literal is closed).
+fn string_extent(b: &[u8], mut i: usize) -> (usize, bool) {
     let c = b[i];
     let triple = i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c;
     let q = if triple { 3 } else { 1 };
@@ -126,14 +131,41 @@ fn string_end(b: &[u8], mut i: usize) -> usize {
             continue;
         }
         if b[i] == c && (!triple || (i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c)) {
-            return i + q;
+            return (i + q, true);
         }
         if b[i] == b'\n' && !triple {
-            return i;
+            return (i, false);
         }
         i += 1;
     }
-    b.len()
+    (b.len(), false)
+}
+
+/// CPython 3.11's tokenizer on the whole source: the first string literal it finds unclosed
+/// (strings do not nest in 3.11), as (start of its prefix, triple-quoted, where it stopped).
+pub(crate) fn unterminated_string(src: &str) -> Option<(usize, bool, usize)> {
+    let b = src.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'\'' | b'"' => {
+                let (e, closed) = string_extent(b, i);
+                if !closed {
+                    let p = errors::prefix_start(b, i);
+                    let triple = i + 2 < b.len() && b[i + 1] == b[i] && b[i + 2] == b[i];
+                    return Some((p, triple, e));
+                }
+                i = e;
+            }
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 /// CPython's tokenizer stops at 200 nested brackets; the offset of the first one too deep.
@@ -341,7 +373,7 @@ fn too_many_levels(src: &str) -> Option<usize> {
 
 /// CPython's wording and location for ruff's errors of indentation, brackets and the end of
 /// the input; the rest go to errors.rs.
-fn cpython_message(err: &ruff_python_parser::ParseErrorType, src: &str, start: usize, end: usize) -> Option<errors::Found> {
+pub(crate) fn cpython_message(err: &ruff_python_parser::ParseErrorType, src: &str, start: usize, end: usize) -> Option<errors::Found> {
     use errors::{End, Found};
     use ruff_python_parser::ParseErrorType as P;
     let idx = LineIndex::new(src);
@@ -398,7 +430,9 @@ fn cpython_message(err: &ruff_python_parser::ParseErrorType, src: &str, start: u
                 .replace(" clause", " statement")
                 .replace("'case' block", "'case' statement")
                 .replace("'class' definition", "class definition");
-            f("IndentationError", format!("expected an indented block after {} on line {}", what, hdr), start, End::At(end))
+            // at the end of the input the token there (ENDMARKER) has no end
+            let end = if at_end { End::None } else { End::At(end) };
+            f("IndentationError", format!("expected an indented block after {} on line {}", what, hdr), start, end)
         }
         _ => None,
     }
@@ -433,11 +467,16 @@ fn unexpected_indent(src: &str, at: usize) -> Option<errors::Found> {
 }
 
 pub fn parse_module(src: &str, filename: &str) -> Result<ast::ModModule, SyntaxErrorInfo> {
+    use ruff_python_parser::{LexicalErrorType as L, ParseErrorType as P};
     // refuse deep nesting before the (recursive) parser sees it, as CPython's tokenizer does
-    if let (_, Some((pos, msg))) = bracket_scan(src) {
+    // the tokenizer's bracket and indentation errors: nesting too deep must stop before the
+    // (recursive) parser sees it; the others wait for the parser's verdict (CPython's
+    // tokenizer raises them when it reaches them, before or after the parser's error)
+    let (unclosed, bracket_err) = bracket_scan(src);
+    let bracket_err = bracket_err.map(|(pos, msg)| {
         let mut e = make_error(src, filename, pos as u32, pos as u32 + 1, msg);
         if e.msg.starts_with("unmatched") || e.msg.starts_with("closing parenthesis") {
-            // the tokenizer's: no end, and the line without its newline
+            // no end, and the line without its newline
             e.end_offset = e.offset as i32;
             e.stage = Stage::Tokenizer;
         }
@@ -448,7 +487,12 @@ pub fn parse_module(src: &str, filename: &str) -> Result<ast::ModModule, SyntaxE
             e.kind = "TabError";
             e.end_offset = 0;
         }
-        return Err(e);
+        (pos, e)
+    });
+    if let Some((_, e)) = &bracket_err {
+        if e.msg == INDENT_MSG || e.msg.starts_with("too many nested") {
+            return Err(e.clone());
+        }
     }
     if let Some(pos) = too_many_levels(src) {
         // CPython's parser gives up with a bare MemoryError past 6000 levels of its rules
@@ -460,6 +504,7 @@ pub fn parse_module(src: &str, filename: &str) -> Result<ast::ModModule, SyntaxE
     let parsed = ruff_python_parser::parse_unchecked(src, options);
     let first = parsed.errors().first().cloned();
     match first {
+        None if bracket_err.is_some() => Err(bracket_err.unwrap().1),
         None => {
             if let Some(f) = errors::number_warnings(src, parsed.tokens(), src.len() + 1) {
                 return Err(found_error(src, filename, f));
@@ -481,7 +526,54 @@ pub fn parse_module(src: &str, filename: &str) -> Result<ast::ModModule, SyntaxE
             // the tokenizer warns about what it read before the error
             let _ = errors::number_warnings(src, parsed.tokens(), start);
             let f = cpython_message(&e.error, src, start, end).unwrap_or_else(|| errors::explain(src, parsed.tokens(), &e));
-            Err(found_error(src, filename, f))
+            let indent = f.msg == "unexpected indent";
+            // CPython tokenizes the rest of the source after a parser error: an error its
+            // tokenizer raises wins (except over an unexpected indent before it), up to
+            // the first error it only flags (a bad dedent or line continuation, tabs)
+            let mut stop = usize::MAX;
+            for pe in parsed.errors() {
+                let p = u32::from(pe.location.start()) as usize;
+                if p > start && matches!(pe.error, P::Lexical(L::LineContinuationError | L::IndentationError)) {
+                    stop = stop.min(p);
+                }
+            }
+            let mut cands: Vec<(usize, SyntaxErrorInfo)> = Vec::new();
+            if let Some(t) = errors::first_lexical(src, parsed.tokens(), parsed.errors()) {
+                cands.push((t.start, found_error(src, filename, t)));
+            }
+            if let Some((p, triple, stopped)) = unterminated_string(src) {
+                let idx = LineIndex::new(src);
+                let (what, at) =
+                    if triple { ("unterminated triple-quoted string literal", src.len().saturating_sub(1)) } else { ("unterminated string literal", stopped) };
+                let line = idx.line(TextSize::from(at.min(src.len()) as u32));
+                let mut e = make_error_exact(src, filename, p, End::Same, format!("{} (detected at line {})", what, line));
+                e.stage = Stage::Tokenizer;
+                cands.push((p, e));
+            }
+            if let Some((pos, b)) = bracket_err {
+                if b.kind == "TabError" && pos > start {
+                    stop = stop.min(pos);
+                } else {
+                    cands.push((pos, b));
+                }
+            }
+            cands.retain(|(p, _)| *p < stop && !(indent && *p > f.start));
+            if let Some((_, t)) = cands.into_iter().min_by_key(|(p, _)| *p) {
+                return Err(t);
+            }
+            let err_line = errors::error_line(src, parsed.tokens(), end.max(start + 1));
+            // ... and at the end of the input, a bracket opened on an earlier line
+            let info = found_error(src, filename, f);
+            if !indent && !info.msg.ends_with("was never closed") && stop == usize::MAX {
+                if let Some((pos, ch)) = unclosed {
+                    if LineIndex::new(src).line(TextSize::from(pos as u32)) < err_line {
+                        let mut e = make_error_exact(src, filename, pos, End::Zero, format!("'{}' was never closed", ch));
+                        e.kind = "SyntaxError";
+                        return Err(e);
+                    }
+                }
+            }
+            Err(info)
         }
     }
 }

@@ -417,6 +417,21 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// Where the literal whose quote is at `q` starts: its prefix letters (`rb`, `f`), when they
+/// are a prefix and not the end of a name (`sha"` is the name sha, then a string).
+pub(crate) fn prefix_start(b: &[u8], q: usize) -> usize {
+    let mut p = q;
+    while p > 0 && q - p < 2 && b[p - 1].is_ascii_alphabetic() {
+        p -= 1;
+    }
+    let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c >= 128;
+    if p < q && (!is_prefix(std::str::from_utf8(&b[p..q]).unwrap_or("x")) || (p > 0 && ident(b[p - 1]))) {
+        // maybe only the last letter is the prefix (`xr'...'` is x then r'...': still a name)
+        return q;
+    }
+    p
+}
+
 fn is_prefix(p: &str) -> bool {
     matches!(p.to_ascii_lowercase().as_str(), "" | "r" | "u" | "b" | "f" | "br" | "rb" | "fr" | "rf")
 }
@@ -432,11 +447,7 @@ pub(crate) fn literal_at(src: &str, off: usize) -> Option<(usize, usize, usize)>
             b'\'' | b'"' => {
                 let e = super::string_end(b, k);
                 if e > off || (e == off && off == b.len()) {
-                    let mut p = k;
-                    while p > 0 && b[p - 1].is_ascii_alphabetic() {
-                        p -= 1;
-                    }
-                    return Some((p, k, e));
+                    return Some((prefix_start(b, k), k, e));
                 }
                 k = e;
             }
@@ -541,6 +552,11 @@ fn by_kind(cx: &Ctx, err: &P, start: usize, end: usize) -> Option<Found> {
                 format!("invalid non-printable character U+{:04X}", c as u32)
             };
             Some(tokenizer_error(msg, start, End::Same))
+        }
+        P::Lexical(L::LineContinuationError) => {
+            // placed on the character after the backslash, with no end
+            let after = cx.src[start..].char_indices().nth(1).map(|(p, _)| start + p).unwrap_or(start + 1);
+            Some(found("unexpected character after line continuation character", after, End::Zero))
         }
         P::Lexical(L::InvalidByteLiteral) => {
             let s = string_token_start(cx, start);
@@ -781,8 +797,9 @@ fn named_expression(cx: &Ctx, eq: usize) -> Option<Found> {
         return None;
     }
     let a = cx.expr_backward(eq - 1);
-    // a keyword argument's or a default's value is not a named expression
-    if a > 0 && cx.kind(a - 1) == K::Equal {
+    // a keyword argument's or a default's value is not a named expression, nor is the name
+    // of a class, a function or an import
+    if a > 0 && matches!(cx.kind(a - 1), K::Equal | K::Class | K::Def | K::Import | K::From | K::As | K::Global | K::Nonlocal | K::For | K::Del) {
         return None;
     }
     // only an operand (a bitwise_or) can be the left side
@@ -833,6 +850,16 @@ fn expected_token(cx: &Ctx, i: usize, expected: K, got: K) -> Option<Found> {
                 return Some(found("expected ':'", s, e));
             }
             None
+        }
+        K::Lpar => {
+            // `def name` insists on its parameters
+            let head = cx.line_start(i);
+            let head = if cx.kind(head) == K::Async { head + 1 } else { head };
+            if cx.kind(head) == K::Def && i == head + 2 {
+                let (s, e) = cx.token_range(i);
+                return Some(found("expected '('", s, e));
+            }
+            legacy_print(cx, i).or_else(|| forgot_comma(cx, i))
         }
         K::Else => {
             let d = cx.toks.get(i)?.depth;
@@ -1027,6 +1054,23 @@ fn escape_error(src: &str, off: usize) -> Option<(String, usize)> {
 /// Whether `\N{name}` names a character.
 fn unicode_names_lookup(name: &str) -> bool {
     unicode_names2::character(name).is_some()
+}
+
+/// The first bad number or stray non-ASCII character in the source: errors CPython's
+/// tokenizer raises wherever it meets them, after a parser error too.
+pub(crate) fn first_lexical(src: &str, tokens: &Tokens, errs: &[ParseError]) -> Option<Found> {
+    let cx = Ctx::new(src, tokens);
+    let mut best = first_bad_number(&cx, usize::MAX);
+    for e in errs {
+        if let P::Lexical(L::UnrecognizedToken { tok }) = &e.error {
+            let start = u32::from(e.location.start()) as usize;
+            if tok.is_ascii() || best.as_ref().is_some_and(|b| b.start <= start) {
+                continue;
+            }
+            best = by_kind(&cx, &e.error, start, start + 1);
+        }
+    }
+    best
 }
 
 /// The first number literal before `limit` that CPython's tokenizer rejects.
@@ -1369,4 +1413,17 @@ pub(crate) fn number_warnings(src: &str, tokens: &Tokens, limit: usize) -> Optio
         crate::push_warning(idx.line(r.end()), format!("invalid {} literal", kind));
     }
     None
+}
+
+/// The line of the token CPython's parser read last: the first real token after the error
+/// token (a line break inside brackets is no token for CPython; past the last token, the
+/// end of the input).
+pub(crate) fn error_line(src: &str, tokens: &Tokens, start: usize) -> u32 {
+    let cx = Ctx::new(src, tokens);
+    let mut i = cx.at(start);
+    while cx.kind(i) == K::Dedent {
+        i += 1;
+    }
+    let at = cx.toks.get(i).map(|t| t.start).unwrap_or(src.len());
+    super::LineIndex::new(src).line(ruff_text_size::TextSize::from(at.min(src.len()) as u32))
 }
