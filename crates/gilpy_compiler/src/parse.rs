@@ -14,6 +14,9 @@ pub enum Stage {
     Tokenizer,
     /// the parser: the line with its newline
     Parser,
+    /// the parser of an f-string's field (compiled alone in 3.11): its `(expr)` line, with
+    /// a newline, never read from a file
+    Field,
     /// the symbol table or the compiler: the line read back from the file named, None when
     /// there is no such file
     Compiler,
@@ -23,6 +26,9 @@ pub enum Stage {
 #[derive(Debug, Clone)]
 pub struct SyntaxErrorInfo {
     pub stage: Stage,
+    /// a parser error's text keeps its newline: CPython's tokenizer was still on that line
+    /// (for a source with no file, CPython takes the text from the tokenizer's buffers)
+    pub newline: bool,
     pub kind: &'static str,
     pub msg: String,
     pub filename: String,
@@ -76,6 +82,7 @@ pub fn make_error(src: &str, filename: &str, start: u32, end: u32, msg: String) 
     let endcol = col + src.get(start..end).map(|s| s.chars().count()).unwrap_or(0) as u32;
     SyntaxErrorInfo {
         stage: Stage::Parser,
+        newline: true,
         kind: "SyntaxError",
         msg,
         filename: filename.to_string(),
@@ -378,7 +385,7 @@ pub(crate) fn cpython_message(err: &ruff_python_parser::ParseErrorType, src: &st
     use ruff_python_parser::ParseErrorType as P;
     let idx = LineIndex::new(src);
     let line_of = |off: usize| idx.line(TextSize::from(off.min(src.len()) as u32));
-    let f = |kind: &'static str, msg: String, start: usize, end: End| Some(Found { kind, msg, start, end, text: None, tokenizer: false });
+    let f = |kind: &'static str, msg: String, start: usize, end: End| Some(Found { kind, msg, start, end, text: None, tokenizer: false, furthest: None });
     match err {
         P::Lexical(lex) => {
             let t = lex.to_string();
@@ -419,7 +426,9 @@ pub(crate) fn cpython_message(err: &ruff_python_parser::ParseErrorType, src: &st
             // the block belongs to the statement on the last non-blank line before the error
             // at the end of the input the missing block follows the last line
             let at_end = src.get(start.min(src.len())..).map(|r| r.trim().is_empty()).unwrap_or(true);
-            let err_line = if at_end { src.trim_end().lines().count() as u32 + 1 } else { line_of(start) };
+            // (ruff may place it on the newline that ends the header's line)
+            let at_eol = src.as_bytes().get(start) == Some(&b'\n');
+            let err_line = if at_end { src.trim_end().lines().count() as u32 + 1 } else { line_of(start) + u32::from(at_eol) };
             let mut hdr = err_line.saturating_sub(1).max(1);
             while hdr > 1 && line_text(src, hdr).trim().is_empty() {
                 hdr -= 1;
@@ -445,7 +454,9 @@ fn found_error(src: &str, filename: &str, f: errors::Found) -> SyntaxErrorInfo {
         info.stage = Stage::Tokenizer;
     }
     if let Some(t) = f.text {
+        // an f-string field's own line, as CPython's sub-parser had it: as it is
         info.text = t;
+        info.stage = Stage::Field;
     }
     info
 }
@@ -463,10 +474,16 @@ fn unexpected_indent(src: &str, at: usize) -> Option<errors::Found> {
         end: errors::End::None,
         text: None,
         tokenizer: false,
+        furthest: None,
     })
 }
 
 pub fn parse_module(src: &str, filename: &str) -> Result<ast::ModModule, SyntaxErrorInfo> {
+    parse_module_mode(src, filename, false)
+}
+
+/// `interactive`: the prompt's input, which CPython does not tokenize on after a parser error.
+pub fn parse_module_mode(src: &str, filename: &str, interactive: bool) -> Result<ast::ModModule, SyntaxErrorInfo> {
     use ruff_python_parser::{LexicalErrorType as L, ParseErrorType as P};
     // refuse deep nesting before the (recursive) parser sees it, as CPython's tokenizer does
     // the tokenizer's bracket and indentation errors: nesting too deep must stop before the
@@ -526,17 +543,42 @@ pub fn parse_module(src: &str, filename: &str) -> Result<ast::ModModule, SyntaxE
             // the tokenizer warns about what it read before the error
             let _ = errors::number_warnings(src, parsed.tokens(), start);
             let f = cpython_message(&e.error, src, start, end).unwrap_or_else(|| errors::explain(src, parsed.tokens(), &e));
+            if interactive {
+                return Err(found_error(src, filename, f));
+            }
             let indent = f.msg == "unexpected indent";
             // CPython tokenizes the rest of the source after a parser error: an error its
             // tokenizer raises wins (except over an unexpected indent before it), up to
             // the first error it only flags (a bad dedent or line continuation, tabs)
             let mut stop = usize::MAX;
+            // an error the tokenizer only flags, before the parser's: the parser stops there
+            let mut silent: Option<(usize, errors::Found)> = None;
             for pe in parsed.errors() {
                 let p = u32::from(pe.location.start()) as usize;
-                if p > start && matches!(pe.error, P::Lexical(L::LineContinuationError | L::IndentationError)) {
-                    stop = stop.min(p);
+                if matches!(pe.error, P::Lexical(L::LineContinuationError | L::IndentationError)) {
+                    // (a bad dedent is met at its line's first token, before the rest of it)
+                    let line_of = |x: usize| LineIndex::new(src).line(TextSize::from(x.min(src.len()) as u32));
+                    let before = p < start || (matches!(pe.error, P::Lexical(L::IndentationError)) && line_of(p) <= line_of(start));
+                    if !before {
+                        stop = stop.min(p);
+                    } else if silent.as_ref().map(|(q, _)| p < *q).unwrap_or(true) {
+                        let pend = u32::from(pe.location.end()) as usize;
+                        let m = cpython_message(&pe.error, src, p, pend).or_else(|| errors::explain_one(src, parsed.tokens(), &pe.error, p, pend));
+                        if let Some(m) = m {
+                            silent = Some((p, m));
+                        }
+                    }
                 }
             }
+            let silent_used = silent.is_some();
+            let (f, start, indent) = match silent {
+                Some((p, m)) => {
+                    stop = stop.min(p + 1);
+                    let indent = m.msg == "unexpected indent";
+                    (m, p, indent)
+                }
+                None => (f, start, indent),
+            };
             let mut cands: Vec<(usize, SyntaxErrorInfo)> = Vec::new();
             if let Some(t) = errors::first_lexical(src, parsed.tokens(), parsed.errors()) {
                 cands.push((t.start, found_error(src, filename, t)));
@@ -561,14 +603,35 @@ pub fn parse_module(src: &str, filename: &str) -> Result<ast::ModModule, SyntaxE
             if let Some((_, t)) = cands.into_iter().min_by_key(|(p, _)| *p) {
                 return Err(t);
             }
-            let err_line = errors::error_line(src, parsed.tokens(), end.max(start + 1));
+            let idx = LineIndex::new(src);
+            let line_at = |p: usize| idx.line(TextSize::from(p.min(src.len()) as u32));
+            let mut err_line = errors::error_line(src, parsed.tokens(), errors::token_end(src, parsed.tokens(), start).max(start + 1));
+            // (an error on a line's NEWLINE leaves the tokenizer on that line)
+            let on_newline = src.as_bytes().get(start) == Some(&b'\n');
+            let f_furthest = f.furthest;
+            if let Some(fp) = f.furthest {
+                err_line = err_line.max(line_at(fp));
+            }
+            // an expression that opens the bracket the input never closes is read on
+            if let Some((pos, _)) = unclosed {
+                if pos >= start && line_at(pos) == line_at(start) {
+                    if let Some(fp) = errors::furthest_in_bracket(src, parsed.tokens(), pos) {
+                        err_line = err_line.max(line_at(fp));
+                    }
+                }
+            }
             // ... and at the end of the input, a bracket opened on an earlier line
-            let info = found_error(src, filename, f);
+            let mut info = found_error(src, filename, f);
+            // the tokenizer's line when the parser stopped: its last token's, at most the last
+            let last_line = src.matches('\n').count().max(1) as u32 + u32::from(!src.ends_with('\n'));
+            let tok_line = if on_newline && f_furthest.is_none() { line_at(start) } else { err_line };
+            info.newline = silent_used || info.lineno >= tok_line.min(last_line);
             if !indent && !info.msg.ends_with("was never closed") && stop == usize::MAX {
                 if let Some((pos, ch)) = unclosed {
                     if LineIndex::new(src).line(TextSize::from(pos as u32)) < err_line {
                         let mut e = make_error_exact(src, filename, pos, End::Zero, format!("'{}' was never closed", ch));
                         e.kind = "SyntaxError";
+                        e.newline = e.lineno >= last_line;
                         return Err(e);
                     }
                 }

@@ -160,7 +160,7 @@ pub fn compile_mode(src: &str, filename: &str, mode: Mode) -> CResult<Arc<CodeOb
 fn compile_tree(src: &str, filename: &str, mode: Mode) -> CResult<Arc<CodeObject>> {
     let interactive = mode == Mode::Single;
     crate::take_warnings();
-    let module = parse::parse_module(src, filename)?;
+    let module = parse::parse_module_mode(src, filename, mode == Mode::Single)?;
     // an `eval` input has no statement around its expression, which the passes count
     let budget = crate::depth_budget() + u32::from(mode == Mode::Eval);
     if mode == Mode::Eval {

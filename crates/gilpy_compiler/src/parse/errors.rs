@@ -32,10 +32,12 @@ pub(crate) struct Found {
     pub text: Option<String>,
     /// raised by CPython's tokenizer (its `text` has no newline)
     pub tokenizer: bool,
+    /// the furthest source position CPython's rule read to decide (its lookahead)
+    pub furthest: Option<usize>,
 }
 
 fn found(msg: impl Into<String>, start: usize, end: End) -> Found {
-    Found { kind: "SyntaxError", msg: msg.into(), start, end, text: None, tokenizer: false }
+    Found { kind: "SyntaxError", msg: msg.into(), start, end, text: None, tokenizer: false, furthest: None }
 }
 
 fn tokenizer_error(msg: impl Into<String>, start: usize, end: End) -> Found {
@@ -55,6 +57,8 @@ struct Tok {
 struct Ctx<'a> {
     src: &'a str,
     toks: Vec<Tok>,
+    /// where comments start (CPython's NEWLINE token after a comment covers the comment)
+    comments: Vec<usize>,
 }
 
 fn is_open(k: K) -> bool {
@@ -165,9 +169,13 @@ enum Level {
 impl<'a> Ctx<'a> {
     fn new(src: &'a str, tokens: &Tokens) -> Self {
         let mut toks = Vec::with_capacity(tokens.len());
+        let mut comments = Vec::new();
         let mut depth = 0u32;
         for t in tokens.iter() {
             let k = t.kind();
+            if k == K::Comment {
+                comments.push(u32::from(t.start()) as usize);
+            }
             if matches!(k, K::Comment | K::NonLogicalNewline) {
                 continue;
             }
@@ -180,7 +188,7 @@ impl<'a> Ctx<'a> {
                 depth += 1;
             }
         }
-        Ctx { src, toks }
+        Ctx { src, toks, comments }
     }
 
     fn kind(&self, i: usize) -> K {
@@ -383,6 +391,14 @@ impl<'a> Ctx<'a> {
             i += 1;
         }
         match self.toks.get(i) {
+            Some(t) if t.kind == K::Newline && i > 0 => {
+                // after a comment, CPython's NEWLINE token spans the comment
+                let prev = self.toks[i - 1].end;
+                match self.comments.iter().find(|&&c| c >= prev && c <= t.start) {
+                    Some(&c) => (c, End::At(t.start)),
+                    None => (t.start, End::Same),
+                }
+            }
             Some(t) if !matches!(t.kind, K::Newline | K::EndOfFile | K::Dedent) && t.end > t.start => (t.start, End::At(t.end)),
             Some(t) => (t.start, End::Same),
             None => (self.src.len(), End::Same),
@@ -536,6 +552,11 @@ pub(crate) fn explain(src: &str, tokens: &Tokens, err: &ParseError) -> Found {
         return found("invalid syntax", s, e);
     }
     found("invalid syntax", start, if end > start { End::At(end) } else { End::Same })
+}
+
+/// The message of one of ruff's errors on its own (no second pass around it).
+pub(crate) fn explain_one(src: &str, tokens: &Tokens, err: &P, start: usize, end: usize) -> Option<Found> {
+    by_kind(&Ctx::new(src, tokens), err, start, end)
 }
 
 fn by_kind(cx: &Ctx, err: &P, start: usize, end: usize) -> Option<Found> {
@@ -741,6 +762,18 @@ fn by_kind(cx: &Ctx, err: &P, start: usize, end: usize) -> Option<Found> {
             }
             Some(found("named arguments must follow bare *", cx.toks[star].start, End::At(cx.toks[star].end)))
         }
+        P::InvalidAnnotatedAssignmentTarget => {
+            // with an annotation, the target is illegal; without one, the `:` is
+            let colon = cx.at(end);
+            if cx.kind(colon) != K::Colon {
+                return None;
+            }
+            if starts_operand(cx.kind(colon + 1)) {
+                return Some(found("illegal target for annotation", start, End::At(end)));
+            }
+            let (s, e) = cx.token_range(colon);
+            Some(found("invalid syntax", s, e))
+        }
         P::IterableUnpackingInComprehension => Some(found("iterable unpacking cannot be used in comprehension", start, End::At(end))),
         P::SimpleStatementsOnSameLine | P::UnexpectedExpressionToken => legacy_print(cx, i).or_else(|| forgot_comma(cx, i)),
         P::ExpectedToken { expected, found: got } => expected_token(cx, i, *expected, *got),
@@ -769,7 +802,9 @@ fn legacy_print(cx: &Ctx, i: usize) -> Option<Found> {
             }
         }
     }
-    Some(found(format!("Missing parentheses in call to '{0}'. Did you mean {0}(...)?", word), n.start, End::At(cx.toks[last].end)))
+    let mut f = found(format!("Missing parentheses in call to '{0}'. Did you mean {0}(...)?", word), n.start, End::At(cx.toks[last].end));
+    f.furthest = cx.toks.get(last + 1).map(|t| t.start);
+    Some(f)
 }
 
 /// Two expressions side by side inside brackets: "Perhaps you forgot a comma?", over both.
@@ -787,7 +822,9 @@ fn forgot_comma(cx: &Ctx, i: usize) -> Option<Found> {
         return None;
     }
     let b = cx.expr_forward(i, Level::Expression)?;
-    Some(found("invalid syntax. Perhaps you forgot a comma?", cx.toks[a].start, End::At(cx.toks[b].end)))
+    let mut f = found("invalid syntax. Perhaps you forgot a comma?", cx.toks[a].start, End::At(cx.toks[b].end));
+    f.furthest = cx.toks.get(b + 1).map(|t| t.start);
+    Some(f)
 }
 
 /// `if x = 1:`, `[x = 1]`: CPython's invalid_named_expression, for an `=` at token `eq`
@@ -810,14 +847,19 @@ fn named_expression(cx: &Ctx, eq: usize) -> Option<Found> {
     if matches!(cx.kind(b + 1), K::Equal | K::ColonEqual) {
         return None;
     }
+    let furthest = cx.toks.get(b + 1).map(|t| t.start);
     if a + 1 == eq && is_name(cx.kind(a)) {
-        return Some(found("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", cx.toks[a].start, End::At(cx.toks[b].end)));
+        let mut f = found("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", cx.toks[a].start, End::At(cx.toks[b].end));
+        f.furthest = furthest;
+        return Some(f);
     }
     let name = cx.expr_name(cx.text(a, eq - 1))?;
     if matches!(name, "True" | "False" | "None" | "list" | "tuple" | "generator expression") {
         return None;
     }
-    Some(found(format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", name), cx.toks[a].start, End::At(cx.toks[eq - 1].end)))
+    let mut f = found(format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", name), cx.toks[a].start, End::At(cx.toks[eq - 1].end));
+    f.furthest = furthest;
+    Some(f)
 }
 
 fn expected_token(cx: &Ctx, i: usize, expected: K, got: K) -> Option<Found> {
@@ -827,6 +869,13 @@ fn expected_token(cx: &Ctx, i: usize, expected: K, got: K) -> Option<Found> {
         }
     }
     match expected {
+        K::Colon if got == K::Comma && cx.toks[i].depth == 0 && matches!(cx.kind(cx.line_start(i)), K::Except) => {
+            // `except A, B:` (before 3.14)
+            let head = cx.line_start(i);
+            let first = if cx.kind(head + 1) == K::Star { head + 2 } else { head + 1 };
+            let colon = (i..cx.toks.len()).take_while(|&j| cx.kind(j) != K::Newline).find(|&j| cx.kind(j) == K::Colon && cx.toks[j].depth == 0)?;
+            Some(found("multiple exception types must be parenthesized", cx.toks[first].start, End::At(cx.toks[colon - 1].end)))
+        }
         K::Colon => {
             // `{1: 2, 3}`: a key without its value
             let d = cx.toks.get(i.checked_sub(1)?)?.depth;
@@ -1064,7 +1113,7 @@ pub(crate) fn first_lexical(src: &str, tokens: &Tokens, errs: &[ParseError]) -> 
     for e in errs {
         if let P::Lexical(L::UnrecognizedToken { tok }) = &e.error {
             let start = u32::from(e.location.start()) as usize;
-            if tok.is_ascii() || best.as_ref().is_some_and(|b| b.start <= start) {
+            if tok.is_ascii() || best.as_ref().is_some_and(|b| b.start <= start) || in_fstring(&cx, cx.at(start)) {
                 continue;
             }
             best = by_kind(&cx, &e.error, start, start + 1);
@@ -1083,6 +1132,10 @@ fn first_bad_number(cx: &Ctx, limit: usize) -> Option<Found> {
         let first = b.get(t.start).copied().unwrap_or(b' ');
         let digit_start = first.is_ascii_digit() || (first == b'.' && b.get(t.start + 1).is_some_and(|c| c.is_ascii_digit()));
         if !matches!(t.kind, K::Int | K::Float | K::Complex | K::Unknown | K::Dot) || !digit_start {
+            continue;
+        }
+        // inside an f-string's field, 3.11's tokenizer saw only a string
+        if in_fstring(cx, cx.at(t.start)) {
             continue;
         }
         if let Err(f) = scan_number(cx.src, t.start) {
@@ -1426,4 +1479,32 @@ pub(crate) fn error_line(src: &str, tokens: &Tokens, start: usize) -> u32 {
     }
     let at = cx.toks.get(i).map(|t| t.start).unwrap_or(src.len());
     super::LineIndex::new(src).line(ruff_text_size::TextSize::from(at.min(src.len()) as u32))
+}
+
+/// How far CPython's second pass reads into a bracket the input never closes, opened at `open`
+/// after the parser's error: it parses the expression inside, so it stops on the first token
+/// after that expression (the end of the input when the expression runs to it). None where
+/// no expression is parsed (the name in `import x[`, `class C{`).
+pub(crate) fn furthest_in_bracket(src: &str, tokens: &Tokens, open: usize) -> Option<usize> {
+    let cx = Ctx::new(src, tokens);
+    let i = cx.at(open);
+    if cx.kind(i) != K::Lpar && cx.kind(i) != K::Lsqb && cx.kind(i) != K::Lbrace {
+        return None;
+    }
+    let head = cx.kind(cx.line_start(i));
+    if matches!(head, K::Import | K::From | K::Class | K::Def | K::Except | K::Global | K::Nonlocal) {
+        return None;
+    }
+    let next = match cx.expr_forward(i + 1, Level::Expression) {
+        Some(l) => l + 1,
+        None => i + 1,
+    };
+    Some(cx.toks.get(next).map(|t| t.start).unwrap_or(src.len()))
+}
+
+/// The end of the token at `start` (the parser's error token).
+pub(crate) fn token_end(src: &str, tokens: &Tokens, start: usize) -> usize {
+    let cx = Ctx::new(src, tokens);
+    let i = cx.at(start);
+    cx.toks.get(i).map(|t| t.end).unwrap_or(start)
 }

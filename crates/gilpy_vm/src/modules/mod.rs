@@ -111,8 +111,17 @@ pub fn syntax_error_from(vm: &Vm, e: &gilpy_compiler::SyntaxErrorInfo) -> PyErr 
         Value::Int(e.lineno as i64),
         Value::Int(e.offset as i64),
         match e.stage {
-            gilpy_compiler::Stage::Parser => pystr::new_str(&format!("{}\n", e.text)),
+            // from the file when there is one, as CPython reads it back; else from the
+            // tokenizer's buffers, where the line has its newline only while being read
+            gilpy_compiler::Stage::Parser => {
+                match std::fs::read_to_string(&e.filename).ok().and_then(|f| f.lines().nth(e.lineno.saturating_sub(1) as usize).map(str::to_string)) {
+                    Some(l) => pystr::new_str(&format!("{}\n", l)),
+                    None if e.newline => pystr::new_str(&format!("{}\n", e.text)),
+                    None => pystr::new_str(&e.text),
+                }
+            }
             gilpy_compiler::Stage::Tokenizer => pystr::new_str(&e.text),
+            gilpy_compiler::Stage::Field => pystr::new_str(&format!("{}\n", e.text)),
             // CPython's compiler reads the line back from the file named, if there is one
             gilpy_compiler::Stage::Compiler => match std::fs::read_to_string(&e.filename) {
                 Ok(f) => match f.lines().nth(e.lineno.saturating_sub(1) as usize) {
