@@ -550,6 +550,8 @@ pub fn parse_module_mode(src: &str, filename: &str, interactive: bool) -> Result
             // CPython tokenizes the rest of the source after a parser error: an error its
             // tokenizer raises wins (except over an unexpected indent before it), up to
             // the first error it only flags (a bad dedent or line continuation, tabs)
+            let idx = LineIndex::new(src);
+            let line_at = |p: usize| idx.line(TextSize::from(p.min(src.len()) as u32));
             let mut stop = usize::MAX;
             // an error the tokenizer only flags, before the parser's: the parser stops there
             let mut silent: Option<(usize, errors::Found)> = None;
@@ -557,8 +559,7 @@ pub fn parse_module_mode(src: &str, filename: &str, interactive: bool) -> Result
                 let p = u32::from(pe.location.start()) as usize;
                 if matches!(pe.error, P::Lexical(L::LineContinuationError | L::IndentationError)) {
                     // (a bad dedent is met at its line's first token, before the rest of it)
-                    let line_of = |x: usize| LineIndex::new(src).line(TextSize::from(x.min(src.len()) as u32));
-                    let before = p < start || (matches!(pe.error, P::Lexical(L::IndentationError)) && line_of(p) <= line_of(start));
+                    let before = p < start || (matches!(pe.error, P::Lexical(L::IndentationError)) && line_at(p) <= line_at(start));
                     if !before {
                         stop = stop.min(p);
                     } else if silent.as_ref().map(|(q, _)| p < *q).unwrap_or(true) {
@@ -584,10 +585,9 @@ pub fn parse_module_mode(src: &str, filename: &str, interactive: bool) -> Result
                 cands.push((t.start, found_error(src, filename, t)));
             }
             if let Some((p, triple, stopped)) = unterminated_string(src) {
-                let idx = LineIndex::new(src);
                 let (what, at) =
                     if triple { ("unterminated triple-quoted string literal", src.len().saturating_sub(1)) } else { ("unterminated string literal", stopped) };
-                let line = idx.line(TextSize::from(at.min(src.len()) as u32));
+                let line = line_at(at);
                 let mut e = make_error_exact(src, filename, p, End::Same, format!("{} (detected at line {})", what, line));
                 e.stage = Stage::Tokenizer;
                 cands.push((p, e));
@@ -603,8 +603,6 @@ pub fn parse_module_mode(src: &str, filename: &str, interactive: bool) -> Result
             if let Some((_, t)) = cands.into_iter().min_by_key(|(p, _)| *p) {
                 return Err(t);
             }
-            let idx = LineIndex::new(src);
-            let line_at = |p: usize| idx.line(TextSize::from(p.min(src.len()) as u32));
             let mut err_line = errors::error_line(src, parsed.tokens(), errors::token_end(src, parsed.tokens(), start).max(start + 1));
             // (an error on a line's NEWLINE leaves the tokenizer on that line)
             let on_newline = src.as_bytes().get(start) == Some(&b'\n');
@@ -628,7 +626,7 @@ pub fn parse_module_mode(src: &str, filename: &str, interactive: bool) -> Result
             info.newline = silent_used || info.lineno >= tok_line.min(last_line);
             if !indent && !info.msg.ends_with("was never closed") && stop == usize::MAX {
                 if let Some((pos, ch)) = unclosed {
-                    if LineIndex::new(src).line(TextSize::from(pos as u32)) < err_line {
+                    if line_at(pos) < err_line {
                         let mut e = make_error_exact(src, filename, pos, End::Zero, format!("'{}' was never closed", ch));
                         e.kind = "SyntaxError";
                         e.newline = e.lineno >= last_line;
