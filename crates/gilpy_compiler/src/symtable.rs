@@ -143,6 +143,8 @@ struct Builder {
     /// statements and expressions being visited, one inside the other, and the limit
     depth: u32,
     budget: u32,
+    /// the range of the last match pattern visited (CPython's location for a capture)
+    last_pattern: ruff_text_size::TextRange,
 }
 
 fn key(r: ruff_text_size::TextRange) -> (u32, u32) {
@@ -150,7 +152,15 @@ fn key(r: ruff_text_size::TextRange) -> (u32, u32) {
 }
 
 pub fn build(module: &ast::ModModule, budget: u32) -> Result<SymbolTable, SymError> {
-    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, "top")], by_range: HashMap::new(), stack: vec![0], err: None, depth: 0, budget };
+    let mut b = Builder {
+        scopes: vec![Scope::new(ScopeKind::Module, "top")],
+        by_range: HashMap::new(),
+        stack: vec![0],
+        err: None,
+        depth: 0,
+        budget,
+        last_pattern: Default::default(),
+    };
     for s in &module.body {
         b.stmt(s);
     }
@@ -303,6 +313,36 @@ impl Builder {
         }
     }
 
+    /// CPython's compiler refuses to bind `__debug__` under any name-binding form; its
+    /// error covers the statement or expression being compiled (`r`).
+    fn no_debug(&mut self, name: &str, r: ruff_text_size::TextRange) {
+        if name == "__debug__" {
+            self.fail("cannot assign to __debug__".into(), r);
+        }
+    }
+
+    /// A def or class statement's range as CPython's compiler reports it: from the keyword,
+    /// not the first decorator (the caller skips the blank and comment lines in between).
+    fn header(decorators: &[ast::Decorator], r: ruff_text_size::TextRange) -> ruff_text_size::TextRange {
+        match decorators.last() {
+            Some(d) => ruff_text_size::TextRange::new(d.range.end(), r.end()),
+            None => r,
+        }
+    }
+
+    fn no_debug_params(&mut self, p: &ast::Parameters, r: ruff_text_size::TextRange) {
+        let names = p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
+            .map(|a| a.parameter.name.id.as_str())
+            .chain(p.vararg.iter().chain(p.kwarg.iter()).map(|a| a.name.id.as_str()));
+        if names.into_iter().any(|n| n == "__debug__") {
+            self.fail("cannot assign to __debug__".into(), r);
+        }
+    }
+
     fn params_defaults(&mut self, p: &ast::Parameters) {
         for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
             if let Some(d) = &a.default {
@@ -403,12 +443,15 @@ impl Builder {
                 if let Some(r) = &f.returns {
                     self.expr(r);
                 }
+                self.no_debug_params(&f.parameters, Self::header(&f.decorator_list, f.range));
                 self.def(f.name.id.as_str());
                 self.push_scope(ScopeKind::Function, f.name.id.as_str(), f.range);
                 self.cur().is_coroutine = f.is_async;
                 self.declare_params(&f.parameters);
                 self.body(&f.body);
                 self.pop_scope();
+                // the name is stored after the body is compiled
+                self.no_debug(f.name.id.as_str(), Self::header(&f.decorator_list, f.range));
             }
             Stmt::ClassDef(c) => {
                 for d in &c.decorator_list {
@@ -420,12 +463,16 @@ impl Builder {
                     }
                     for k in args.keywords.iter() {
                         self.expr(&k.value);
+                        if let Some(a) = &k.arg {
+                            self.no_debug(a.id.as_str(), Self::header(&c.decorator_list, c.range));
+                        }
                     }
                 }
                 self.def(c.name.id.as_str());
                 self.push_scope(ScopeKind::Class, c.name.id.as_str(), c.range);
                 self.body(&c.body);
                 self.pop_scope();
+                self.no_debug(c.name.id.as_str(), Self::header(&c.decorator_list, c.range));
             }
             Stmt::Return(r) => {
                 if let Some(v) = &r.value {
@@ -448,7 +495,11 @@ impl Builder {
                 if let Expr::Name(n) = &*a.target {
                     self.use_(n.id.as_str());
                 }
-                self.target(&a.target);
+                match &*a.target {
+                    // CPython's compiler checks `x.__debug__ = ...` only in a plain store
+                    Expr::Attribute(at) => self.expr(&at.value),
+                    t => self.target(t),
+                }
             }
             Stmt::AnnAssign(a) => {
                 if let (Expr::Name(n), true) = (&*a.target, a.simple) {
@@ -467,7 +518,11 @@ impl Builder {
                 if kind != ScopeKind::Function {
                     self.expr(&a.annotation);
                 }
-                if a.value.is_some() || !matches!(&*a.target, Expr::Name(_)) || kind != ScopeKind::Function {
+                if let (None, Expr::Attribute(at)) = (&a.value, &*a.target) {
+                    // no store happens: CPython's check covers the statement
+                    self.no_debug(at.attr.id.as_str(), a.range);
+                    self.expr(&at.value);
+                } else if a.value.is_some() || !matches!(&*a.target, Expr::Name(_)) || kind != ScopeKind::Function {
                     self.target(&a.target);
                 } else if let Expr::Name(n) = &*a.target {
                     // `x: int` alone still makes x local in a function
@@ -550,6 +605,7 @@ impl Builder {
                         Some(n) => n.id.to_string(),
                         None => a.name.id.split('.').next().unwrap_or("").to_string(),
                     };
+                    self.no_debug(&bound, i.range);
                     self.def(&bound);
                 }
             }
@@ -565,6 +621,7 @@ impl Builder {
                         Some(n) => n.id.to_string(),
                         None => a.name.id.to_string(),
                     };
+                    self.no_debug(&bound, i.range);
                     self.def(&bound);
                 }
             }
@@ -627,6 +684,8 @@ impl Builder {
 
     fn pattern(&mut self, p: &ast::Pattern) {
         use ast::Pattern as P;
+        // CPython's compiler reports a capture's error at the last pattern it visited
+        self.last_pattern = p.range();
         match p {
             P::MatchValue(v) => self.expr(&v.value),
             P::MatchSingleton(_) => {}
@@ -643,6 +702,7 @@ impl Builder {
                     self.pattern(p);
                 }
                 if let Some(r) = &m.rest {
+                    self.no_debug(r.id.as_str(), self.last_pattern);
                     self.def(r.id.as_str());
                 }
             }
@@ -657,6 +717,7 @@ impl Builder {
             }
             P::MatchStar(s) => {
                 if let Some(n) = &s.name {
+                    self.no_debug(n.id.as_str(), self.last_pattern);
                     self.def(n.id.as_str());
                 }
             }
@@ -665,6 +726,7 @@ impl Builder {
                     self.pattern(p);
                 }
                 if let Some(n) = &a.name {
+                    self.no_debug(n.id.as_str(), self.last_pattern);
                     self.def(n.id.as_str());
                 }
             }
@@ -782,6 +844,7 @@ impl Builder {
             Expr::Lambda(l) => {
                 if let Some(p) = &l.parameters {
                     self.params_defaults(p);
+                    self.no_debug_params(p, l.range);
                 }
                 self.push_scope(ScopeKind::Function, "<lambda>", l.range);
                 if let Some(p) = &l.parameters {
@@ -847,6 +910,9 @@ impl Builder {
                     self.expr(a);
                 }
                 for k in c.arguments.keywords.iter() {
+                    if let Some(a) = &k.arg {
+                        self.no_debug(a.id.as_str(), c.range());
+                    }
                     self.expr(&k.value);
                 }
             }
@@ -865,7 +931,12 @@ impl Builder {
             | Expr::NoneLiteral(_)
             | Expr::EllipsisLiteral(_)
             | Expr::IpyEscapeCommand(_) => {}
-            Expr::Attribute(a) => self.expr(&a.value),
+            Expr::Attribute(a) => {
+                if a.attr.id.as_str() == "__debug__" && a.ctx == ast::ExprContext::Store {
+                    self.fail("cannot assign to __debug__".into(), a.range);
+                }
+                self.expr(&a.value)
+            }
             Expr::Subscript(s) => {
                 self.expr(&s.value);
                 self.expr(&s.slice);
@@ -932,6 +1003,7 @@ impl Builder {
     /// iteration variable of any comprehension it is in, nor bind in a class body.
     fn check_named_target(&mut self, name: &ast::ExprName) {
         let id = name.id.as_str();
+        self.no_debug(id, name.range);
         for &sid in self.stack.iter().rev() {
             let sc = &self.scopes[sid];
             match sc.kind {

@@ -170,7 +170,21 @@ fn compile_tree(src: &str, filename: &str, mode: Mode) -> CResult<Arc<CodeObject
             return Err(parse::make_error(src, filename, off, off, "invalid syntax".into()));
         }
     }
-    let st = symtable::build(&module, budget).map_err(|(msg, off, end)| {
+    let st = symtable::build(&module, budget).map_err(|(msg, mut off, end)| {
+        // a decorated statement's range starts after its last decorator (see the symtable's
+        // `header`): the error starts at its `def` or `class`
+        let rest = src.as_bytes();
+        while (off as usize) < rest.len().min(end as usize) {
+            match rest[off as usize] {
+                b' ' | b'\t' | b'\x0c' | b'\r' | b'\n' => off += 1,
+                b'#' => {
+                    while (off as usize) < rest.len() && rest[off as usize] != b'\n' {
+                        off += 1;
+                    }
+                }
+                _ => break,
+            }
+        }
         let mut e = if end > off {
             parse::make_error_exact(src, filename, off as usize, parse::End::At(end as usize), msg)
         } else {
