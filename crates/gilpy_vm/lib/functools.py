@@ -764,3 +764,9 @@ class singledispatchmethod:
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
+
+
+# What CPython writes in C (_functools) shows no frames in tracebacks.
+for _native in (cmp_to_key, reduce, partial, _lru_cache_wrapper, _make_key):
+    __import__("_traceback")._native_frames(_native)
+del _native

@@ -6,10 +6,17 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _sift_toward_root(heap, top, pos):
+from _heapq import (heappush, heappop, heapify, heapreplace, heappushpop,
+                    _heapify_max, _heappop_max, _heapreplace_max)
+
+
+# CPython's module has these private names too, in Python, and programs do use them (e.g.
+# _siftup to restore the invariant after changing one entry, the _max variants for a
+# max-heap). The same steps as _heapq's sifts.
+def _siftdown(heap, startpos, pos):
     # move heap[pos] up while it is smaller than its parent
     item = heap[pos]
-    while pos > top:
+    while pos > startpos:
         parent = (pos - 1) >> 1
         if item < heap[parent]:
             heap[pos] = heap[parent]
@@ -19,7 +26,7 @@ def _sift_toward_root(heap, top, pos):
     heap[pos] = item
 
 
-def _sift_to_leaf(heap, pos):
+def _siftup(heap, pos):
     # take the smaller child up all the way to a leaf, then settle the item there: fewer
     # comparisons than stopping early, since the moved-in item is usually large
     end = len(heap)
@@ -34,100 +41,11 @@ def _sift_to_leaf(heap, pos):
         pos = child
         child = 2 * pos + 1
     heap[pos] = item
-    _sift_toward_root(heap, top, pos)
-
-
-def _not_list(func, heap, which="argument 1"):
-    return TypeError(f"{func}() {which} must be list, not {type(heap).__name__}")
-
-
-def heappush(heap, item):
-    """Push item onto heap, maintaining the heap invariant."""
-    if not isinstance(heap, list):
-        raise _not_list("heappush", heap)
-    # the sift is written out here: heappush is the hot call of every priority queue
-    pos = len(heap)
-    heap.append(item)
-    while pos:
-        parent = (pos - 1) >> 1
-        above = heap[parent]
-        if item < above:
-            heap[pos] = above
-            pos = parent
-            continue
-        break
-    heap[pos] = item
-
-
-def heappop(heap):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
-    if not isinstance(heap, list):
-        raise _not_list("heappop", heap, "argument")
-    if not heap:
-        raise IndexError("index out of range")
-    last = heap.pop()
-    if heap:
-        smallest = heap[0]
-        heap[0] = last
-        _sift_to_leaf(heap, 0)
-        return smallest
-    return last
-
-
-def heapreplace(heap, item):
-    """Pop and return the current smallest value, and add the new item.
-
-    This is more efficient than heappop() followed by heappush(), and can be
-    more appropriate when using a fixed-size heap.  Note that the value
-    returned may be larger than item!  That constrains reasonable uses of
-    this routine unless written as part of a conditional replacement:
-
-        if item > heap[0]:
-            item = heapreplace(heap, item)
-    """
-    if not isinstance(heap, list):
-        raise _not_list("heapreplace", heap)
-    if not heap:
-        raise IndexError("index out of range")
-    smallest = heap[0]
-    heap[0] = item
-    _sift_to_leaf(heap, 0)
-    return smallest
-
-
-def heappushpop(heap, item):
-    """Push item on the heap, then pop and return the smallest item from the heap.
-
-    The combined action runs more efficiently than heappush() followed by
-    a separate call to heappop()."""
-    if not isinstance(heap, list):
-        raise _not_list("heappushpop", heap)
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _sift_to_leaf(heap, 0)
-    return item
-
-
-def heapify(x):
-    """Transform list into a heap, in-place, in O(len(heap)) time."""
-    if not isinstance(x, list):
-        raise _not_list("heapify", x, "argument")
-    for i in reversed(range(len(x) // 2)):
-        _sift_to_leaf(x, i)
-
-
-# CPython's module has these private names too, and programs do use them (e.g. _siftup to
-# restore the invariant after changing one entry, the _max variants for a max-heap).
-def _siftdown(heap, startpos, pos):
-    _sift_toward_root(heap, startpos, pos)
-
-
-def _siftup(heap, pos):
-    _sift_to_leaf(heap, pos)
+    _siftdown(heap, top, pos)
 
 
 def _siftdown_max(heap, startpos, pos):
-    # as _sift_toward_root with the comparison reversed
+    # as _siftdown with the comparison reversed
     item = heap[pos]
     while pos > startpos:
         parent = (pos - 1) >> 1
@@ -153,41 +71,6 @@ def _siftup_max(heap, pos):
         child = 2 * pos + 1
     heap[pos] = item
     _siftdown_max(heap, top, pos)
-
-
-def _heapify_max(x):
-    """Maxheap variant of heapify."""
-    if not isinstance(x, list):
-        raise _not_list("_heapify_max", x, "argument")
-    for i in reversed(range(len(x) // 2)):
-        _siftup_max(x, i)
-
-
-def _heappop_max(heap):
-    """Maxheap variant of heappop."""
-    if not isinstance(heap, list):
-        raise _not_list("_heappop_max", heap, "argument")
-    if not heap:
-        raise IndexError("index out of range")
-    last = heap.pop()
-    if heap:
-        largest = heap[0]
-        heap[0] = last
-        _siftup_max(heap, 0)
-        return largest
-    return last
-
-
-def _heapreplace_max(heap, item):
-    """Maxheap variant of heapreplace."""
-    if not isinstance(heap, list):
-        raise _not_list("_heapreplace_max", heap)
-    if not heap:
-        raise IndexError("index out of range")
-    largest = heap[0]
-    heap[0] = item
-    _siftup_max(heap, 0)
-    return largest
 
 
 def merge(*iterables, key=None, reverse=False):
@@ -253,11 +136,14 @@ def merge(*iterables, key=None, reverse=False):
             yield value
 
 
-def _n_items(n, iterable, key, pick, descending):
-    # the shared steps of nsmallest/nlargest, in the order CPython's take them, so that a bad
-    # n fails with the same error
+def _n_items(n, iterable, key, largest):
+    # CPython's steps, so that ties and a bad n come out the same: the n best so far sit
+    # in a heap with the worst of them on top, decorated with their arrival number (counting
+    # down for nlargest) so that equal items keep their order and items are never compared
+    # once their keys tie
     if n == 1:
         missing = object()
+        pick = max if largest else min
         if key is None:
             best = pick(iter(iterable), default=missing)
         else:
@@ -269,11 +155,32 @@ def _n_items(n, iterable, key, pick, descending):
         pass
     else:
         if n >= size:
-            return sorted(iterable, key=key, reverse=descending)[:n]
-    count = len(range(n))
-    if count <= 0:
-        return []
-    return sorted(iterable, key=key, reverse=descending)[:count]
+            return sorted(iterable, key=key, reverse=largest)[:n]
+    it = iter(iterable)
+    step = -1 if largest else 1
+    numbers = range(0, -n, -1) if largest else range(n)
+    if key is None:
+        best = [(item, number) for number, item in zip(numbers, it)]
+    else:
+        best = [(key(item), number, item) for number, item in zip(numbers, it)]
+    if not best:
+        return best
+    if largest:
+        heapify(best)
+        replace = heapreplace
+    else:
+        _heapify_max(best)
+        replace = _heapreplace_max
+    worst = best[0][0]
+    number = n * step
+    for item in it:
+        k = item if key is None else key(item)
+        if (worst < k) if largest else (k < worst):
+            replace(best, (k, number) if key is None else (k, number, item))
+            worst = best[0][0]
+            number += step
+    best.sort(reverse=largest)
+    return [entry[-1] if key is not None else entry[0] for entry in best]
 
 
 def nsmallest(n, iterable, key=None):
@@ -281,7 +188,7 @@ def nsmallest(n, iterable, key=None):
 
     Equivalent to:  sorted(iterable, key=key)[:n]
     """
-    return _n_items(n, iterable, key, min, False)
+    return _n_items(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
@@ -289,4 +196,4 @@ def nlargest(n, iterable, key=None):
 
     Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
     """
-    return _n_items(n, iterable, key, max, True)
+    return _n_items(n, iterable, key, True)

@@ -1002,3 +1002,6 @@ class combinations_with_replacement:
         for j in range(i, len(idx)):
             idx[j] = v
         return tuple([pool[k] for k in idx])
+
+# CPython writes this module in C: its functions show no frames in tracebacks
+__import__("_traceback")._native_module(globals())

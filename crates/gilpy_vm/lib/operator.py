@@ -551,3 +551,6 @@ __irshift__ = irshift
 __isub__ = isub
 __itruediv__ = itruediv
 __ixor__ = ixor
+
+# CPython writes this module in C: its functions show no frames in tracebacks
+__import__("_traceback")._native_module(globals())

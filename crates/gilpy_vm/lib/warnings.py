@@ -174,7 +174,8 @@ def warn(message, category=None, stacklevel=1, source=None):
     if stacklevel < 1:
         stacklevel = 1
     try:
-        frame = sys._getframe(stacklevel)
+        # warn has no frame of its own (see the end of this module): level 1 is frame 0
+        frame = sys._getframe(stacklevel - 1)
     except ValueError:
         globals = sys.__dict__
         filename = "sys"
@@ -368,3 +369,10 @@ def _processoptions(args):
 
 
 _processoptions(sys.warnoptions)
+
+
+# CPython's warn and warn_explicit are C (_warnings): a warning turned into an error, or an
+# error while issuing one, shows no frame of theirs in a traceback.
+for _native in (warn, warn_explicit):
+    __import__("_traceback")._native_frames(_native)
+del _native

@@ -822,8 +822,15 @@ impl Vm {
         if a.is(b) {
             return Ok(true);
         }
-        let r = self.compare(a, b, CmpOp::Eq)?;
-        self.truthy(&r)
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return Ok(x == y),
+            (Value::Float(x), Value::Float(y)) => return Ok(x == y),
+            _ => {}
+        }
+        match self.compare(a, b, CmpOp::Eq)? {
+            Value::Bool(t) => Ok(t),
+            r => self.truthy(&r),
+        }
     }
 
     pub fn compare(&self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {

@@ -332,3 +332,7 @@ def wrap_future(future, *, loop=None):
     new_future = loop.create_future()
     _chain_future(future, new_future)
     return new_future
+
+
+# CPython's Future is C (_asyncio): result() and __await__ add no frames to a traceback.
+__import__("_traceback")._native_frames(Future)

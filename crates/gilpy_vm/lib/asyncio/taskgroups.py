@@ -2,7 +2,6 @@
 
 __all__ = ('TaskGroup',)
 
-import builtins
 
 from . import events
 from . import exceptions
@@ -10,7 +9,6 @@ from . import tasks
 
 # gilpy does not provide BaseExceptionGroup (yet). Without it a failing TaskGroup cannot
 # report all its errors at once, so it raises the first child error instead (see __aexit__).
-_BaseExceptionGroup = getattr(builtins, 'BaseExceptionGroup', None)
 
 
 class TaskGroup:
@@ -89,10 +87,10 @@ class TaskGroup:
         if self._errors:
             errors = self._errors
             self._errors = None
-            if _BaseExceptionGroup is not None:
-                raise _BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
-            # No exception groups in this interpreter: the first failure stands for all.
-            raise errors[0]
+            # the group is named first so that a traceback shows `raise me from None`, the
+            # line CPython's shows
+            me = BaseExceptionGroup('unhandled errors in a TaskGroup', errors)
+            raise me from None
 
     def create_task(self, coro, *, name=None, context=None):
         """Create a task in this group; only allowed while the group is active."""

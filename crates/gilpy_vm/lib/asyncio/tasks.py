@@ -216,7 +216,6 @@ class Task(futures.Future):
             super().set_exception(e)
             raise
         except BaseException as e:
-            _drop_step_frame(e)
             super().set_exception(e)
         else:
             self._handle_yield(result)
@@ -295,18 +294,6 @@ def _source_line(filename, lineno):
     except (OSError, UnicodeDecodeError):
         pass
     return ''
-
-
-def _drop_step_frame(exc):
-    # CPython drives coroutines from C, so their tracebacks start in the coroutine; ours
-    # would start with Task._step, which only adds noise to error reports.
-    tb = exc.__traceback__
-    frame = tb.tb_frame if tb is not None else None
-    if frame is not None and frame.f_code is _STEP_CODE:
-        exc.__traceback__ = tb.tb_next
-
-
-_STEP_CODE = Task._step.__code__
 
 
 def _set_task_name(task, name):
@@ -767,3 +754,8 @@ def run_coroutine_threadsafe(coro, loop):
 
     loop.call_soon_threadsafe(start)
     return future
+
+
+# CPython's Task is C (_asyncio): it drives coroutines without a frame of its own, so their
+# tracebacks start in the coroutine.
+__import__("_traceback")._native_frames(Task)

@@ -1138,3 +1138,9 @@ class UserString(_abc.Sequence):
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+
+# What CPython writes in C (_collections) shows no frames in tracebacks.
+for _native in (defaultdict, OrderedDict, _odict_keys, _odict_values, _odict_items, _tuplegetter):
+    __import__("_traceback")._native_frames(_native)
+del _native

@@ -93,6 +93,19 @@ pub fn code_data(code: &PyRef) -> &CodeData {
     }
 }
 
+/// `fp` or the first frame out from it that Python code may see: frames of library code that
+/// CPython writes in C (CodeData::hidden) are passed over. Null when there is none.
+pub fn visible(mut fp: *mut Frame) -> *mut Frame {
+    // SAFETY: the caller passes a live frame of this thread's chain (or null); back links of
+    // live frames point at live frames.
+    unsafe {
+        while !fp.is_null() && code_data(&(*fp).code).hidden.get() {
+            fp = (*fp).back;
+        }
+    }
+    fp
+}
+
 impl Frame {
     pub fn new_module(code: PyRef, globals: PyRef) -> Frame {
         let n = code_data(&code).code.varnames.len() + code_data(&code).code.cellvars.len() + code_data(&code).code.freevars.len();

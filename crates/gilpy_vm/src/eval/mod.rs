@@ -61,6 +61,7 @@ pub fn make_code(code: std::sync::Arc<gilpy_compiler::CodeObject>) -> PyRef {
             acache,
             plain_args,
             traced: std::cell::OnceCell::new(),
+            hidden: std::cell::Cell::new(false),
         })),
     )
 }
@@ -410,13 +411,19 @@ fn free_var_error(vm: &Vm, f: &Frame, i: usize) -> PyErr {
     if i < ncells {
         vm.new_error(&rt().e.unbound_local_error, format!("cannot access local variable '{}' where it is not associated with a value", co.cellvars[i]))
     } else {
-        vm.name_error(format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", co.freevars[i - ncells]))
+        let name = &co.freevars[i - ncells];
+        named_name_error(vm, format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name), &rt().intern(name))
     }
 }
 
 fn name_error(vm: &Vm, name: &PyRef) -> PyErr {
     let n = pystr::data(name).s.to_string();
-    let e = vm.name_error(format!("name '{}' is not defined", n));
+    named_name_error(vm, format!("name '{}' is not defined", n), name)
+}
+
+/// A NameError carrying `name` and the scope it was looked up in, for "Did you mean".
+fn named_name_error(vm: &Vm, msg: String, name: &PyRef) -> PyErr {
+    let e = vm.name_error(msg);
     if let Some(d) = e.exc.dict() {
         let _ = dict::set_item(vm, &d, pystr::new_str("name"), Value::Obj(name.clone()));
     }
@@ -731,7 +738,7 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
     // a generator resumed with an exception raises it at the yield
     // SAFETY: fp points at base, which the caller keeps alive.
     if let Some(e) = unsafe { (*fp).pending_exc.take() } {
-        let r = handle_error(vm, &mut callers, &mut fp, base_ptr, e, false);
+        let r = handle_error(vm, &mut callers, &mut fp, base_ptr, e, true);
         if let Err(e) = r {
             return Err(e);
         }
@@ -1906,7 +1913,9 @@ fn handle_error(vm: &Vm, callers: &mut Vec<Box<Frame>>, fp: &mut *mut Frame, bas
                 if first && !reraise {
                     note_raise(vm, &e.exc);
                 }
-                ed.push_tb(f.code.clone(), f.line(), f.lasti as u32);
+                if !code_data(&f.code).hidden.get() {
+                    ed.push_tb(f.code.clone(), f.line(), f.lasti as u32);
+                }
             }
             if vm.hooked.get() && f.traced {
                 // a hook's own error is dropped here: the exception in flight goes on

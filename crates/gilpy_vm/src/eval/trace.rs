@@ -8,7 +8,7 @@
 //! then runs the original instruction. A hook runs with events off (`Vm::in_hook`), and a
 //! hook that raises is removed, as CPython removes it, before the exception goes on.
 
-use crate::eval::frame::Frame;
+use crate::eval::frame::{code_data, Frame};
 use crate::object::Value;
 use crate::types::frame::{data as frame_data, frame_object};
 use crate::types::payload::*;
@@ -85,7 +85,7 @@ fn keep_or_replace(f: &mut Frame, r: Value) {
 /// A frame starts (or a generator resumes): the profile's and the trace's "call" events; the
 /// trace function's result becomes the frame's local trace function.
 pub fn call_event(vm: &Vm, f: &mut Frame) -> PyResult<()> {
-    if vm.in_hook.get() {
+    if vm.in_hook.get() || code_data(&f.code).hidden.get() {
         return Ok(());
     }
     let profile = vm.profile.borrow().clone();
@@ -108,7 +108,7 @@ pub fn call_event(vm: &Vm, f: &mut Frame) -> PyResult<()> {
 
 /// A frame returns (or yields) `v`: the local trace's and the profile's "return" events.
 pub fn return_event(vm: &Vm, f: &mut Frame, v: &Value) -> PyResult<()> {
-    if vm.in_hook.get() {
+    if vm.in_hook.get() || code_data(&f.code).hidden.get() {
         return Ok(());
     }
     if f.traced {

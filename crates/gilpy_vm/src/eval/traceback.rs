@@ -36,6 +36,11 @@ pub fn tb_object(exc: &PyRef) -> Value {
     // catching frames of an earlier raise, when the exception is raised again) have none
     let mut k = 0;
     for (i, (code, line, lasti)) in entries.into_iter().enumerate() {
+        // frames of hidden library code (CodeData::hidden) are kept but have no entries
+        // SAFETY: kept frames of this exception (see above).
+        while kept.get(k).map(|fp| unsafe { crate::eval::frame::code_data(&(**fp).code).hidden.get() }).unwrap_or(false) {
+            k += 1;
+        }
         // SAFETY: a kept frame of this exception (see above).
         let own = kept.get(k).copied().filter(|fp| unsafe { (**fp).code.is(&code) });
         if own.is_some() {
@@ -67,6 +72,55 @@ pub fn tb_object(exc: &PyRef) -> Value {
         drop(old);
     }
     next
+}
+
+/// `exc.__traceback__ = tb` and `exc.with_traceback(tb)`: the exception's entries become
+/// those of the chain `tb` starts (its objects are kept as they are, so `tb_frame` and
+/// identity survive); an entry added by a later raise goes in front of them, as in CPython.
+pub fn assign_traceback(vm: &Vm, exc: &PyRef, tb: &Value) -> crate::PyResult<()> {
+    let ed = match exc_data(exc) {
+        Some(e) => e,
+        None => return Ok(()),
+    };
+    let head = match tb {
+        Value::None => {
+            ed.clear_tb();
+            return Ok(());
+        }
+        Value::Obj(o) if o.ty().is(&tb_type()) => o.clone(),
+        _ => return Err(vm.type_error("__traceback__ must be a traceback or None".into())),
+    };
+    // the chain runs outermost first; entries are stored innermost first
+    let mut entries = Vec::new();
+    let mut cur = Value::Obj(head.clone());
+    while let Value::Obj(o) = &cur {
+        if !o.ty().is(&tb_type()) || entries.len() > 1_000_000 {
+            break;
+        }
+        let d = match o.dict() {
+            Some(d) => d,
+            None => break,
+        };
+        let code = match dict::get_str(&d, &rt().intern("tb_code")) {
+            Some(Value::Obj(c)) => c,
+            _ => break,
+        };
+        let line = match dict::get_str(&d, &rt().intern("tb_lineno")) {
+            Some(Value::Int(n)) => n as u32,
+            _ => 0,
+        };
+        let lasti = match dict::get_str(&d, &rt().intern("tb_lasti")) {
+            Some(Value::Int(n)) => (n / 2) as u32,
+            _ => 0,
+        };
+        entries.push((code, line, lasti));
+        let next = dict::get_str(&d, &rt().intern("tb_next")).unwrap_or(Value::None);
+        cur = next;
+    }
+    entries.reverse();
+    let n = entries.len();
+    ed.replace_tb(entries, Some((head, n)));
+    Ok(())
 }
 
 /// The frame object of a frame running `code` on this thread's stack (innermost), if any.

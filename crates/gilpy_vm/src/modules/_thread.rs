@@ -931,7 +931,7 @@ pub fn current_frames(vm: &Vm) -> PyResult<Value> {
     for (id, p) in pairs {
         // SAFETY: a registered state lives until its thread unregisters it, which needs the
         // GIL we hold; other threads' frames do not move while they wait for it.
-        let fp = unsafe { (*(p as *const Vm)).cur_frame.get() };
+        let fp = crate::eval::frame::visible(unsafe { (*(p as *const Vm)).cur_frame.get() });
         if !fp.is_null() {
             let f = crate::types::frame::frame_object(fp);
             dict::set_item(vm, &d, crate::types::int::from_u64(id), Value::Obj(f))?;

@@ -318,10 +318,18 @@ fn unraisable_type() -> PyRef {
     static TY: std::sync::OnceLock<crate::object::StaticRef> = std::sync::OnceLock::new();
     crate::object::StaticRef::get(&TY, || {
         let r = rt();
-        let t = typeobj::make_builtin_subclassable("UnraisableHookArgs", &r.t.tuple, Layout::Tuple);
+        let t = typeobj::raw_type("UnraisableHookArgs", Some(&r.t.tuple), Layout::Tuple, Some(unraisable_new), TF_BASETYPE);
+        t.set_ty(&r.t.type_);
+        typeobj::type_data(&t).dict.set_ty(&r.t.dict);
         crate::types::add_methods(&t, &[("__repr__", unraisable_repr)]);
         let td = typeobj::type_data(&t);
         td.flags.set(td.flags.get() | TF_OWN_REPR);
+        let n = Value::Int(UNRAISABLE_FIELDS.len() as i64);
+        for (k, v) in [("n_fields", n.clone()), ("n_sequence_fields", n), ("n_unnamed_fields", Value::Int(0))] {
+            dict::set_str_raw(&td.dict, k, v);
+        }
+        let names = UNRAISABLE_FIELDS.iter().map(|f| pystr::new_str(f)).collect();
+        dict::set_str_raw(&td.dict, "__match_args__", tuple::new_tuple(names));
         t
     })
 }
@@ -338,6 +346,37 @@ pub fn unraisable_args(vm: &Vm, err_msg: Option<&str>, obj: Option<Value>, e: &c
     }
     o.set_dict(Some(d));
     Value::Obj(o)
+}
+
+/// `UnraisableHookArgs(sequence)`: a hook may build its own to pass on, as with any struct
+/// sequence.
+fn unraisable_new(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let seq = match a.get(1) {
+        Some(v) if a.len() == 2 => v.clone(),
+        _ => return Err(vm.type_error(format!("UnraisableHookArgs() takes exactly 1 argument ({} given)", a.len().saturating_sub(1)))),
+    };
+    let is_seq = match &seq {
+        Value::Obj(o) => typeobj::lookup(o.ty(), &crate::name!("__getitem__")).is_some() && !matches!(o.payload(), Payload::Dict(_)),
+        _ => false,
+    };
+    if !is_seq {
+        return Err(vm.type_error("constructor requires a sequence".into()));
+    }
+    let items = vm.collect(&seq)?;
+    if items.len() != UNRAISABLE_FIELDS.len() {
+        return Err(vm.type_error(format!("UnraisableHookArgs() takes a {}-sequence ({}-sequence given)", UNRAISABLE_FIELDS.len(), items.len())));
+    }
+    let ty = match a.first() {
+        Some(Value::Obj(t)) if matches!(t.payload(), Payload::Type(_)) => t.clone(),
+        _ => unraisable_type(),
+    };
+    let o = PyRef::new(&ty, Payload::Tuple(items.clone().into_boxed_slice()));
+    let d = dict::new_dict();
+    for (n, v) in UNRAISABLE_FIELDS.iter().zip(items) {
+        dict::set_str_raw(&d, n, v);
+    }
+    o.set_dict(Some(d));
+    Ok(Value::Obj(o))
 }
 
 fn unraisable_repr(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {

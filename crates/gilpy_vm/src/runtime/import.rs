@@ -28,6 +28,7 @@ fn native_module(vm: &Vm, name: &str) -> Option<PyRef> {
         "hashlib" => crate::modules::hashlib::make(vm),
         "zlib" => crate::modules::zlib::make(vm),
         "_struct" => crate::modules::_struct::make(vm),
+        "_heapq" => crate::modules::_heapq::make(vm),
         "_pickle_accel" => crate::modules::_pickle_accel::make(vm),
         "_traceback" => crate::modules::_traceback::make(vm),
         "_multiprocessing" => crate::modules::_multiprocessing::make(vm),

@@ -431,6 +431,15 @@ impl ExcData {
         drop(cache);
     }
 
+    /// Replace the traceback entries and the objects made for them (an assigned
+    /// `__traceback__`). The frames kept so far stay: traceback objects may show them.
+    pub fn replace_tb(&self, entries: Vec<(PyRef, u32, u32)>, cache: Option<(PyRef, usize)>) {
+        // SAFETY: GIL invariant; the old entries and chain are dropped after the writes.
+        let (old, old_cache) = unsafe { (std::mem::replace(&mut *self.traceback.get(), entries), std::mem::replace(&mut *self.tb_cache.get(), cache)) };
+        drop(old);
+        drop(old_cache);
+    }
+
     /// How many traceback entries have no traceback object made for them yet.
     pub fn tb_entries_without_objects(&self) -> usize {
         // SAFETY: GIL invariant; plain reads.
@@ -483,11 +492,10 @@ pub fn set_exc_attr(vm: &Vm, o: &PyRef, name: &PyRef, val: Option<Value>) -> PyR
         }
         "__context__" => e.set_context(val.unwrap_or(Value::None)),
         "__suppress_context__" => e.suppress_context.set(vm.truthy(&val.unwrap_or(Value::Bool(false)))?),
-        "__traceback__" => {
-            if val.as_ref().map(|v| v.is_none()).unwrap_or(true) {
-                e.clear_tb();
-            }
-        }
+        "__traceback__" => match val {
+            Some(v) => crate::eval::traceback::assign_traceback(vm, o, &v)?,
+            None => return Err(vm.type_error("__traceback__ may not be deleted".into())),
+        },
         _ => {
             let d = ensure_dict(o);
             match val {
@@ -668,11 +676,12 @@ fn base_exception_init(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
     Ok(Value::None)
 }
 
-fn with_traceback(_vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    if let (Value::Obj(o), Some(Value::None)) = (&args[0], args.get(1)) {
-        if let Some(ed) = exc_data(o) {
-            ed.clear_tb();
-        }
+fn with_traceback(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("BaseException.with_traceback() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
+    }
+    if let Value::Obj(o) = &args[0] {
+        crate::eval::traceback::assign_traceback(vm, o, &args[1])?;
     }
     Ok(args[0].clone())
 }

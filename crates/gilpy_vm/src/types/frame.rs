@@ -101,7 +101,7 @@ impl NativeData for FrameObj {
                     unsafe { (*self.back.get()).clone() }.map(Value::Obj).unwrap_or(Value::None)
                 } else {
                     // SAFETY: as above.
-                    let back = unsafe { (*live).back };
+                    let back = crate::eval::frame::visible(unsafe { (*live).back });
                     if back.is_null() {
                         Value::None
                     } else {
@@ -194,8 +194,9 @@ pub fn detach(f: &mut Frame) {
             drop(old);
         }
         // the caller stays reachable through f_back, as in CPython
-        if !f.back.is_null() {
-            let b = frame_object(f.back);
+        let back = crate::eval::frame::visible(f.back);
+        if !back.is_null() {
+            let b = frame_object(back);
             // SAFETY: GIL invariant; the old value is dropped after the write.
             let old = unsafe { std::mem::replace(&mut *fo.back.get(), Some(b)) };
             drop(old);
@@ -307,11 +308,11 @@ fn frame_setattr(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
 
 /// sys._getframe([depth]): the caller's frame, or one `depth` calls further out.
 pub fn getframe(vm: &Vm, depth: i64) -> PyResult<Value> {
-    let mut fp = vm.cur_frame.get();
+    let mut fp = crate::eval::frame::visible(vm.cur_frame.get());
     let mut d = depth;
     while d > 0 && !fp.is_null() {
         // SAFETY: frames on this thread's chain are live while it runs.
-        fp = unsafe { (*fp).back };
+        fp = crate::eval::frame::visible(unsafe { (*fp).back });
         d -= 1;
     }
     if fp.is_null() {

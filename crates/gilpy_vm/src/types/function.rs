@@ -219,9 +219,14 @@ pub(crate) fn gen_throw_m(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Valu
         _ => unreachable!(),
     };
     if !gd.started.get() {
-        // a generator that never ran just closes with the exception
+        // a generator that never ran just closes with the exception, which passed through
+        // its frame at the `def` line (CPython's RETURN_GENERATOR, which has no columns)
         // SAFETY: GIL invariant; the frame is dropped after the slot is cleared.
         let old = unsafe { (*gd.frame.get()).take() };
+        if let (Some(f), Some(ed)) = (&old, crate::types::exceptions::exc_data(&e.exc)) {
+            let co = &crate::eval::frame::code_data(&f.code).code;
+            ed.push_tb(f.code.clone(), co.first_line, co.positions.len() as u32);
+        }
         drop(old);
         return Err(e);
     }

@@ -81,6 +81,18 @@ pub fn replace(o: &PyRef, i: usize, v: Value) -> Value {
     }
 }
 
+/// Take the last item off; None when empty.
+pub fn pop_last(o: &PyRef) -> Option<Value> {
+    // SAFETY: GIL invariant; the item is moved out, not dropped, while the list is borrowed.
+    unsafe { (*vec_ptr(o)).pop() }
+}
+
+/// Swap two in-range items; runs no Python code.
+pub fn swap(o: &PyRef, i: usize, j: usize) {
+    // SAFETY: GIL invariant; nothing is dropped.
+    unsafe { (*vec_ptr(o)).swap(i, j) }
+}
+
 pub fn snapshot(o: &PyRef) -> Vec<Value> {
     // SAFETY: GIL invariant; cloned out.
     unsafe { (*vec_ptr(o)).clone() }

@@ -204,6 +204,9 @@ pub struct CodeData {
     pub plain_args: Option<u32>,
     /// the instructions with line starts marked, for frames being traced (eval/trace.rs)
     pub traced: std::cell::OnceCell<Box<[gilpy_compiler::Instr]>>,
+    /// library code standing in for what CPython writes in C (`_traceback._native_frames`):
+    /// its frames are left out of tracebacks, `f_back` chains, `sys._getframe` and tracing
+    pub hidden: Cell<bool>,
 }
 
 /// Where a global name was found: the entry index in globals (or builtins), so the cache
