@@ -5,7 +5,9 @@ pub use ruff_python_ast as ast;
 use ruff_text_size::TextSize;
 
 mod errors;
+mod eval_mode;
 pub(crate) use errors::End;
+pub(crate) use eval_mode::{eval_error, nothing_error, single_error};
 
 /// Which part of CPython would have raised a SyntaxError: it decides the error's `text`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

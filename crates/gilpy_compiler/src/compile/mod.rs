@@ -158,8 +158,35 @@ pub fn compile_mode(src: &str, filename: &str, mode: Mode) -> CResult<Arc<CodeOb
 }
 
 fn compile_tree(src: &str, filename: &str, mode: Mode) -> CResult<Arc<CodeObject>> {
+    compile_checked(src, filename, mode).map_err(|mut e| {
+        // only exec input gets a final newline from CPython's tokenizer: the last line of an
+        // eval or single input without one is shown as it is
+        if mode != Mode::Exec && !src.ends_with('\n') && e.lineno as usize >= src.lines().count() {
+            e.newline = false;
+            // an error at the end of the input is at its end marker, which has no column
+            let last_len = src.lines().last().map(|l| l.chars().count()).unwrap_or(0) as u32;
+            if e.stage == parse::Stage::Parser
+                && e.msg == "invalid syntax"
+                && e.offset == last_len + 1
+                && e.end_offset == e.offset as i32
+                && e.end_lineno == e.lineno
+            {
+                e.offset = 0;
+                e.end_offset = 0;
+            }
+        }
+        e
+    })
+}
+
+fn compile_checked(src: &str, filename: &str, mode: Mode) -> CResult<Arc<CodeObject>> {
     let interactive = mode == Mode::Single;
     crate::take_warnings();
+    if mode == Mode::Eval {
+        if let Some(e) = parse::eval_error(src, filename) {
+            return Err(e);
+        }
+    }
     let module = parse::parse_module_mode(src, filename, mode == Mode::Single)?;
     // an `eval` input has no statement around its expression, which the passes count
     let budget = crate::depth_budget() + u32::from(mode == Mode::Eval);
@@ -168,6 +195,14 @@ fn compile_tree(src: &str, filename: &str, mode: Mode) -> CResult<Arc<CodeObject
         if !ok {
             let off = module.body.first().map(|s| u32::from(s.range().start())).unwrap_or(0);
             return Err(parse::make_error(src, filename, off, off, "invalid syntax".into()));
+        }
+    }
+    if mode == Mode::Single {
+        if module.body.is_empty() {
+            return Err(parse::nothing_error(src, filename));
+        }
+        if let Some(e) = parse::single_error(src, filename, &module) {
+            return Err(e);
         }
     }
     let st = symtable::build(&module, budget).map_err(|(msg, mut off, end)| {

@@ -935,7 +935,8 @@ fn b_compile(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let filename = vm.str_string(v[1].as_ref().unwrap())?;
     let mode_v = v[2].clone().unwrap();
     let mode = match pystr::as_str(&mode_v) {
-        Some("exec") | Some("single") => gilpy_compiler::compile::Mode::Exec,
+        Some("exec") => gilpy_compiler::compile::Mode::Exec,
+        Some("single") => gilpy_compiler::compile::Mode::Single,
         Some("eval") => gilpy_compiler::compile::Mode::Eval,
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'".into())),
     };
