@@ -57,8 +57,67 @@ fn new_text_file(
             line_buffered,
             owns_fd,
             newline: Cell::new(0),
+            parent: None,
+            below: UnsafeCell::new(Vec::new()),
         })),
     )
+}
+
+/// `text.buffer`: a binary file over the text file's fd, in the places of CPython's
+/// BufferedReader/Writer under its TextIOWrapper. Its writes go straight to the fd: text still
+/// pending in the text file comes after them, as CPython's pending text does. What it reads
+/// ahead it leaves in the text file's `below`, which the text file's next read takes first;
+/// what the text file has read ahead (CPython's decoded chunk) it never sees.
+pub fn buffer_of(o: &PyRef) -> Option<Value> {
+    let f = data(o);
+    if f.binary || f.parent.is_some() {
+        return None;
+    }
+    let plus = f.mode.contains('+');
+    let mut mode: String = f.mode.chars().filter(|c| !matches!(c, 't' | 'b' | '+')).collect();
+    mode.push('b');
+    if plus {
+        mode.push('+');
+    }
+    Some(Value::Obj(PyRef::new(
+        &rt().t.file,
+        Payload::File(Box::new(FileData {
+            fd: Cell::new(f.fd.get()),
+            name: f.name.clone(),
+            mode,
+            binary: true,
+            readable: f.readable,
+            writable: f.writable,
+            closed: Cell::new(f.closed.get()),
+            encoding: f.encoding.clone(),
+            errors: None,
+            rbuf: UnsafeCell::new(Vec::new()),
+            wbuf: UnsafeCell::new(Vec::new()),
+            line_buffered: false,
+            owns_fd: false,
+            newline: Cell::new(0),
+            parent: Some(o.clone()),
+            below: UnsafeCell::new(Vec::new()),
+        })),
+    )))
+}
+
+/// Run `op` on file `o`; for a text file's buffer view, with the bytes it read ahead kept in
+/// the text file's `below` between operations (see `buffer_of`).
+fn synced<R>(vm: &Vm, o: &PyRef, op: impl FnOnce() -> PyResult<R>) -> PyResult<R> {
+    let f = data(o);
+    let Some(p) = &f.parent else { return op() };
+    let pf = data(p);
+    if pf.closed.get() {
+        return Err(vm.value_error("I/O operation on closed file.".into()));
+    }
+    // SAFETY: GIL invariant; the bytes move between the two buffers, no Python code runs.
+    unsafe { *f.rbuf.get() = std::mem::take(&mut *pf.below.get()) };
+    let r = op();
+    // SAFETY: as above.
+    unsafe { *pf.below.get() = std::mem::take(&mut *f.rbuf.get()) };
+    flush_vm(vm, f).map_err(|e| vm.os_error_from_io(&e, None))?;
+    r
 }
 
 fn data(o: &PyRef) -> &FileData {
@@ -163,6 +222,10 @@ fn check_open(vm: &Vm, f: &FileData) -> PyResult<()> {
 
 /// Write text or bytes to a file object (print() and write() come here).
 pub fn write_bytes(vm: &Vm, o: &PyRef, b: &[u8]) -> PyResult<()> {
+    synced(vm, o, || write_own(vm, o, b))
+}
+
+fn write_own(vm: &Vm, o: &PyRef, b: &[u8]) -> PyResult<()> {
     let f = data(o);
     check_open(vm, f)?;
     if !f.writable {
@@ -181,6 +244,13 @@ pub fn write_bytes(vm: &Vm, o: &PyRef, b: &[u8]) -> PyResult<()> {
 /// Read one chunk with the GIL released; a signal (EINTR) runs its handler and the read is
 /// retried, as PEP 475 has it.
 fn fill(vm: &Vm, f: &FileData) -> PyResult<bool> {
+    // SAFETY: GIL invariant; what the buffer view read ahead comes first.
+    let below = unsafe { std::mem::take(&mut *f.below.get()) };
+    if !below.is_empty() {
+        // SAFETY: as above.
+        unsafe { (*f.rbuf.get()).extend_from_slice(&below) };
+        return Ok(true);
+    }
     let fd = f.fd.get();
     let (n, chunk) = loop {
         let r = vm.allow_threads(crate::runtime::giltrace::Why::Io, move || {
@@ -233,6 +303,10 @@ fn line_end(f: &FileData, buf: &[u8], eof: bool) -> Option<usize> {
 }
 
 pub fn readline(vm: &Vm, o: &PyRef, limit: i64) -> PyResult<Value> {
+    synced(vm, o, || readline_own(vm, o, limit))
+}
+
+fn readline_own(vm: &Vm, o: &PyRef, limit: i64) -> PyResult<Value> {
     let f = data(o);
     check_open(vm, f)?;
     let _ = flush_stdout_before_read(o);
@@ -319,7 +393,7 @@ fn m_read(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(Value::None) | None => -1,
         Some(v) => vm.index_value(v)?,
     };
-    let b = read_all(vm, f, size)?;
+    let b = synced(vm, &o, || read_all(vm, f, size))?;
     make_result(vm, f, b)
 }
 
@@ -357,7 +431,7 @@ fn m_flush(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let o = this(vm, args)?;
     let f = data(&o);
     check_open(vm, f)?;
-    flush_vm(vm, f).map_err(|e| vm.os_error_from_io(&e, None))?;
+    synced(vm, &o, || flush_vm(vm, f).map_err(|e| vm.os_error_from_io(&e, None)))?;
     Ok(Value::None)
 }
 

@@ -207,6 +207,7 @@ pub fn special_attr(vm: &Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
             "mode" => Some(pystr::new_str(&fd.mode)),
             "closed" => Some(Value::Bool(fd.closed.get())),
             "encoding" if !fd.binary => Some(pystr::new_str(&fd.encoding)),
+            "buffer" => crate::types::file::buffer_of(o),
             _ => None,
         },
         Payload::Super { ty, obj } => match n {

@@ -383,6 +383,12 @@ pub struct FileData {
     /// text newline handling: 0 universal and translated (newline=None), 1 universal but
     /// kept (newline=''), 2 only '\n' ends a line
     pub newline: Cell<u8>,
+    /// a text file's `buffer`: the text file whose fd this binary view shares
+    /// (types/file.rs, `synced`)
+    pub parent: Option<PyRef>,
+    /// a text file's bytes that its `buffer` read ahead (CPython's BufferedReader under the
+    /// TextIOWrapper): the text file's next read takes them before reading the fd
+    pub below: UnsafeCell<Vec<u8>>,
 }
 
 /// Kept small (objects are allocated and moved with it): the large kinds are boxed.
