@@ -154,6 +154,26 @@ fn run_module() {
     assert!(out.starts_with("3 loops, best of 2: ") && out.ends_with(" per loop\n") && rc == 0, "{:?}", out);
     assert_eq!(run_in(d, &["-m", "timeit", "-x"], "", &[]), (String::new(), "option -x not recognized\nuse -h/--help for command line help\n".into(), 2));
     assert_eq!(run_in(d, &["-m", "timeit", "-u", "ms", "pass"], "", &[]).1, "Unrecognized unit. Please select nsec, usec, msec, or sec.\n");
+    // modules CPython runs with -m: base64 (getopt, through sys.stdout.buffer), calendar, textwrap
+    assert_eq!(run_in(d, &["-m", "base64"], "hello\n", &[]), ("aGVsbG8K\n".into(), String::new(), 0));
+    assert_eq!(run_in(d, &["-m", "base64", "-d", "-"], "aGVsbG8K\n", &[]).0, "hello\n");
+    assert_eq!(run_in(d, &["-m", "base64", "-t"], "", &[]).0, "b'Aladdin:open sesame'\nb'QWxhZGRpbjpvcGVuIHNlc2FtZQ==\\n'\nb'Aladdin:open sesame'\n");
+    let (out, err, rc) = run_in(d, &["-m", "base64", "-x"], "", &[]);
+    assert!(out.is_empty() && err.starts_with("option -x not recognized\nusage: ") && rc == 2, "{:?}", (out, err, rc));
+    assert_eq!(
+        run_in(d, &["-m", "calendar", "2024", "2"], "", &[]).0,
+        "   February 2024\nMo Tu We Th Fr Sa Su\n          1  2  3  4\n 5  6  7  8  9 10 11\n12 13 14 15 16 17 18\n19 20 21 22 23 24 25\n26 27 28 29\n"
+    );
+    let (out, _, rc) = run_in(d, &["-m", "calendar", "-w", "3", "-m", "6", "2025"], "", &[]);
+    assert_eq!((out.len(), out.matches('\n').count(), rc), (2936, 18, 0));
+    let (out, _, _) = run_in(d, &["-m", "calendar", "-t", "html", "-c", "s.css", "2000"], "", &[]);
+    assert!(
+        out.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n") && out.contains("href=\"s.css\"") && out.ends_with("</body>\n</html>\n"),
+        "{}",
+        out
+    );
+    assert_eq!(run_in(d, &["-m", "calendar", "-t", "html", "2000", "1"], "", &[]).2, 2);
+    assert_eq!(run_in(d, &["-m", "textwrap"], "", &[]).0, "Hello there.\n  This is indented.\n");
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -307,3 +307,54 @@ def decode(input, output):
         if not line:
             break
         output.write(binascii.a2b_base64(line))
+
+
+def main():
+    """`python -m base64 [-h|-d|-e|-u|-t] [file|-]`: encode (the default) or decode a file
+    or standard input to standard output."""
+    import sys
+    import getopt
+    usage = """usage: %s [-h|-d|-e|-u|-t] [file|-]
+        -h: print this help message and exit
+        -d, -u: decode
+        -e: encode (default)
+        -t: encode and decode string 'Aladdin:open sesame'""" % sys.argv[0]
+    try:
+        opts, args = getopt.getopt(sys.argv[1:], 'hdeut')
+    except getopt.error as msg:
+        sys.stdout = sys.stderr
+        print(msg)
+        print(usage)
+        sys.exit(2)
+    func = encode
+    for o, _ in opts:
+        if o == '-e':
+            func = encode
+        elif o in ('-d', '-u'):
+            func = decode
+        elif o == '-t':
+            test()
+            return
+        elif o == '-h':
+            print(usage)
+            return
+    if args and args[0] != '-':
+        with open(args[0], 'rb') as f:
+            func(f, sys.stdout.buffer)
+    else:
+        func(sys.stdin.buffer, sys.stdout.buffer)
+
+
+def test():
+    """Round-trip a sample through encodebytes and decodebytes, printing each step."""
+    sample = b"Aladdin:open sesame"
+    print(repr(sample))
+    encoded = encodebytes(sample)
+    print(repr(encoded))
+    decoded = decodebytes(encoded)
+    print(repr(decoded))
+    assert sample == decoded
+
+
+if __name__ == '__main__':
+    main()

@@ -330,6 +330,23 @@ class HTMLCalendar(Calendar):
         parts.append('</table>')
         return ''.join(parts)
 
+    def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
+        """A whole XHTML page with the year's table, as bytes in `encoding`."""
+        if encoding is None:
+            encoding = sys.getdefaultencoding()
+        head = [
+            '<?xml version="1.0" encoding="%s"?>\n' % encoding,
+            '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+            '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
+            '<html>\n', '<head>\n',
+            '<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n' % encoding,
+        ]
+        if css is not None:
+            head.append('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
+        head += ['<title>Calendar for %d</title>\n' % theyear, '</head>\n', '<body>\n',
+                 self.formatyear(theyear, width), '</body>\n', '</html>\n']
+        return ''.join(head).encode(encoding, "xmlcharrefreplace")
+
 
 c = TextCalendar()
 
@@ -375,3 +392,57 @@ def timegm(tuple):
     minutes = hours * 60 + minute
     seconds = minutes * 60 + second
     return seconds
+
+
+def main(args):
+    """`python -m calendar [options] [year [month]]`: a year or a month, as text or HTML."""
+    import argparse
+    import datetime
+    parser = argparse.ArgumentParser()
+    text_only = parser.add_argument_group('text only arguments')
+    html_only = parser.add_argument_group('html only arguments')
+    text_only.add_argument("-w", "--width", type=int, default=2,
+                           help="width of date column (default 2)")
+    text_only.add_argument("-l", "--lines", type=int, default=1,
+                           help="number of lines for each week (default 1)")
+    text_only.add_argument("-s", "--spacing", type=int, default=6,
+                           help="spacing between months (default 6)")
+    text_only.add_argument("-m", "--months", type=int, default=3,
+                           help="months per row (default 3)")
+    html_only.add_argument("-c", "--css", default="calendar.css",
+                           help="CSS to use for page")
+    parser.add_argument("-L", "--locale", default=None,
+                        help="locale to use for month and weekday names")
+    parser.add_argument("-e", "--encoding", default=None,
+                        help="encoding to use for output")
+    parser.add_argument("-t", "--type", default="text", choices=("text", "html"),
+                        help="output type (text or html)")
+    parser.add_argument("year", nargs='?', type=int, help="year number (1-9999)")
+    parser.add_argument("month", nargs='?', type=int, help="month number (1-12, text only)")
+    options = parser.parse_args(args[1:])
+    if options.locale and not options.encoding:
+        parser.error("if --locale is specified --encoding is required")
+    if options.locale:
+        # month and weekday names come from the C locale only
+        import locale  # noqa: F401  (ModuleNotFoundError: gilpy has no locale module)
+    year = datetime.date.today().year if options.year is None else options.year
+    if options.type == "html":
+        if options.month is not None:
+            parser.error("incorrect number of arguments")
+        encoding = options.encoding or sys.getdefaultencoding()
+        sys.stdout.buffer.write(HTMLCalendar().formatyearpage(year, encoding=encoding, css=options.css))
+        return
+    cal = TextCalendar()
+    if options.month is None:
+        result = cal.formatyear(year, w=options.width, l=options.lines,
+                                c=options.spacing, m=options.months)
+    else:
+        result = cal.formatmonth(year, options.month, w=options.width, l=options.lines)
+    if options.encoding:
+        sys.stdout.buffer.write(result.encode(options.encoding))
+    else:
+        sys.stdout.write(result)
+
+
+if __name__ == "__main__":
+    main(sys.argv)

@@ -333,3 +333,8 @@ def indent(text, prefix, predicate=None):
         for line in text.splitlines(True):
             out.append(prefix + line if predicate(line) else line)
     return "".join(out)
+
+
+if __name__ == "__main__":
+    # what CPython's module shows when run: dedent at work
+    print(dedent("Hello there.\n  This is indented."))
