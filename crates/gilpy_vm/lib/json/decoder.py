@@ -187,3 +187,10 @@ class JSONDecoder(object):
         except StopIteration as err:
             raise JSONDecodeError("Expecting value", s, err.value) from None
         return obj, end
+
+
+# What CPython writes in C (_json.scanstring, and the regular expression that skips blanks)
+# shows no frames in tracebacks.
+for _native in (_skip_ws, _decode_hex4, scanstring, _control_error):
+    __import__("_traceback")._native_frames(_native)
+del _native

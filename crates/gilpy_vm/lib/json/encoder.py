@@ -422,3 +422,9 @@ class _Encoder:
         yield '}'
         if markerid is not None:
             del self.markers[markerid]
+
+
+# What CPython writes in C (_json's encoder and string escaping) shows no frames in tracebacks.
+for _native in (_Encoder, py_encode_basestring, _escape_non_ascii, py_encode_basestring_ascii):
+    __import__("_traceback")._native_frames(_native)
+del _native
