@@ -1455,3 +1455,6 @@ def _from_iso_calendar(year, week, day):
 # The text parsers and formatters live in a module of their own; it reads
 # the classes above, so it is imported last.
 from _datetime_format import _parse_iso_date, _parse_iso_time, _strftime, _strptime
+
+# CPython's datetime is C (_datetime): its methods show no frames in tracebacks.
+__import__("_traceback")._native_module(globals())

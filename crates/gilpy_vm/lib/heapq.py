@@ -197,3 +197,8 @@ def nlargest(n, iterable, key=None):
     Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
     """
     return _n_items(n, iterable, key, True)
+
+
+# nsmallest and nlargest are one Python function each in CPython: the shared body shows no
+# frame of its own
+__import__("_traceback")._native_frames(_n_items)

@@ -36,6 +36,9 @@ show("defaultdict", lambda: defaultdict(lambda: risky(1))["k"])
 show("heappush", lambda: heapq.heappush([1], "s"))
 show("odict", lambda: OrderedDict().popitem())
 show("odict move", lambda: OrderedDict().move_to_end("k"))
+show("date", lambda: __import__("datetime").date(2024, 2, 30))
+show("timedelta", lambda: __import__("datetime").timedelta(days=1) + 1)
+show("nlargest", lambda: heapq.nlargest("x", [1, 2]))
 
 
 # the frame a callback sees as its caller is the Python code that called the library
