@@ -174,6 +174,16 @@ fn run_module() {
     );
     assert_eq!(run_in(d, &["-m", "calendar", "-t", "html", "2000", "1"], "", &[]).2, 2);
     assert_eq!(run_in(d, &["-m", "textwrap"], "", &[]).0, "Hello there.\n  This is indented.\n");
+    run_in(d, &["-c", "import pickle; pickle.dump({'b': [1, 2], 'a': None}, open('p.pkl', 'wb'))"], "", &[]);
+    assert_eq!(run_in(d, &["-m", "pickle", "p.pkl", "p.pkl"], "", &[]), ("{'a': None, 'b': [1, 2]}\n{'a': None, 'b': [1, 2]}\n".into(), String::new(), 0));
+    let (out, err, rc) = run_in(d, &["-m", "pickle", "missing.pkl"], "", &[]);
+    assert!(
+        out.is_empty()
+            && err.ends_with("error: argument pickle_file: can't open 'missing.pkl': [Errno 2] No such file or directory: 'missing.pkl'\n")
+            && rc == 2,
+        "{}",
+        err
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 

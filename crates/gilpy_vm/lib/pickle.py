@@ -1718,3 +1718,28 @@ class _NoFile:
 # CPython's pickler and unpickler are C (_pickle): a traceback through them shows no frame
 # of theirs.
 __import__("_traceback")._native_module(globals())
+
+
+def _test():
+    import doctest  # gilpy has no doctest module: ModuleNotFoundError, as a missing feature
+    return doctest.testmod()
+
+
+if __name__ == "__main__":
+    # `python -m pickle FILE...`: show what each pickle file holds
+    import argparse
+    parser = argparse.ArgumentParser(description='display contents of the pickle files')
+    parser.add_argument('pickle_file', type=argparse.FileType('br'), nargs='*',
+                        help='the pickle file')
+    parser.add_argument('-t', '--test', action='store_true', help='run self-test suite')
+    parser.add_argument('-v', action='store_true',
+                        help='run verbosely; only affects self-test run')
+    options = parser.parse_args()
+    if options.test:
+        _test()
+    elif not options.pickle_file:
+        parser.print_help()
+    else:
+        import pprint
+        for f in options.pickle_file:
+            pprint.pprint(load(f))
