@@ -3,10 +3,11 @@
 under python3 and under gilpy, and count where the errors differ.
 
 Usage: python3 fuzz/syntax_diff.py [--gilpy PATH] [--seed N] [--count N] [--show K]
+                                   [--mode exec|eval|single]
 
 Each source is a window of 1 to 12 lines of a program under tests/programs/, with one or
 two edits (a token inserted, a run of up to 4 characters deleted). Both interpreters compile
-it in exec mode and report (type, message, lineno, offset, end_lineno, end_offset, text), or
+it in the mode given (exec by default) and report (type, message, lineno, offset, end_lineno, end_offset, text), or
 "ok". A SystemError or a crash from gilpy is a bug whatever CPython says. Prints the number
 of differences, those beyond the text's trailing newline, and the commonest pairs.
 """
@@ -29,7 +30,7 @@ import json, sys, warnings
 warnings.simplefilter("ignore")
 for i, src in enumerate(json.load(open(sys.argv[1]))):
     try:
-        compile(src, "<m>", "exec")
+        compile(src, "<m>", sys.argv[2])
         r = "ok"
     except SyntaxError as e:
         r = f"{type(e).__name__}: {e.msg} | {e.lineno} {e.offset} {e.end_lineno} {e.end_offset} | {e.text!r}"
@@ -61,8 +62,8 @@ def sources(seed, count):
     return out
 
 
-def run(interp, runner, data):
-    r = subprocess.run([interp, runner, data], capture_output=True, text=True, timeout=600)
+def run(interp, runner, data, mode):
+    r = subprocess.run([interp, runner, data, mode], capture_output=True, text=True, timeout=600)
     if r.returncode != 0:
         sys.exit(f"{interp} failed ({r.returncode}):\n{r.stderr[-2000:]}")
     return r.stdout.split("\n")
@@ -75,13 +76,14 @@ def main():
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--count", type=int, default=3000)
     ap.add_argument("--show", type=int, default=15)
+    ap.add_argument("--mode", choices=("exec", "eval", "single"), default="exec")
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data, runner = os.path.join(tmp, "src.json"), os.path.join(tmp, "run.py")
         srcs = sources(a.seed, a.count)
         json.dump(srcs, open(data, "w"))
         open(runner, "w").write(RUNNER)
-        want, got = run(a.python, runner, data), run(a.gilpy, runner, data)
+        want, got = run(a.python, runner, data, a.mode), run(a.gilpy, runner, data, a.mode)
     pairs = collections.Counter()
     diff = beyond_text = 0
     for w, g in zip(want, got):
@@ -94,7 +96,7 @@ def main():
             beyond_text += 1
             mw, mg = w.split(" | ")[0].split(" ", 1)[1], g.split(" | ")[0].split(" ", 1)[1]
             pairs[mw if mw == mg else f"{mw}  ==>  {mg}"] += 1
-    print(f"{a.count} sources, seed {a.seed}: {diff} differ, {beyond_text} beyond the text's newline")
+    print(f"{a.count} sources, seed {a.seed}, {a.mode} mode: {diff} differ, {beyond_text} beyond the text's newline")
     for k, v in pairs.most_common(a.show):
         print(f"{v:5d}  {k[:150]}")
 

@@ -7,7 +7,7 @@ use ruff_text_size::TextSize;
 mod errors;
 mod eval_mode;
 pub(crate) use errors::End;
-pub(crate) use eval_mode::{eval_error, nothing_error, single_error};
+pub(crate) use eval_mode::{eval_error, nothing_error, single_error, single_first_line};
 
 /// Which part of CPython would have raised a SyntaxError: it decides the error's `text`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,7 +187,7 @@ const TAB_MSG: &str = "inconsistent use of tabs and spaces in indentation";
 
 /// (innermost unclosed bracket, the tokenizer's first bracket error: a bracket nested past
 /// MAX_NESTING, or a closing bracket that matches none, with its offset and message)
-fn bracket_scan(src: &str) -> (Option<(usize, char)>, Option<(usize, String)>) {
+pub(crate) fn bracket_scan(src: &str) -> (Option<(usize, char)>, Option<(usize, String)>) {
     let mut too_deep: Option<(usize, String)> = None;
     let b = src.as_bytes();
     let mut stack: Vec<(usize, char)> = Vec::new();

@@ -187,6 +187,11 @@ fn compile_checked(src: &str, filename: &str, mode: Mode) -> CResult<Arc<CodeObj
             return Err(e);
         }
     }
+    if mode == Mode::Single {
+        if let Some(e) = parse::single_first_line(src, filename) {
+            return Err(e);
+        }
+    }
     let module = parse::parse_module_mode(src, filename, mode == Mode::Single)?;
     // an `eval` input has no statement around its expression, which the passes count
     let budget = crate::depth_budget() + u32::from(mode == Mode::Eval);

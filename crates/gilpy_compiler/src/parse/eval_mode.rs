@@ -44,6 +44,15 @@ pub(crate) fn eval_error(src: &str, filename: &str) -> Option<SyntaxErrorInfo> {
         _ => return None,
     };
     let first_err = parsed.errors().first();
+    // CPython's tokenizer reads on after the parser's error, and its own errors (brackets,
+    // strings, indentation) win: the module parse's checks give those
+    let (_, bracket_err) = super::bracket_scan(src);
+    // an indent before the first token is the tokenizer's too ("unexpected indent")
+    let first_code = src.lines().find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
+    let indented = first_code.is_some_and(|l| l.starts_with([' ', '\t', '\x0c']));
+    if bracket_err.is_some() || indented || parsed.errors().iter().any(|e| matches!(e.error, P::Lexical(_))) {
+        return None;
+    }
     let Some(stmt) = module.body.first() else {
         return first_err.is_none().then(|| nothing_error(src, filename));
     };
@@ -190,4 +199,43 @@ pub(crate) fn single_error(src: &str, filename: &str, module: &ast::ModModule) -
         }
     }
     None
+}
+
+/// Single mode's check before the whole input is parsed: CPython's single rule reads one
+/// statement and its newline, then refuses anything but blanks and comments after it,
+/// before its tokenizer reaches errors further on. A first statement that is simple and
+/// parses cleanly, with code after its line, is "multiple statements".
+pub(crate) fn single_first_line(src: &str, filename: &str) -> Option<SyntaxErrorInfo> {
+    let options = ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module).with_target_version(ast::PythonVersion::PY311);
+    let parsed = ruff_python_parser::parse_unchecked(src, options);
+    let ast::Mod::Module(module) = parsed.syntax() else { return None };
+    let body = &module.body;
+    let first = body.first()?;
+    if compound(first)
+        || src[..usize::from(first.start())].chars().any(|c| !c.is_whitespace()) && !src[..usize::from(first.start())].trim_start().starts_with('#')
+    {
+        return None;
+    }
+    let mut k = 0;
+    while k + 1 < body.len() && !src[usize::from(body[k].end())..usize::from(body[k + 1].start())].contains('\n') {
+        k += 1;
+    }
+    let line_end = usize::from(body[k].end());
+    // the logical line must parse cleanly up to its end
+    if parsed.errors().iter().any(|e| usize::from(e.location.start()) <= line_end) {
+        return None;
+    }
+    let rest = &src[line_end..];
+    let newline = rest.find('\n')?;
+    if rest[..newline].trim_start().chars().next().is_some_and(|c| c != '#' && c != '\\') && !rest[..newline].trim().is_empty() {
+        return None;
+    }
+    let after = &rest[newline..];
+    if after.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+        return None;
+    }
+    let mut e = make_error(src, filename, line_end as u32, line_end as u32, "multiple statements found while compiling a single statement".into());
+    e.end_offset = e.offset as i32;
+    e.text = line_text(src, e.lineno);
+    Some(e)
 }
