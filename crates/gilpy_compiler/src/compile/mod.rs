@@ -179,20 +179,37 @@ fn compile_tree(src: &str, filename: &str, mode: Mode) -> CResult<Arc<CodeObject
     })
 }
 
+/// One expression statement that CPython's eval rule takes as it stands (not a bare
+/// `yield`, nor a starred item outside brackets).
+fn plain_expression(m: &ast::ModModule) -> bool {
+    match m.body.as_slice() {
+        [ast::Stmt::Expr(x)] => match &*x.value {
+            ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) | ast::Expr::Starred(_) => false,
+            ast::Expr::Tuple(t) => t.parenthesized || !t.elts.iter().any(|e| matches!(e, ast::Expr::Starred(_))),
+            _ => true,
+        },
+        _ => false,
+    }
+}
+
 fn compile_checked(src: &str, filename: &str, mode: Mode) -> CResult<Arc<CodeObject>> {
     let interactive = mode == Mode::Single;
     crate::take_warnings();
-    if mode == Mode::Eval {
-        if let Some(e) = parse::eval_error(src, filename) {
-            return Err(e);
+    // the eval and single rules' own errors are looked for only when the module parse fails
+    // or finds more than one expression: a valid input is parsed once
+    let module = match parse::parse_module_mode(src, filename, mode == Mode::Single) {
+        Ok(m) if mode == Mode::Eval && !plain_expression(&m) => parse::eval_error(src, filename).map_or(Ok(m), Err)?,
+        Ok(m) if mode == Mode::Single && m.body.len() > 1 => parse::single_first_line(src, filename).map_or(Ok(m), Err)?,
+        Ok(m) => m,
+        Err(e) => {
+            let own = match mode {
+                Mode::Eval => parse::eval_error(src, filename),
+                Mode::Single => parse::single_first_line(src, filename),
+                _ => None,
+            };
+            return Err(own.unwrap_or(e));
         }
-    }
-    if mode == Mode::Single {
-        if let Some(e) = parse::single_first_line(src, filename) {
-            return Err(e);
-        }
-    }
-    let module = parse::parse_module_mode(src, filename, mode == Mode::Single)?;
+    };
     // an `eval` input has no statement around its expression, which the passes count
     let budget = crate::depth_budget() + u32::from(mode == Mode::Eval);
     if mode == Mode::Eval {
