@@ -184,6 +184,39 @@ fn run_module() {
         "{}",
         err
     );
+    // getopt, inspect, random and pprint, as CPython 3.11 runs them
+    assert_eq!(run_in(d, &["-m", "getopt", "-a", "1", "-b", "--beta", "x"], "", &[]).0, "([('-a', '1'), ('-b', ''), ('--beta', '')], ['x'])\n");
+    let (_, err, rc) = run_in(d, &["-m", "getopt", "--alpha"], "", &[]);
+    assert!(err.ends_with("GetoptError: option --alpha requires argument\n") && rc == 1, "{}", err);
+    std::fs::write(dir.join("shown.py"), "def hello(x):\n    return x + 1\n\nclass K:\n    def m(self):\n        pass\n").unwrap();
+    assert_eq!(run_in(d, &["-m", "inspect", "shown:hello"], "", &[]), ("def hello(x):\n    return x + 1\n\n".into(), String::new(), 0));
+    assert_eq!(run_in(d, &["-m", "inspect", "shown:K.m"], "", &[]).0, "    def m(self):\n        pass\n\n");
+    let (out, _, _) = run_in(d, &["-m", "inspect", "-d", "shown:K"], "", &[]);
+    assert!(out.starts_with("Target: shown:K\nOrigin: ") && out.ends_with("shown.py\nCached: None\nLine: 3\n\n\n"), "{}", out);
+    assert_eq!(
+        run_in(d, &["-m", "inspect", "nosuch_mod"], "", &[]),
+        (String::new(), "Failed to import nosuch_mod (ModuleNotFoundError: No module named 'nosuch_mod')\n".into(), 2)
+    );
+    assert_eq!(run_in(d, &["-m", "inspect", "math"], "", &[]), (String::new(), "Can't get info for builtin modules.\n".into(), 1));
+    // the library is built in: its source comes from the binary
+    assert!(run_in(d, &["-m", "inspect", "json:dumps"], "", &[]).0.starts_with("def dumps(obj, *, skipkeys=False,"));
+    let (out, _, rc) = run_in(d, &["-m", "random"], "", &[]);
+    assert!(out.matches(" sec, 2000 times ").count() == 16 && out.contains("times triangular\navg ") && rc == 0, "{}", out);
+    // code: a console of its own, reading piped lines without a terminal
+    let (out, err, rc) = run_in(d, &["-m", "code", "-q"], "x = 1\nx + 1\nif x:\n  print('y')\n\n1/0\n(1,\n2)\nimport sys; sys.exit(3)\n", &[]);
+    // input() writes its prompt to stdout when stdin is no terminal, as CPython's does
+    assert_eq!(out, ">>> >>> 2\n>>> ... ... y\n>>> >>> ... (1, 2)\n>>> ");
+    assert_eq!(err, "Traceback (most recent call last):\n  File \"<console>\", line 1, in <module>\nZeroDivisionError: division by zero\n");
+    assert_eq!(rc, 3);
+    let (out, err, rc) = run_in(d, &["-m", "code"], "", &[]);
+    assert!(
+        out == ">>> " && err.starts_with("Python 3.11.7 (gilpy ") && err.ends_with("(InteractiveConsole)\n\nnow exiting InteractiveConsole...\n") && rc == 0,
+        "{}",
+        err
+    );
+    // CPython 3.11's _perfcheck passes _safe_repr one argument too many
+    let (_, err, rc) = run_in(d, &["-m", "pprint"], "", &[]);
+    assert!(err.ends_with("TypeError: PrettyPrinter._safe_repr() takes 5 positional arguments but 6 were given\n") && rc == 1, "{}", err);
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -694,6 +694,8 @@ pub const CO_COROUTINE: u32 = 0x80;
 /// a generator that may be awaited (types.coroutine)
 pub const CO_ITERABLE_COROUTINE: u32 = 0x100;
 pub const CO_ASYNC_GENERATOR: u32 = 0x200;
+/// `from __future__ import annotations` is in force (CPython's CO_FUTURE_ANNOTATIONS)
+pub const CO_FUTURE_ANNOTATIONS: u32 = 0x100_0000;
 
 /// A compiled function, class body or module: immutable once built.
 #[derive(Debug)]

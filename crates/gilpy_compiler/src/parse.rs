@@ -6,6 +6,7 @@ use ruff_text_size::TextSize;
 
 mod errors;
 mod eval_mode;
+pub mod incomplete;
 pub(crate) use errors::End;
 pub(crate) use eval_mode::{eval_error, nothing_error, single_error, single_first_line};
 

@@ -115,3 +115,9 @@ def _short(opts, text, shortopts, args):
         else:
             opts.append(('-' + letter, ''))
     return args
+
+
+if __name__ == '__main__':
+    import sys
+    # CPython's demonstration: parse the command line against a fixed option set
+    print(getopt(sys.argv[1:], "a:b", ["alpha=", "beta"]))

@@ -400,7 +400,14 @@ def getsourcefile(object):
 def _read_lines(object):
     filename = getsourcefile(object)
     if filename is None:
-        getfile(object)
+        name = getfile(object)
+        # gilpy's library is built into the binary: its code is named "<frozen MODULE>"
+        if name.startswith('<frozen ') and name.endswith('>'):
+            import _imp
+            try:
+                return _imp._frozen_source(name[8:-1]).splitlines(True)
+            except ImportError:
+                pass
         raise OSError('could not get source code')
     try:
         with open(filename) as f:
@@ -1400,3 +1407,54 @@ def trace(context=1):
     """FrameInfo records from the frame of the exception being handled down to where it was
     raised."""
     return getinnerframes(sys.exc_info()[2], context)
+
+
+def _main():
+    """`-m inspect MODULE[:QUALNAME] [-d]`: print an object's source, or facts about its
+    module."""
+    import argparse
+    import importlib
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument('object',
+                        help="The object to be analysed. It supports the 'module:qualname' syntax")
+    parser.add_argument('-d', '--details', action='store_true',
+                        help='Display info about the module rather than its source code')
+    args = parser.parse_args()
+
+    target = args.object
+    mod_name, has_attrs, attrs = target.partition(":")
+    try:
+        obj = module = importlib.import_module(mod_name)
+    except Exception as exc:
+        print(f"Failed to import {mod_name} ({type(exc).__name__}: {exc})", file=sys.stderr)
+        sys.exit(2)
+    if has_attrs:
+        obj = module
+        for part in attrs.split("."):
+            obj = getattr(obj, part)
+    if module.__name__ in sys.builtin_module_names:
+        print("Can't get info for builtin modules.", file=sys.stderr)
+        sys.exit(1)
+    if not args.details:
+        print(getsource(obj))
+        return
+    print(f'Target: {target}')
+    print(f'Origin: {getsourcefile(module)}')
+    print(f'Cached: {getattr(module, "__cached__", None)}')
+    if obj is module:
+        print(f'Loader: {module.__loader__!r}')
+        if hasattr(module, '__path__'):
+            print(f'Submodule search path: {module.__path__}')
+    else:
+        try:
+            _, lineno = findsource(obj)
+        except Exception:
+            pass
+        else:
+            print(f'Line: {lineno}')
+    print('\n')
+
+
+if __name__ == "__main__":
+    _main()

@@ -608,3 +608,25 @@ def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level
 
 PrettyPrinter._pprint_mappingproxy = _pprint_mappingproxy
 _register_optional()
+
+
+def _perfcheck(object=None):
+    """Time _safe_repr and pformat on a large list (what `-m pprint` runs).
+
+    CPython 3.11's version passes _safe_repr one argument too many and so stops with a
+    TypeError; the call below is the same, so `-m pprint` fails the same way."""
+    import time
+    if object is None:
+        object = [("string", (1, 2), [3, 4], {5: 6, 7: 8})] * 100000
+    printer = PrettyPrinter()
+    start = time.perf_counter()
+    printer._safe_repr(object, {}, None, 0, True)
+    middle = time.perf_counter()
+    printer.pformat(object)
+    end = time.perf_counter()
+    print("_safe_repr:", middle - start)
+    print("pformat:", end - middle)
+
+
+if __name__ == "__main__":
+    _perfcheck()

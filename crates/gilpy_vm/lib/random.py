@@ -9,6 +9,7 @@ from math import (log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil,
                   sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin,
                   floor as _floor, isfinite as _isfinite)
 from os import urandom as _urandom
+import os as _os
 from warnings import warn as _warn
 import hashlib as _hashlib
 
@@ -657,3 +658,37 @@ getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
 randbytes = _inst.randbytes
+
+# a forked child must not repeat its parent's numbers
+if hasattr(_os, "register_at_fork"):
+    _os.register_at_fork(after_in_child=_inst.seed)
+
+
+def _test_generator(n, func, args):
+    """Draw n values from func(*args); print the time taken and the sample's statistics."""
+    from statistics import stdev, fmean
+    from time import perf_counter
+
+    start = perf_counter()
+    data = [func(*args) for _ in range(n)]
+    elapsed = perf_counter() - start
+    xbar = fmean(data)
+    print(f'{elapsed:.3f} sec, {n} times {func.__name__}')
+    print('avg %g, stddev %g, min %g, max %g\n' % (xbar, stdev(data, xbar), min(data), max(data)))
+
+
+def _test(N=2000):
+    """What `-m random` runs: each distribution, N draws."""
+    for func, args in ((random, ()), (normalvariate, (0.0, 1.0)), (lognormvariate, (0.0, 1.0)),
+                       (vonmisesvariate, (0.0, 1.0)), (gammavariate, (0.01, 1.0)),
+                       (gammavariate, (0.1, 1.0)), (gammavariate, (0.1, 2.0)),
+                       (gammavariate, (0.5, 1.0)), (gammavariate, (0.9, 1.0)),
+                       (gammavariate, (1.0, 1.0)), (gammavariate, (2.0, 1.0)),
+                       (gammavariate, (20.0, 1.0)), (gammavariate, (200.0, 1.0)),
+                       (gauss, (0.0, 1.0)), (betavariate, (3.0, 3.0)),
+                       (triangular, (0.0, 1.0, 1.0 / 3.0))):
+        _test_generator(N, func, args)
+
+
+if __name__ == '__main__':
+    _test()

@@ -153,12 +153,18 @@ fn future_features(body: &[ast::Stmt], src: &str, filename: &str) -> CResult<boo
 }
 
 pub fn compile_mode(src: &str, filename: &str, mode: Mode) -> CResult<Arc<CodeObject>> {
-    // the syntax tree is built, walked and dropped (recursively, each) on a stack with room
-    crate::with_stack(src.len(), || compile_tree(src, filename, mode))
+    compile_with_future(src, filename, mode, false)
 }
 
-fn compile_tree(src: &str, filename: &str, mode: Mode) -> CResult<Arc<CodeObject>> {
-    compile_checked(src, filename, mode).map_err(|mut e| {
+/// compile_mode, with `from __future__ import annotations` already in force when
+/// `annotations` (compile()'s flags, or the code that calls it, say so).
+pub fn compile_with_future(src: &str, filename: &str, mode: Mode, annotations: bool) -> CResult<Arc<CodeObject>> {
+    // the syntax tree is built, walked and dropped (recursively, each) on a stack with room
+    crate::with_stack(src.len(), || compile_tree(src, filename, mode, annotations))
+}
+
+fn compile_tree(src: &str, filename: &str, mode: Mode, annotations: bool) -> CResult<Arc<CodeObject>> {
+    compile_checked(src, filename, mode, annotations).map_err(|mut e| {
         // only exec input gets a final newline from CPython's tokenizer: the last line of an
         // eval or single input without one is shown as it is
         if mode != Mode::Exec && !src.ends_with('\n') && e.lineno as usize >= src.lines().count() {
@@ -192,7 +198,7 @@ fn plain_expression(m: &ast::ModModule) -> bool {
     }
 }
 
-fn compile_checked(src: &str, filename: &str, mode: Mode) -> CResult<Arc<CodeObject>> {
+fn compile_checked(src: &str, filename: &str, mode: Mode, inherited_annotations: bool) -> CResult<Arc<CodeObject>> {
     let interactive = mode == Mode::Single;
     crate::take_warnings();
     // the eval and single rules' own errors are looked for only when the module parse fails
@@ -253,7 +259,7 @@ fn compile_checked(src: &str, filename: &str, mode: Mode) -> CResult<Arc<CodeObj
         }
         e
     })?;
-    let future_annotations = future_features(&module.body, src, filename)?;
+    let future_annotations = future_features(&module.body, src, filename)? || inherited_annotations;
     let mut c =
         Compiler { src, filename: Arc::from(filename), index: LineIndex::new(src), st, units: Vec::new(), interactive, future_annotations, depth: 0, budget };
     c.enter_unit(0, "<module>", "<module>", 1);
@@ -316,7 +322,7 @@ impl<'a> Compiler<'a> {
         }
         let cellvars = s.cellvars.iter().map(|n| Arc::from(n.as_str())).collect();
         let freevars = s.freevars.iter().map(|n| Arc::from(n.as_str())).collect();
-        let mut flags = 0;
+        let mut flags = if self.future_annotations { crate::bytecode::CO_FUTURE_ANNOTATIONS } else { 0 };
         let nested = self.units.last().is_some_and(|p| p.nested || matches!(p.kind, ScopeKind::Function | ScopeKind::Comprehension));
         if matches!(kind, ScopeKind::Function | ScopeKind::Comprehension) {
             flags |= CO_OPTIMIZED | CO_NEWLOCALS;

@@ -940,10 +940,98 @@ fn b_compile(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some("eval") => gilpy_compiler::compile::Mode::Eval,
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'".into())),
     };
-    let code = gilpy_compiler::compile::compile_mode(&src, &filename, mode).map_err(|e| crate::modules::syntax_error_from(vm, &e))?;
+    let flags = match &v[3] {
+        Some(f) => vm.index_value(f)?,
+        None => 0,
+    };
+    if flags & !(COMPILE_FLAGS | FUTURE_FLAGS | 0x10) != 0 {
+        return Err(vm.value_error("compile(): unrecognised flags".into()));
+    }
+    if flags & PYCF_ONLY_AST != 0 {
+        return Err(vm.new_error(&rt().e.module_not_found_error, "compile(): an AST needs the ast module, which gilpy does not have".into()));
+    }
+    let exec = mode == gilpy_compiler::compile::Mode::Exec;
+    let incomplete_ok = flags & PYCF_ALLOW_INCOMPLETE_INPUT != 0;
+    // `from __future__ import annotations`: asked for in the flags, or in force where compile()
+    // is called unless dont_inherit
+    let dont_inherit = match &v[4] {
+        Some(d) => vm.truthy(d)?,
+        None => false,
+    };
+    let caller_has = || {
+        vm.current_frame().is_some_and(|f| match f.code.payload() {
+            Payload::Code(c) => c.code.flags & gilpy_compiler::bytecode::CO_FUTURE_ANNOTATIONS != 0,
+            _ => false,
+        })
+    };
+    let annotations = flags & i64::from(gilpy_compiler::bytecode::CO_FUTURE_ANNOTATIONS) != 0 || (!dont_inherit && caller_has());
+    let result = gilpy_compiler::compile::compile_with_future(&src, &filename, mode, annotations).and_then(|code| {
+        // without the implied dedent, a compound statement at the prompt needs the newline
+        // that ends it (codeop then asks for more lines)
+        if mode == gilpy_compiler::compile::Mode::Single && flags & PYCF_DONT_IMPLY_DEDENT != 0 && !src.ends_with('\n') && ends_in_compound(&src) {
+            let mut e = end_error(&src, &filename, false);
+            if !incomplete_ok {
+                e.msg = "invalid syntax".into();
+                e.offset = 0;
+                e.end_offset = 0;
+            }
+            return Err(e);
+        }
+        Ok(code)
+    });
+    let code = result.map_err(|e| {
+        if incomplete_ok
+            && (e.msg == "incomplete input" || gilpy_compiler::parse::incomplete::incomplete_input(&src, exec, mode == gilpy_compiler::compile::Mode::Eval, &e))
+        {
+            let _ = gilpy_compiler::take_warnings();
+            let mut at = end_error(&src, &filename, exec || src.ends_with('\n'));
+            if e.msg.starts_with("unterminated") {
+                // a string that runs out is reported where it starts
+                (at.lineno, at.offset, at.end_lineno, at.end_offset, at.text) = (e.lineno, e.offset, e.end_lineno, e.end_offset, e.text.clone());
+            } else if src.is_empty() {
+                (at.lineno, at.offset, at.end_lineno, at.end_offset) = (0, 0, 0, 0);
+            }
+            return crate::modules::syntax_error_from(vm, &at);
+        }
+        crate::modules::syntax_error_from(vm, &e)
+    })?;
     rt().add_source(&filename, &src);
     crate::modules::compile_warnings(vm, &filename)?;
     Ok(Value::Obj(crate::eval::make_code(code)))
+}
+
+const PYCF_DONT_IMPLY_DEDENT: i64 = 0x200;
+const PYCF_ONLY_AST: i64 = 0x400;
+const PYCF_ALLOW_INCOMPLETE_INPUT: i64 = 0x4000;
+/// ONLY_AST, TYPE_COMMENTS, ALLOW_TOP_LEVEL_AWAIT, DONT_IMPLY_DEDENT, ALLOW_INCOMPLETE_INPUT
+const COMPILE_FLAGS: i64 = 0x400 | 0x1000 | 0x2000 | 0x200 | 0x4000;
+/// the `__future__` features' CO_FUTURE_* bits
+const FUTURE_FLAGS: i64 = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000;
+
+/// Whether the source's (single) statement is a compound one: `if`, `def`, a decorated
+/// definition...
+fn ends_in_compound(src: &str) -> bool {
+    let first = src.lines().map(str::trim_start).find(|l| !l.is_empty() && !l.starts_with('#')).unwrap_or("");
+    let word = first.split(|c: char| !(c.is_alphanumeric() || c == '_')).next().unwrap_or("");
+    first.starts_with('@')
+        || matches!(word, "if" | "for" | "while" | "def" | "class" | "with" | "try" | "async")
+        || (word == "match" && first.split('#').next().unwrap_or("").trim_end().ends_with(':'))
+}
+
+/// "incomplete input" where CPython's parser stopped: after the last line's last character
+/// (past its newline when the input has one).
+fn end_error(src: &str, filename: &str, newline: bool) -> gilpy_compiler::SyntaxErrorInfo {
+    let body = src.strip_suffix('\n').unwrap_or(src);
+    let lineno = body.split('\n').count() as u32;
+    let last = body.rsplit('\n').next().unwrap_or("");
+    let offset = last.chars().count() as u32 + u32::from(newline);
+    let start = (body.len() - last.len()) as u32;
+    let mut e = gilpy_compiler::parse::make_error(src, filename, start, start, "incomplete input".into());
+    e.lineno = lineno;
+    e.end_lineno = lineno;
+    e.offset = offset;
+    e.end_offset = offset as i32;
+    e
 }
 
 fn exec_namespaces(vm: &Vm, args: &[Value]) -> PyResult<(PyRef, PyRef)> {

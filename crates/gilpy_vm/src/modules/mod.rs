@@ -5,6 +5,7 @@ pub mod _collections;
 pub mod _dis;
 pub mod _gilpy_testing;
 pub mod _heapq;
+pub mod _imp;
 pub mod _multiprocessing;
 pub mod _pickle_accel;
 pub mod _struct;

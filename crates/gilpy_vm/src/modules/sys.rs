@@ -640,7 +640,7 @@ pub fn init_sys() {
     set("flags", make_flags());
     let warnoptions = crate::runtime::WARNOPTIONS.get().cloned().unwrap_or_default();
     set("warnoptions", list::new_list(warnoptions.iter().map(|w| pystr::new_str(w)).collect()));
-    set("builtin_module_names", tuple::new_tuple(["builtins", "sys", "time", "math"].iter().map(|s| pystr::new_str(s)).collect()));
+    set("builtin_module_names", tuple::new_tuple(crate::runtime::import::native_names().iter().map(|s| pystr::new_str(s)).collect()));
     let unbuffered = crate::runtime::flags().unbuffered || std::env::var("PYTHONUNBUFFERED").map(|v| !v.is_empty()).unwrap_or(false);
     let stdout = make_std(1, "<stdout>", "w", crate::modules::isatty(1) || unbuffered);
     let stderr = make_std(2, "<stderr>", "w", true);

@@ -37,8 +37,50 @@ fn native_module(vm: &Vm, name: &str) -> Option<PyRef> {
         "_weakref" => crate::modules::_weakref::make(vm),
         "_gilpy_testing" => crate::modules::_gilpy_testing::make(vm),
         "_dis" => crate::modules::_dis::make(vm),
+        "_imp" => crate::modules::_imp::make(vm),
         _ => return None,
     })
+}
+
+/// The names `native_module` knows (its match arms), for `_imp.is_builtin`.
+const NATIVE: &[&str] = &[
+    "time",
+    "math",
+    "_thread",
+    "_signal",
+    "_collections",
+    "posix",
+    "atexit",
+    "hashlib",
+    "zlib",
+    "_struct",
+    "_heapq",
+    "_pickle_accel",
+    "_traceback",
+    "_multiprocessing",
+    "gc",
+    "gil",
+    "_weakref",
+    "_gilpy_testing",
+    "_dis",
+    "_imp",
+];
+
+/// Whether `name` is a module written in Rust (or `sys`/`builtins`, made at start-up).
+pub fn is_native(name: &str) -> bool {
+    NATIVE.contains(&name) || name == "sys" || name == "builtins"
+}
+
+/// Every module written in Rust, sorted (`sys.builtin_module_names`).
+pub fn native_names() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = NATIVE.iter().copied().chain(["builtins", "sys"]).collect();
+    v.sort_unstable();
+    v
+}
+
+/// The source of a library module compiled into the binary, and whether it is a package.
+pub fn frozen_source(name: &str) -> Option<(&'static str, bool)> {
+    embedded(name)
 }
 
 fn not_found(vm: &Vm, name: &str) -> PyErr {

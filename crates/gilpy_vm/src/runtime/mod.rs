@@ -468,6 +468,14 @@ fn finalize_modules(vm: &crate::Vm, main: &PyRef) {
     if gc::is_enabled() {
         gc::collect_with_callback(vm, 2);
     }
+    // where a program's values hide past their modules (CPython's "special" deletions): the
+    // prompt's last value and the last exception a console showed
+    for name in ["path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback"] {
+        crate::modules::sys::set_std(name, Value::None);
+    }
+    if crate::types::dict::get_str(&crate::modules::module_dict(&rt().builtins), &crate::name!("_")).is_some() {
+        crate::types::dict::set_str_raw(&crate::modules::module_dict(&rt().builtins), "_", Value::None);
+    }
     let modules = &rt().modules;
     for (k, _) in crate::types::dict::items(modules) {
         if let Some(name) = crate::types::str::as_str(&k) {
