@@ -214,6 +214,22 @@ fn run_module() {
         "{}",
         err
     );
+    // doctest: a module's docstrings, a text file, and heapq's own self-test
+    std::fs::write(dir.join("dt_mod.py"), "def f():\n    \"\"\"\n    >>> f()\n    2\n    >>> 1/0\n    \"\"\"\n    return 1\n").unwrap();
+    let (out, _, rc) = run_in(d, &["-m", "doctest", "dt_mod.py"], "", &[]);
+    assert!(out.contains("/dt_mod.py\", line 3, in dt_mod.f\nFailed example:\n    f()\nExpected:\n    2\nGot:\n    1\n"), "{}", out);
+    assert!(out.contains("Exception raised:\n    Traceback (most recent call last):\n"), "{}", out);
+    assert!(
+        out.contains("      File \"<doctest dt_mod.f[1]>\", line 1, in <module>\n        1/0\n        ~^~\n    ZeroDivisionError: division by zero\n"),
+        "{}",
+        out
+    );
+    assert!(out.ends_with("1 items had failures:\n   2 of   2 in dt_mod.f\n***Test Failed*** 2 failures.\n") && rc == 1, "{}", out);
+    std::fs::write(dir.join("dt.txt"), "  >>> 2 + 2\n  4\n").unwrap();
+    assert_eq!(run_in(d, &["-m", "doctest", "dt.txt"], "", &[]), (String::new(), String::new(), 0));
+    let (out, _, rc) = run_in(d, &["-m", "doctest", "-v", "dt.txt"], "", &[]);
+    assert_eq!((out.as_str(), rc), ("Trying:\n    2 + 2\nExpecting:\n    4\nok\n1 items passed all tests:\n   1 tests in dt.txt\n1 tests in 1 items.\n1 passed and 0 failed.\nTest passed.\n", 0));
+    assert_eq!(run_in(d, &["-m", "heapq"], "", &[]).0, "TestResults(failed=0, attempted=2)\n");
     // CPython 3.11's _perfcheck passes _safe_repr one argument too many
     let (_, err, rc) = run_in(d, &["-m", "pprint"], "", &[]);
     assert!(err.ends_with("TypeError: PrettyPrinter._safe_repr() takes 5 positional arguments but 6 were given\n") && rc == 1, "{}", err);

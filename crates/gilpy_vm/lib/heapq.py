@@ -202,3 +202,9 @@ def nlargest(n, iterable, key=None):
 # nsmallest and nlargest are one Python function each in CPython: the shared body shows no
 # frame of its own
 __import__("_traceback")._native_frames(_n_items)
+
+
+if __name__ == "__main__":
+    # CPython's self-test: the examples in the docstrings
+    import doctest
+    print(doctest.testmod())

@@ -1704,7 +1704,7 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                         Instr::LoadAssertionError => f.stack.push(Value::Obj(rt().e.assertion_error.clone())),
                         Instr::PrintExpr => {
                             let v = f.stack.pop().unwrap();
-                            crate::modules::sys::displayhook(vm, v)?;
+                            crate::modules::sys::call_displayhook(vm, v)?;
                         }
                         Instr::SetupAnnotations => {
                             let d = f.locals_dict.clone().unwrap_or_else(|| f.globals.clone());

@@ -110,6 +110,29 @@ pub fn displayhook(vm: &Vm, v: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// sys.displayhook(value): what the prompt (and compile's "single" code) does with an
+/// expression's value: print its repr and keep it in builtins._, unless it is None.
+fn s_displayhook(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    if a.len() != 1 {
+        return Err(vm.type_error(format!("displayhook() takes exactly one argument ({} given)", a.len())));
+    }
+    displayhook(vm, a[0].clone())?;
+    Ok(Value::None)
+}
+
+static DISPLAYHOOK: std::sync::OnceLock<crate::object::StaticRef> = std::sync::OnceLock::new();
+
+/// The PrintExpr instruction: sys.displayhook(value), straight to the native hook unless a
+/// program replaced it.
+pub fn call_displayhook(vm: &Vm, v: Value) -> PyResult<()> {
+    let own = crate::object::StaticRef::get(&DISPLAYHOOK, || crate::types::builtin_fn("displayhook", s_displayhook));
+    match dict::get_str(&sys_dict(), &crate::name!("displayhook")) {
+        Some(Value::Obj(h)) if h.is(&own) => displayhook(vm, v),
+        Some(h) => vm.call(&h, &[v], KwArgs::EMPTY).map(|_| ()),
+        None => Err(vm.new_error(&rt().e.runtime_error, "lost sys.displayhook".into())),
+    }
+}
+
 fn s_getrefcount(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     if a.len() != 1 {
         return Err(vm.type_error(format!("getrefcount() takes exactly one argument ({} given)", a.len())));
@@ -574,6 +597,9 @@ pub fn init_sys() {
     if let Some(h) = dict::get_str(&d, &r.intern("unraisablehook")) {
         set("__unraisablehook__", h);
     }
+    let hook = crate::object::StaticRef::get(&DISPLAYHOOK, || crate::types::builtin_fn("displayhook", s_displayhook));
+    set("displayhook", Value::Obj(hook.clone()));
+    set("__displayhook__", Value::Obj(hook));
     set("version", pystr::new_str(&format!("3.11.7 (gilpy {}) [rustc]", VERSION)));
     set("hexversion", Value::Int(0x030b07f0));
     set("api_version", Value::Int(1013));

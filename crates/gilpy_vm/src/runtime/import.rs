@@ -215,8 +215,16 @@ fn exec_module_text(vm: &Vm, name: &str, file: &str, src: &str, is_pkg: bool, ha
 }
 
 fn find_in(dirs: &[String], last: &str) -> Option<(String, bool)> {
+    // CPython's path finder works from absolute folders: '' and '.' are the current
+    // directory, and a relative entry is taken from it, so `__file__` is absolute
+    let cwd = std::env::current_dir().ok().map(|p| p.to_string_lossy().into_owned());
     for dir in dirs {
-        let base = if dir.is_empty() { ".".to_string() } else { dir.clone() };
+        let base = match (&cwd, dir.as_str()) {
+            (Some(c), "" | ".") => c.clone(),
+            (Some(c), d) if !d.starts_with('/') => format!("{}/{}", c.trim_end_matches('/'), d),
+            (None, "") => ".".to_string(),
+            _ => dir.clone(),
+        };
         let pkg = format!("{}/{}/__init__.py", base, last);
         if std::path::Path::new(&pkg).is_file() {
             return Some((pkg, true));
