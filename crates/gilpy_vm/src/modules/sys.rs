@@ -114,7 +114,7 @@ pub fn displayhook(vm: &Vm, v: Value) -> PyResult<()> {
 /// expression's value: print its repr and keep it in builtins._, unless it is None.
 fn s_displayhook(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     if a.len() != 1 {
-        return Err(vm.type_error(format!("displayhook() takes exactly one argument ({} given)", a.len())));
+        return Err(vm.type_error(format!("sys.displayhook() takes exactly one argument ({} given)", a.len())));
     }
     displayhook(vm, a[0].clone())?;
     Ok(Value::None)
