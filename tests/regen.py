@@ -87,6 +87,7 @@ def run_one(path):
     env = dict(os.environ)
     env["PYTHONHASHSEED"] = "0"
     env["PYTHONIOENCODING"] = "utf-8"
+    env["PYTHONUNBUFFERED"] = "1"  # the harness runs gilpy so too (os._exit keeps output)
     for var in ("PYTHONPATH", "PYTHONSTARTUP", "PYTHONDONTWRITEBYTECODE",
                 "PYTHONWARNINGS", "PYTHONOPTIMIZE", "PYTHONINSPECT"):
         env.pop(var, None)

@@ -99,6 +99,11 @@ fn flags_and_argv() {
     assert_eq!(out, "1 0\n");
     let (out, _, _) = run_in(".", &["-E", "-c", "import sys; print(sys.flags.optimize)"], "", &[("PYTHONOPTIMIZE", "1")]);
     assert_eq!(out, "0\n");
+    // -u / PYTHONUNBUFFERED: a partial line is out before os._exit; otherwise it is lost
+    let exit_early = "import os, sys; print('a'); print('b', end=''); print('c', file=sys.stderr, end=''); os._exit(3)";
+    assert_eq!(run(&["-u", "-c", exit_early], ""), ("a\nb".into(), "c".into(), 3));
+    assert_eq!(run_in(".", &["-c", exit_early], "", &[("PYTHONUNBUFFERED", "1")]).0, "a\nb");
+    assert_eq!(run(&["-c", exit_early], ""), (String::new(), String::new(), 3));
 }
 
 #[test]

@@ -78,6 +78,9 @@ fn run_one(bin: &Path, root: &Path, prog: &Path) -> Outcome {
         .current_dir(root)
         .env("PYTHONHASHSEED", "0")
         .env("PYTHONIOENCODING", "utf-8")
+        // as tests/regen.py records CPython: a program that ends with os._exit keeps what it
+        // printed
+        .env("PYTHONUNBUFFERED", "1")
         .env("GILPY_LEAKCHECK", "1")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

@@ -422,10 +422,41 @@ def _match_items(items, k, s, pos, found):
     return -1
 
 
-def _strptime(s, fmt):
+def _strptime_time(s, fmt):
+    """time.strptime's fields: the nine of a struct_time, then the zone name and the UTC
+    offset in seconds (None where the format had no %Z or %z)."""
+    found = {}
+    year, month, day, hour, minute, second, _, tz = _strptime(s, fmt, found)
+    ordinal = _ymd2ord(year, month, day)
+    weekday = (ordinal + 6) % 7
+    yday = ordinal - _ymd2ord(year, 1, 1) + 1
+    isdst = -1
+    zone = found.get("Z")
+    if zone is not None:
+        name = zone.lower()
+        if name in ("utc", "gmt"):
+            isdst = 0
+        else:
+            import time
+            names = [n.lower() for n in time.tzname]
+            if not (time.daylight and names[0] == names[1]):
+                if name == names[0]:
+                    isdst = 0
+                elif time.daylight and name == names[1]:
+                    isdst = 1
+    gmtoff = None
+    if tz is not None:
+        delta = tz.utcoffset(None)
+        gmtoff = delta.days * 86400 + delta.seconds
+    return (year, month, day, hour, minute, second, weekday, yday, isdst, zone, gmtoff)
+
+
+def _strptime(s, fmt, found_out=None):
     items = _compile_format(fmt)
     found = {}
     end = _match_items(items, 0, s, 0, found)
+    if found_out is not None:
+        found_out.update(found)
     if end < 0:
         raise ValueError("time data %r does not match format %r" % (s, fmt))
     if end != len(s):

@@ -188,3 +188,72 @@ def expanduser(path):
         return path
     home = home.rstrip('/')
     return (home + path[i:]) or '/'
+
+
+def _seps(path):
+    return ('/', '.', '..') if isinstance(path, str) else (b'/', b'.', b'..')
+
+
+def _mixed(name, *args):
+    kinds = {type(a) for a in args}
+    if kinds == {str} or kinds == {bytes}:
+        return None
+    if str in kinds and bytes in kinds:
+        return TypeError("Can't mix strings and bytes in path components")
+    for a in args:
+        if not isinstance(a, (str, bytes)):
+            return TypeError(f'{name}() argument must be str, bytes, or os.PathLike object, '
+                             f'not {type(a).__name__!r}')
+    return None
+
+
+def commonprefix(m):
+    """The longest string (not path) that every item of m starts with."""
+    if not m:
+        return ''
+    if not isinstance(m[0], (list, tuple)):
+        m = tuple(map(_fspath, m))
+    low, high = min(m), max(m)
+    for i, item in enumerate(low):
+        if item != high[i]:
+            return low[:i]
+    return low
+
+
+def relpath(path, start=None):
+    """path, relative to the folder start (the current directory by default)."""
+    if not path:
+        raise ValueError("no path specified")
+    path = _fspath(path)
+    sep, cur, par = _seps(path)
+    start = cur if start is None else _fspath(start)
+    error = _mixed('relpath', path, start)
+    if error is not None:
+        raise error
+    start_parts = [p for p in abspath(start).split(sep) if p]
+    path_parts = [p for p in abspath(path).split(sep) if p]
+    shared = len(commonprefix([start_parts, path_parts]))
+    parts = [par] * (len(start_parts) - shared) + path_parts[shared:]
+    return join(*parts) if parts else cur
+
+
+def commonpath(paths):
+    """The longest path that every path in the sequence lies under."""
+    paths = tuple(map(_fspath, paths))
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    error = _mixed('commonpath', *paths)
+    if error is not None:
+        raise error
+    sep, cur, _ = _seps(paths[0])
+    absolute = {p[:1] == sep for p in paths}
+    if len(absolute) != 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    split = [[c for c in p.split(sep) if c and c != cur] for p in paths]
+    low, high = min(split), max(split)
+    common = low
+    for i, part in enumerate(low):
+        if part != high[i]:
+            common = low[:i]
+            break
+    return (sep if absolute.pop() else sep[:0]) + sep.join(common)

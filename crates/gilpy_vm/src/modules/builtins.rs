@@ -28,7 +28,7 @@ fn exactly(vm: &Vm, name: &str, args: &[Value], n: usize) -> PyResult<()> {
 pub fn print_to(vm: &Vm, file: &Value, text: &str) -> PyResult<()> {
     if let Value::Obj(o) = file {
         if let Payload::File(_) = o.payload() {
-            return crate::types::file::write_bytes(vm, o, text.as_bytes());
+            return crate::types::file::write_text(vm, o, text);
         }
     }
     vm.call_method(file, "write", &[pystr::new_str(text)])?;

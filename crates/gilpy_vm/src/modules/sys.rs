@@ -671,6 +671,14 @@ pub fn init_sys() {
     let stdout = make_std(1, "<stdout>", "w", crate::modules::isatty(1) || unbuffered);
     let stderr = make_std(2, "<stderr>", "w", true);
     let stdin = make_std(0, "<stdin>", "r", false);
+    if unbuffered {
+        // -u: every write reaches the fd at once, a partial line included
+        for f in [&stdout, &stderr] {
+            if let Payload::File(fd) = f.payload() {
+                fd.write_through.set(true);
+            }
+        }
+    }
     for (n, f) in [("stdout", &stdout), ("stderr", &stderr), ("stdin", &stdin)] {
         set(n, Value::Obj(f.clone()));
         set(&format!("__{}__", n), Value::Obj(f.clone()));

@@ -185,6 +185,28 @@ fn make_struct_time_zone(f: [i64; 9], zone: &str, gmtoff: i64) -> Value {
 }
 
 /// struct_time(seq): nine fields (or eleven, with the zone name and offset).
+/// strptime(string, format="%a %b %d %H:%M:%S %Y"): the struct_time a string shows, parsed
+/// by the datetime module's parser (lib/_datetime_format.py).
+fn t_strptime(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
+    if a.is_empty() || a.len() > 2 {
+        return Err(vm.type_error(format!("strptime() takes at most 2 arguments ({} given)", a.len())));
+    }
+    let default = crate::types::str::new_str("%a %b %d %H:%M:%S %Y");
+    let fmt = a.get(1).cloned().unwrap_or(default);
+    for (i, v) in [&a[0], &fmt].into_iter().enumerate() {
+        if crate::types::str::as_str(v).is_none() {
+            let ty = vm.repr_string(&Value::Obj(vm.type_of(v).clone()))?;
+            return Err(vm.type_error(format!("strptime() argument {} must be str, not {}", i, ty)));
+        }
+    }
+    // datetime loads its formatting helpers itself (they import from it)
+    crate::runtime::import::import_module(vm, "datetime")?;
+    let m = crate::runtime::import::import_module(vm, "_datetime_format")?;
+    let parse = vm.getattr_str(&Value::Obj(m), "_strptime_time")?;
+    let fields = vm.call(&parse, &[a[0].clone(), fmt], KwArgs::EMPTY)?;
+    struct_time_new(vm, &[Value::Obj(struct_time_type()), fields], KwArgs::EMPTY)
+}
+
 fn struct_time_new(vm: &Vm, a: &[Value], _k: KwArgs) -> PyResult<Value> {
     let seq = a.get(1).ok_or_else(|| vm.type_error("struct_time() missing required argument 'sequence' (pos 1)".into()))?;
     let items = vm.collect(seq)?;
@@ -382,6 +404,7 @@ pub fn make(_vm: &Vm) -> crate::PyRef {
             ("gmtime", t_gmtime),
             ("localtime", t_localtime),
             ("strftime", t_strftime),
+            ("strptime", t_strptime),
             ("mktime", t_mktime),
             ("asctime", t_asctime),
             ("ctime", t_ctime),

@@ -57,6 +57,7 @@ fn new_text_file(
             line_buffered,
             owns_fd,
             newline: Cell::new(0),
+            write_through: Cell::new(false),
             parent: None,
             below: UnsafeCell::new(Vec::new()),
         })),
@@ -96,6 +97,7 @@ pub fn buffer_of(o: &PyRef) -> Option<Value> {
             line_buffered: false,
             owns_fd: false,
             newline: Cell::new(0),
+            write_through: Cell::new(false),
             parent: Some(o.clone()),
             below: UnsafeCell::new(Vec::new()),
         })),
@@ -220,7 +222,33 @@ fn check_open(vm: &Vm, f: &FileData) -> PyResult<()> {
     Ok(())
 }
 
-/// Write text or bytes to a file object (print() and write() come here).
+/// Write a str to a text file: its newline translation, then its codec.
+pub fn write_text(vm: &Vm, o: &PyRef, s: &str) -> PyResult<()> {
+    let f = data(o);
+    let translated;
+    let s = match f.newline.get() {
+        NEWLINE_CR if s.contains('\n') => {
+            translated = s.replace('\n', "\r");
+            translated.as_str()
+        }
+        NEWLINE_CRLF if s.contains('\n') => {
+            translated = s.replace('\n', "\r\n");
+            translated.as_str()
+        }
+        _ => s,
+    };
+    match &f.errors {
+        Some(errors) if !f.binary => write_bytes(vm, o, &pystr::encode_text(vm, s, &f.encoding, errors)?),
+        _ => write_bytes(vm, o, s.as_bytes()),
+    }
+}
+
+/// newline='\r': '\r' alone ends a line, and '\n' is written as '\r'
+const NEWLINE_CR: u8 = 3;
+/// newline='\r\n': '\r\n' alone ends a line, and '\n' is written as '\r\n'
+const NEWLINE_CRLF: u8 = 4;
+
+/// Write bytes to a file object (print() and write() come here).
 pub fn write_bytes(vm: &Vm, o: &PyRef, b: &[u8]) -> PyResult<()> {
     synced(vm, o, || write_own(vm, o, b))
 }
@@ -234,7 +262,7 @@ fn write_own(vm: &Vm, o: &PyRef, b: &[u8]) -> PyResult<()> {
     // SAFETY: GIL invariant; no Python code runs while the buffer is borrowed.
     let buf = unsafe { &mut *f.wbuf.get() };
     buf.extend_from_slice(b);
-    let must_flush = buf.len() >= BUF_SIZE || (f.line_buffered && b.contains(&b'\n'));
+    let must_flush = buf.len() >= BUF_SIZE || f.write_through.get() || (f.line_buffered && b.contains(&b'\n'));
     if must_flush {
         flush_vm(vm, f).map_err(|e| vm.os_error_from_io(&e, None))?;
     }
@@ -287,8 +315,12 @@ fn make_result(vm: &Vm, f: &FileData, b: Vec<u8>) -> PyResult<Value> {
 /// The end (exclusive) of the first line in `buf`, or None if more input is needed.
 /// `eof` says no more input will come.
 fn line_end(f: &FileData, buf: &[u8], eof: bool) -> Option<usize> {
-    if f.binary || f.newline.get() == 2 {
-        return buf.iter().position(|c| *c == b'\n').map(|i| i + 1);
+    match f.newline.get() {
+        _ if f.binary => return buf.iter().position(|c| *c == b'\n').map(|i| i + 1),
+        2 => return buf.iter().position(|c| *c == b'\n').map(|i| i + 1),
+        NEWLINE_CR => return buf.iter().position(|c| *c == b'\r').map(|i| i + 1),
+        NEWLINE_CRLF => return buf.windows(2).position(|w| w == b"\r\n").map(|i| i + 2),
+        _ => {}
     }
     let i = buf.iter().position(|c| *c == b'\n' || *c == b'\r')?;
     if buf[i] == b'\n' {
@@ -374,10 +406,7 @@ fn m_write(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Ok(Value::Int(b.len() as i64))
     } else {
         let s = pystr::as_str(&v).ok_or_else(|| vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&v))))?;
-        match &f.errors {
-            Some(errors) => write_bytes(vm, &o, &pystr::encode_text(vm, s, &f.encoding, errors)?)?,
-            None => write_bytes(vm, &o, s.as_bytes())?,
-        }
+        write_text(vm, &o, s)?;
         Ok(Value::Int(s.chars().count() as i64))
     }
 }
@@ -657,7 +686,8 @@ pub fn open(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(v) => match pystr::as_str(v) {
             Some("") => 1,
             Some("\n") => 2,
-            Some("\r") | Some("\r\n") => 1,
+            Some("\r") => NEWLINE_CR,
+            Some("\r\n") => NEWLINE_CRLF,
             Some(other) => return Err(vm.value_error(format!("illegal newline value: {}", other))),
             None => return Err(vm.type_error(format!("open() argument 'newline' must be str or None, not {}", vm.type_name(v)))),
         },

@@ -378,6 +378,8 @@ pub struct FileData {
     pub wbuf: UnsafeCell<Vec<u8>>,
     /// flush after every newline (a terminal, or stderr)
     pub line_buffered: bool,
+    /// flush after every write (the standard streams under -u / PYTHONUNBUFFERED)
+    pub write_through: Cell<bool>,
     /// owned: close the fd on dealloc
     pub owns_fd: bool,
     /// text newline handling: 0 universal and translated (newline=None), 1 universal but
