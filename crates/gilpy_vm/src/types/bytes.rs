@@ -268,6 +268,10 @@ pub fn bytearray_extend(vm: &Vm, o: &PyRef, src: &Value) -> PyResult<()> {
 
 // ---- decoding ------------------------------------------------------------------------------
 
+pub(crate) fn decode_error_at(vm: &Vm, codec: &str, b: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
+    decode_error(vm, codec, b, start, end, reason)
+}
+
 fn decode_error(vm: &Vm, codec: &str, b: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
     let msg = if end == start + 1 {
         format!("'{}' codec can't decode byte 0x{:02x} in position {}: {}", codec, b[start], start, reason)
@@ -442,6 +446,7 @@ pub fn decode_text(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<
         }
         Codec::Utf16(big) => decode_utf16(vm, b, errors, big),
         Codec::Utf32(big) => decode_utf32(vm, b, errors, big),
+        Codec::UnicodeEscape(raw) => super::escape_codec::decode(vm, b, errors, raw),
     }
 }
 

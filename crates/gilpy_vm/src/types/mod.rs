@@ -5,6 +5,7 @@ pub mod builtin_dunders;
 pub mod bytes;
 pub mod coroutine;
 pub mod dict;
+pub mod escape_codec;
 pub mod exc_group;
 pub mod exceptions;
 pub mod file;

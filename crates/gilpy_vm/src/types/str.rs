@@ -1003,6 +1003,8 @@ pub enum Codec {
     /// UTF-16 / UTF-32; `Some(true)` big-endian, `Some(false)` little-endian, `None` with a BOM
     Utf16(Option<bool>),
     Utf32(Option<bool>),
+    /// unicode_escape, or raw_unicode_escape when true (types/escape_codec.rs)
+    UnicodeEscape(bool),
 }
 
 impl Codec {
@@ -1035,6 +1037,8 @@ impl Codec {
             "utf_32" | "utf32" | "u32" => Codec::Utf32(None),
             "utf_32_le" | "utf_32le" => Codec::Utf32(Some(false)),
             "utf_32_be" | "utf_32be" => Codec::Utf32(Some(true)),
+            "unicode_escape" => Codec::UnicodeEscape(false),
+            "raw_unicode_escape" => Codec::UnicodeEscape(true),
             _ => return None,
         })
     }
@@ -1052,6 +1056,8 @@ impl Codec {
             Codec::Utf32(None) => "utf-32",
             Codec::Utf32(Some(false)) => "utf-32-le",
             Codec::Utf32(Some(true)) => "utf-32-be",
+            Codec::UnicodeEscape(false) => "unicode_escape",
+            Codec::UnicodeEscape(true) => "raw_unicode_escape",
         }
     }
 }
@@ -1091,6 +1097,7 @@ pub fn encode_text(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<V
         // Rust strings hold no lone surrogates, so the UTF encodings cannot fail
         Codec::Utf8 => s.as_bytes().to_vec(),
         Codec::Utf8Sig => [b"\xef\xbb\xbf".as_slice(), s.as_bytes()].concat(),
+        Codec::UnicodeEscape(raw) => super::escape_codec::encode(s, raw),
         Codec::Utf16(be) => {
             let mut out = Vec::with_capacity(2 * s.len() + 2);
             let be = be.unwrap_or_else(|| {
