@@ -237,9 +237,52 @@ pub fn write_text(vm: &Vm, o: &PyRef, s: &str) -> PyResult<()> {
         }
         _ => s,
     };
+    // a utf-8-sig file's mark was written when it was opened
+    let encoding = if f.encoding == "utf-8-sig" { "utf-8" } else { f.encoding.as_str() };
     match &f.errors {
-        Some(errors) if !f.binary => write_bytes(vm, o, &pystr::encode_text(vm, s, &f.encoding, errors)?),
+        Some(errors) if !f.binary => write_bytes(vm, o, &pystr::encode_text(vm, s, encoding, errors)?),
         _ => write_bytes(vm, o, s.as_bytes()),
+    }
+}
+
+/// utf-8-sig: a file read from its start loses its byte order mark, and a file written
+/// from its start gets one; the text between is plain UTF-8.
+fn byte_order_mark(o: &PyRef, fd: i32, mode: &str) {
+    const BOM: &[u8] = b"\xef\xbb\xbf";
+    let f = data(o);
+    // SAFETY: lseek on the descriptor this file object owns, just opened; the position is
+    // put back where it was.
+    let (at_start, empty) = unsafe {
+        let here = libc::lseek(fd, 0, libc::SEEK_CUR);
+        let end = libc::lseek(fd, 0, libc::SEEK_END);
+        libc::lseek(fd, here, libc::SEEK_SET);
+        (here == 0, end == 0)
+    };
+    if f.readable && !mode.contains('w') && at_start {
+        let mut head = [0u8; 3];
+        let mut got = 0;
+        while got < 3 {
+            // SAFETY: reading into the rest of a 3-byte stack buffer.
+            let n = unsafe { libc::read(fd, head[got..].as_mut_ptr() as *mut libc::c_void, 3 - got) };
+            if n <= 0 {
+                break;
+            }
+            got += n as usize;
+        }
+        // a file shorter than the mark that begins like it reads as empty, as CPython's
+        // incremental utf-8-sig decoder has it
+        if !BOM.starts_with(&head[..got]) {
+            // SAFETY: GIL invariant; the file object is new and unshared.
+            unsafe { (*f.rbuf.get()).extend_from_slice(&head[..got]) };
+        }
+    }
+    if f.writable && (mode.contains('w') || mode.contains('x') || empty) {
+        // SAFETY: as above.
+        unsafe { (*f.wbuf.get()).extend_from_slice(BOM) };
+    }
+    if mode.contains('a') {
+        // SAFETY: appending: back to the end, where the descriptor writes anyway
+        unsafe { libc::lseek(fd, 0, libc::SEEK_END) };
     }
 }
 
@@ -304,7 +347,7 @@ fn make_result(vm: &Vm, f: &FileData, b: Vec<u8>) -> PyResult<Value> {
         Ok(bytes::new_bytes(b))
     } else {
         let s = match &f.errors {
-            Some(errors) => bytes::decode_text(vm, &b, &f.encoding, errors)?,
+            Some(errors) => bytes::decode_text(vm, &b, if f.encoding == "utf-8-sig" { "utf-8" } else { &f.encoding }, errors)?,
             None => String::from_utf8_lossy(&b).into_owned(),
         };
         let s = if f.newline.get() == 0 && s.contains('\r') { s.replace("\r\n", "\n").replace('\r', "\n") } else { s };
@@ -613,7 +656,8 @@ pub fn open(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if let Some(e) = &encoding {
         if let Some(enc) = pystr::as_str(e) {
             let l = enc.to_lowercase().replace('_', "-");
-            if !matches!(l.as_str(), "utf-8" | "utf8" | "ascii" | "latin-1" | "latin1") {
+            let l = if matches!(l.as_str(), "utf8-sig" | "utf-8-sig") { "utf-8-sig".to_string() } else { l };
+            if !matches!(l.as_str(), "utf-8" | "utf8" | "ascii" | "latin-1" | "latin1" | "utf-8-sig") {
                 return Err(vm.new_error(&rt().e.lookup_error, format!("unknown encoding: {}", enc)));
             }
             codec = l;
@@ -721,6 +765,9 @@ pub fn open(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     let fo = new_text_file(fd, name, &mode, binary, readable, writable, false, true, &codec, Some(errors));
     data(&fo).newline.set(newline);
+    if codec == "utf-8-sig" {
+        byte_order_mark(&fo, fd, &mode);
+    }
     Ok(Value::Obj(fo))
 }
 
