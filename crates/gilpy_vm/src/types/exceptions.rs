@@ -746,6 +746,18 @@ pub fn register() {
     for t in all_exception_types() {
         crate::types::set_new(&t, |vm, args, kw| exc_new(vm, &vm.expect_type(&args[0])?, &args[1..], kw));
     }
+    // each base lists its builtin subclasses (`__subclasses__()`) in CPython's order: its
+    // static exception types are set up by name, ExceptionGroup after them
+    let mut types = all_exception_types();
+    types.sort_by_key(|t| (t.is(&e.exception_group), type_data(t).name().to_string()));
+    types.dedup_by(|a, b| a.is(b));
+    for t in &types {
+        for b in type_data(t).bases_vec() {
+            // SAFETY: GIL invariant (start-up); builtin types are immortal, so the addresses
+            // stay valid.
+            unsafe { (*type_data(b).subclasses.get()).push(t.as_ptr() as usize) };
+        }
+    }
 }
 
 impl Vm {
