@@ -491,6 +491,15 @@ pub fn items_of(vm: &Vm, src: &Value) -> PyResult<Vec<(Value, Value)>> {
         if matches!(o.payload(), Payload::Dict(_)) && !typeobj::type_data(o.ty()).has(TF_HEAP) {
             return Ok(items(o));
         }
+        // a dict subclass that keeps dict's iteration is copied from its table, as CPython's
+        // dict_merge does: its own __getitem__ and keys() are not called
+        if matches!(o.payload(), Payload::Dict(_)) {
+            let own = typeobj::lookup(o.ty(), &crate::name!("__iter__"));
+            let dicts = typeobj::lookup(&rt().t.dict, &crate::name!("__iter__"));
+            if matches!((&own, &dicts), (Some(a), Some(b)) if a.is(b)) {
+                return Ok(items(o));
+            }
+        }
         if let Some(keys_m) = vm.lookup_special(src, "keys") {
             let ks = vm.call(&keys_m, &[], KwArgs::EMPTY)?;
             let mut out = Vec::new();
