@@ -399,6 +399,12 @@ impl Vm {
                             };
                             return Ok(());
                         }
+                        // a data descriptor without this hook: CPython's slot looks the method
+                        // up and fails with its name
+                        let other = if val.is_some() { "__delete__" } else { "__set__" };
+                        if lookup(dt, &rt().intern_static(other)).is_some() {
+                            return Err(self.new_error(&rt().e.attribute_error, hook.into()));
+                        }
                     }
                     _ => {}
                 }

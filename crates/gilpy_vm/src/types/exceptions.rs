@@ -486,11 +486,24 @@ pub fn set_exc_attr(vm: &Vm, o: &PyRef, name: &PyRef, val: Option<Value>) -> PyR
             let items = vm.collect(&v)?;
             e.set_args(tuple::new_tuple_ref(items));
         }
-        "__cause__" => {
-            e.set_cause(val.unwrap_or(Value::None));
-            e.suppress_context.set(true);
+        "__cause__" | "__context__" => {
+            let what = if n == "__cause__" { "cause" } else { "context" };
+            let v = val.ok_or_else(|| vm.type_error(format!("{} may not be deleted", n)))?;
+            let ok = match &v {
+                Value::None => true,
+                Value::Obj(x) => exc_data(x).is_some(),
+                _ => false,
+            };
+            if !ok {
+                return Err(vm.type_error(format!("exception {} must be None or derive from BaseException", what)));
+            }
+            if n == "__cause__" {
+                e.set_cause(v);
+                e.suppress_context.set(true);
+            } else {
+                e.set_context(v);
+            }
         }
-        "__context__" => e.set_context(val.unwrap_or(Value::None)),
         "__suppress_context__" => e.suppress_context.set(vm.truthy(&val.unwrap_or(Value::Bool(false)))?),
         "__traceback__" => match val {
             Some(v) => crate::eval::traceback::assign_traceback(vm, o, &v)?,

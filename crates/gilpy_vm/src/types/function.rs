@@ -306,6 +306,18 @@ fn gen_iter_m(_vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn property_new(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let cls = vm.expect_type(&args[0])?;
+    const NAMES: [&str; 4] = ["fget", "fset", "fdel", "doc"];
+    let given = args.len() - 1 + kw.len();
+    if given > 4 {
+        return Err(vm.type_error(format!("property() takes at most 4 arguments ({} given)", given)));
+    }
+    for (k, _) in kw.iter() {
+        match NAMES.iter().position(|n| *n == k) {
+            None => return Err(vm.type_error(format!("'{}' is an invalid keyword argument for property()", k))),
+            Some(i) if i + 1 < args.len() => return Err(vm.type_error(format!("argument for property() given by name ('{}') and position ({})", k, i + 1))),
+            _ => {}
+        }
+    }
     let get = |i: usize, n: &str| args.get(i).or_else(|| kw.get(n)).cloned().unwrap_or(Value::None);
     let fget = get(1, "fget");
     let mut doc = get(4, "doc");
