@@ -669,8 +669,9 @@ class Match:
         return caps
 
     def __repr__(self):
-        return '<re.Match object; span=(%d, %d), match=%r>' % (
-            self._a, self._b, self._src[self._a:self._b])
+        # CPython cuts the matched text's repr at 50 characters
+        return '<re.Match object; span=(%d, %d), match=%s>' % (
+            self._a, self._b, repr(self._src[self._a:self._b])[:50])
 
     def __bool__(self):
         return True

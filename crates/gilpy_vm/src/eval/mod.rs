@@ -1066,7 +1066,10 @@ fn run_loop(vm: &Vm, base: &mut Box<Frame>) -> PyResult<Exit> {
                                 let items = match vm.collect(&args) {
                                     Ok(items) => items,
                                     Err(e) => {
-                                        if vm.iter(&args).is_err() {
+                                        // only a TypeError from something that cannot be
+                                        // iterated becomes the message about *
+                                        let not_iterable = vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.type_error) && vm.iter(&args).is_err();
+                                        if not_iterable {
                                             return Err(vm.type_error(format!(
                                                 "{} argument after * must be an iterable, not {}",
                                                 function::callable_name(vm, &func),

@@ -585,7 +585,16 @@ pub(crate) fn b_pow(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     let (b, e, md) = match (int::to_bigint(&base), int::to_bigint(&exp), int::to_bigint(&m)) {
         (Some(b), Some(e), Some(md)) => (b, e, md),
-        _ => return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers".into())),
+        _ => {
+            // float's power refuses a modulus; for other types no power takes three arguments
+            // (a class's __rpow__ is not tried with one)
+            let floaty = [&base, &exp, &m].iter().any(|v| matches!(v, Value::Float(_)) || vm.isinstance_of(v, &rt().t.float));
+            return Err(vm.type_error(if floaty {
+                "pow() 3rd argument not allowed unless all arguments are integers".into()
+            } else {
+                format!("unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'", vm.type_name(&base), vm.type_name(&exp), vm.type_name(&m))
+            }));
+        }
     };
     if num_traits::Zero::is_zero(&md) {
         return Err(vm.value_error("pow() 3rd argument cannot be 0".into()));

@@ -543,6 +543,13 @@ pub fn exc_attr(vm: &Vm, o: &PyRef, name: &str) -> PyResult<Option<Value>> {
             }
         }
         "__notes__" => None,
+        // CPython's member raises with the bare name when the third argument was not given
+        "characters_written" if vm.isinstance_of(&Value::Obj(o.clone()), &rt().e.blocking_io_error) => {
+            match o.dict().and_then(|d| dict::get_str(&d, &crate::name!("characters_written"))) {
+                Some(v) => Some(v),
+                None => return Err(vm.new_error(&rt().e.attribute_error, "characters_written".into())),
+            }
+        }
         "__dict__" => {
             // the builtin fields (errno, name, ...) live in gilpy's dict but are not CPython's
             let d = ensure_dict(o);
