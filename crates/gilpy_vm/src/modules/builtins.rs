@@ -15,6 +15,14 @@ fn no_kw(vm: &Vm, name: &str, kw: KwArgs) -> PyResult<()> {
     Ok(())
 }
 
+/// A builtin that takes no keyword arguments, given some.
+fn no_keywords(vm: &Vm, name: &str, kw: &KwArgs) -> PyResult<()> {
+    if kw.is_empty() {
+        return Ok(());
+    }
+    Err(vm.type_error(format!("{}() takes no keyword arguments", name)))
+}
+
 fn exactly(vm: &Vm, name: &str, args: &[Value], n: usize) -> PyResult<()> {
     if args.len() != n {
         if n == 1 {
@@ -122,26 +130,31 @@ fn b_input(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn b_len(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kw(vm, "len", kw)?;
+    no_keywords(vm, "len", &kw)?;
     exactly(vm, "len", args, 1)?;
     Ok(Value::Int(vm.len(&args[0])? as i64))
 }
 
-fn b_repr(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn b_repr(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_keywords(vm, "repr", &kw)?;
     exactly(vm, "repr", args, 1)?;
     Ok(Value::Obj(vm.repr(&args[0])?))
 }
 
-fn b_ascii(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn b_ascii(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_keywords(vm, "ascii", &kw)?;
     exactly(vm, "ascii", args, 1)?;
     Ok(pystr::new_str(&crate::format::ascii_of(vm, &args[0])?))
 }
 
-fn b_id(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn b_id(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_keywords(vm, "id", &kw)?;
     exactly(vm, "id", args, 1)?;
     Ok(Value::Int(args[0].id()))
 }
 
-fn b_hash(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn b_hash(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_keywords(vm, "hash", &kw)?;
     exactly(vm, "hash", args, 1)?;
     Ok(Value::Int(vm.hash(&args[0])?))
 }
@@ -201,7 +214,8 @@ fn class_check(vm: &Vm, cls: &Value, f: &dyn Fn(&PyRef) -> PyResult<bool>, what:
     }
 }
 
-pub(crate) fn b_isinstance(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub(crate) fn b_isinstance(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_keywords(vm, "isinstance", &kw)?;
     exactly(vm, "isinstance", args, 2)?;
     let obj = &args[0];
     let r = class_check(
@@ -235,7 +249,8 @@ pub(crate) fn b_isinstance(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Val
     Ok(Value::Bool(r))
 }
 
-fn b_issubclass(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn b_issubclass(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_keywords(vm, "issubclass", &kw)?;
     exactly(vm, "issubclass", args, 2)?;
     let c = match &args[0] {
         Value::Obj(o) if matches!(o.payload(), Payload::Type(_)) => o.clone(),
@@ -416,7 +431,8 @@ fn b_sum(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(acc)
 }
 
-fn b_abs(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn b_abs(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_keywords(vm, "abs", &kw)?;
     exactly(vm, "abs", args, 1)?;
     let v = &args[0];
     if let Some(f) = vm.heap_override(v, "__abs__") {
@@ -539,7 +555,8 @@ fn b_round(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
 }
 
-fn b_divmod(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn b_divmod(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_keywords(vm, "divmod", &kw)?;
     exactly(vm, "divmod", args, 2)?;
     // classes answer through __divmod__ / __rdivmod__
     let (a, b) = (&args[0], &args[1]);
@@ -618,7 +635,8 @@ fn modinv(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::
     Some(e.x.mod_floor(m))
 }
 
-fn b_all(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn b_all(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_keywords(vm, "all", &kw)?;
     exactly(vm, "all", args, 1)?;
     let it = vm.iter(&args[0])?;
     while let Some(x) = vm.next(&it)? {
@@ -629,7 +647,8 @@ fn b_all(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
-fn b_any(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn b_any(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_keywords(vm, "any", &kw)?;
     exactly(vm, "any", args, 1)?;
     let it = vm.iter(&args[0])?;
     while let Some(x) = vm.next(&it)? {
@@ -640,7 +659,8 @@ fn b_any(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
-fn b_chr(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn b_chr(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_keywords(vm, "chr", &kw)?;
     exactly(vm, "chr", args, 1)?;
     let i = match &args[0] {
         Value::Float(_) => return Err(vm.type_error("'float' object cannot be interpreted as an integer".into())),
@@ -657,7 +677,8 @@ fn b_chr(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
-fn b_ord(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn b_ord(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_keywords(vm, "ord", &kw)?;
     exactly(vm, "ord", args, 1)?;
     if let Some(s) = pystr::as_str(&args[0]) {
         let mut cs = s.chars();
@@ -737,14 +758,16 @@ fn b_getattr(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
-fn b_setattr(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn b_setattr(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_keywords(vm, "setattr", &kw)?;
     exactly(vm, "setattr", args, 3)?;
     let name = attr_name(vm, &args[1], "setattr")?;
     vm.setattr(&args[0], &name, args[2].clone())?;
     Ok(Value::None)
 }
 
-fn b_hasattr(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn b_hasattr(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_keywords(vm, "hasattr", &kw)?;
     exactly(vm, "hasattr", args, 2)?;
     let name = attr_name(vm, &args[1], "hasattr")?;
     match vm.getattr(&args[0], &name) {
@@ -754,14 +777,16 @@ fn b_hasattr(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
-fn b_delattr(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn b_delattr(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_keywords(vm, "delattr", &kw)?;
     exactly(vm, "delattr", args, 2)?;
     let name = attr_name(vm, &args[1], "delattr")?;
     vm.delattr(&args[0], &name)?;
     Ok(Value::None)
 }
 
-fn b_callable(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn b_callable(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_keywords(vm, "callable", &kw)?;
     exactly(vm, "callable", args, 1)?;
     Ok(Value::Bool(vm.is_callable(&args[0])))
 }
