@@ -700,10 +700,13 @@ class DocTestRunner:
         return TestResults(failures, tries)
 
     def __record_outcome(self, test, failures, tries):
-        old_failures, old_tries = self._name2ft.get(test.name, (0, 0))
-        self._name2ft[test.name] = (failures + old_failures, tries + old_tries)
+        self._tally(test.name, failures, tries)
         self.failures += failures
         self.tries += tries
+
+    def _tally(self, name, failures, tries):
+        old_failures, old_tries = self._name2ft.get(name, (0, 0))
+        self._name2ft[name] = (failures + old_failures, tries + old_tries)
 
     def run(self, test, compileflags=None, out=None, clear_globs=True):
         """Run the examples of `test`, writing reports through `out` (stdout's write by
@@ -785,8 +788,7 @@ class DocTestRunner:
 
     def merge(self, other):
         for name, (failures, tries) in other._name2ft.items():
-            old_failures, old_tries = self._name2ft.get(name, (0, 0))
-            self._name2ft[name] = (failures + old_failures, tries + old_tries)
+            self._tally(name, failures, tries)
 
 
 class DocTestFailure(Exception):
