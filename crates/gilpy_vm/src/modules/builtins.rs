@@ -205,6 +205,8 @@ fn class_check(vm: &Vm, cls: &Value, f: &dyn Fn(&PyRef) -> PyResult<bool>, what:
                 }
                 Ok(false)
             }
+            // list[int] and the like: CPython's GenericAlias refuses the check
+            _ if crate::types::genericalias::is_alias(cls) => Err(vm.type_error(format!("{}() argument 2 cannot be a parameterized generic", what))),
             _ => match check_hook(vm, cls, arg, what)? {
                 Some(b) => Ok(b),
                 None => Err(class_check_error(vm, what)),

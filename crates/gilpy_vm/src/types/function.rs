@@ -249,6 +249,9 @@ pub(crate) fn throw_exc(vm: &Vm, args: &[Value]) -> PyResult<crate::PyErr> {
             }
         }
         (Value::Obj(t), _) if matches!(t.payload(), Payload::Type(_)) => vm.call(&typ, &[], KwArgs::EMPTY)?,
+        (Value::Obj(t), Some(v)) if matches!(t.payload(), Payload::Exception(_)) && !v.is_none() => {
+            return Err(vm.type_error("instance exception may not have a separate value".into()));
+        }
         (Value::Obj(t), _) if matches!(t.payload(), Payload::Exception(_)) => typ.clone(),
         _ => return Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not ".to_string() + &vm.type_name(&typ))),
     };
