@@ -318,7 +318,9 @@ fn b_next(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                 },
             };
         }
-        if type_data(o.ty()).has(TF_HEAP) {
+        // a class's __next__, or a native iterator's (a coroutine's __await__ wrapper): its
+        // StopIteration, value and all, is next()'s
+        if type_data(o.ty()).has(TF_HEAP) || matches!(o.payload(), Payload::Native(_)) {
             if let Some(f) = typeobj::lookup(o.ty(), &crate::name!("__next__")) {
                 return match vm.call(&f, std::slice::from_ref(it), KwArgs::EMPTY) {
                     Ok(v) => Ok(v),
