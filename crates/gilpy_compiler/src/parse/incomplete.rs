@@ -88,6 +88,16 @@ fn at_last_token(src: &str, e: &super::SyntaxErrorInfo) -> bool {
     }
 }
 
+/// Whether a statement starting with `line` is a compound one (`if`, `def`, a decorator...),
+/// which the prompt keeps open until a blank line and single mode until its newline.
+pub fn opens_compound(line: &str) -> bool {
+    let first = line.trim();
+    let word = first.split(|c: char| !(c.is_alphanumeric() || c == '_')).next().unwrap_or("");
+    first.starts_with('@')
+        || matches!(word, "if" | "for" | "while" | "def" | "class" | "with" | "try" | "async")
+        || (word == "match" && first.split('#').next().unwrap_or("").trim_end().ends_with(':'))
+}
+
 #[cfg(test)]
 mod tests {
     /// CPython 3.11's answers for these inputs, each with its final newline (what codeop asks

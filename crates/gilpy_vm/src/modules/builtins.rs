@@ -1050,10 +1050,7 @@ const FUTURE_FLAGS: i64 = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x
 /// definition...
 fn ends_in_compound(src: &str) -> bool {
     let first = src.lines().map(str::trim_start).find(|l| !l.is_empty() && !l.starts_with('#')).unwrap_or("");
-    let word = first.split(|c: char| !(c.is_alphanumeric() || c == '_')).next().unwrap_or("");
-    first.starts_with('@')
-        || matches!(word, "if" | "for" | "while" | "def" | "class" | "with" | "try" | "async")
-        || (word == "match" && first.split('#').next().unwrap_or("").trim_end().ends_with(':'))
+    gilpy_compiler::parse::incomplete::opens_compound(first)
 }
 
 /// "incomplete input" where CPython's parser stopped: after the last line's last character

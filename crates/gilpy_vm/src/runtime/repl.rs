@@ -97,12 +97,8 @@ enum Verdict {
 fn judge(lines: &[String]) -> Verdict {
     let src = lines.join("\n") + "\n";
     let last_blank = lines.last().map(|l| l.trim().is_empty()).unwrap_or(true);
-    let first = lines[0].trim_end();
     // a compound statement goes on until a blank line, as in CPython's interactive mode
-    let word = first.trim_start().split(|c: char| !(c.is_alphanumeric() || c == '_')).next().unwrap_or("");
-    let opens_block = first.trim_start().starts_with('@')
-        || matches!(word, "if" | "for" | "while" | "def" | "class" | "with" | "try" | "async")
-        || (word == "match" && first.split('#').next().unwrap_or("").trim_end().ends_with(':'));
+    let opens_block = gilpy_compiler::parse::incomplete::opens_compound(&lines[0]);
     match gilpy_compiler::compile_module(&src, "<stdin>", true) {
         Ok(code) => {
             if opens_block && !last_blank {
