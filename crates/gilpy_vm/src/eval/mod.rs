@@ -484,28 +484,33 @@ fn do_call(vm: &Vm, f: &mut Frame, nargs: usize, kwnames: Option<PyRef>) -> PyRe
     let has_self = !f.stack[base + 1].is_undef();
     let args_start = if has_self { base + 1 } else { base + 2 };
     let nkw = kwnames.as_ref().map(|k| tuple::items(k).len()).unwrap_or(0);
-    let callable = f.stack[base].clone();
-    // a bound method with an empty self slot unpacks into (function, self)
-    if let Value::Obj(o) = &callable {
-        if let Payload::Method { func, self_ } = o.payload() {
-            if !has_self {
-                f.stack[base + 1] = self_.clone();
-                f.stack[base] = func.clone();
-                drop(callable);
+    if let Value::Obj(o) = &f.stack[base] {
+        match o.payload() {
+            // a bound method with an empty self slot unpacks into (function, self)
+            Payload::Method { func, self_ } if !has_self => {
+                let (func, self_) = (func.clone(), self_.clone());
+                f.stack[base + 1] = self_;
+                f.stack[base] = func;
                 return do_call(vm, f, nargs, kwnames);
             }
-        }
-    }
-    if let Value::Obj(o) = &callable {
-        if let Payload::Function(fd) = o.payload() {
-            if nkw == 0 && code_data(&fd.code).plain_args == Some((len - args_start) as u32) {
-                let nf = frame::make_frame_moving(vm, o, &mut f.stack, args_start);
-                drop(callable);
-                f.stack.truncate(base);
+            Payload::Function(fd) if nkw == 0 && code_data(&fd.code).plain_args == Some((len - args_start) as u32) => {
+                // the function moves from its slot into the frame, as the arguments do
+                let func = match std::mem::replace(&mut f.stack[base], Value::Undef) {
+                    Value::Obj(o) => o,
+                    _ => unreachable!(),
+                };
+                let nf = frame::make_frame_moving(vm, func, &mut f.stack, args_start);
+                debug_assert!(f.stack[base..].iter().all(|v| v.is_undef()));
+                // SAFETY: what is left above `base` is the emptied function slot and, without a
+                // self, the NULL slot: both Undef, which owns nothing, so forgetting them
+                // leaks nothing (truncate would run a drop loop over them).
+                unsafe { f.stack.set_len(base) };
                 return Ok(CallTarget::Inline(nf));
             }
+            _ => {}
         }
     }
+    let callable = f.stack[base].clone();
     if nkw == 0 && matches!(&callable, Value::Obj(o) if matches!(o.payload(), Payload::Type(_))) {
         if let Some(t) = newobj::inline_init(vm, f, base, args_start)? {
             return Ok(t);

@@ -63,7 +63,7 @@ pub(crate) fn inline_init(vm: &Vm, f: &mut Frame, base: usize, args_start: usize
             // (instance, args...) for __init__
             f.stack[base + 1] = obj.clone();
             f.stack[base] = obj;
-            let mut nf = frame::make_frame_moving(vm, &init, &mut f.stack, base + 1);
+            let mut nf = frame::make_frame_moving(vm, init, &mut f.stack, base + 1);
             // the level stays counted until the init frame ends (eval's return and unwind paths)
             std::mem::forget(guard);
             nf.init = true;

@@ -277,6 +277,12 @@ impl PyRef {
         drop(old);
     }
 
+    /// Make the object immortal: no number of decrements will free it (a process-lifetime
+    /// placeholder that is aliased without counts, eval/frame.rs).
+    pub fn make_immortal(&self) {
+        self.obj().refcnt.set(IMMORTAL);
+    }
+
     /// Convert into a raw pointer without changing the count.
     pub fn into_raw(self) -> NonNull<PyObject> {
         let p = self.0;
