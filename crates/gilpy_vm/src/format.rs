@@ -42,13 +42,19 @@ pub(crate) fn repr_enter(o: &PyRef) -> Option<ReprGuard> {
     })
 }
 
-fn depth_guard(vm: &Vm) -> PyResult<DepthGuard<'_>> {
+/// PyObject_Repr's and PyObject_Str's Py_EnterRecursiveCall: one level on the counter that
+/// Python frames share, so a `__repr__` that recurses through repr() stops here first.
+fn depth_guard_for<'a>(vm: &'a Vm, what: &str) -> PyResult<DepthGuard<'a>> {
     let d = vm.native_depth.get();
-    if d > rt().recursion_limit.get() + 50 || crate::stack_exhausted() {
-        return Err(vm.new_error(&rt().e.recursion_error, "maximum recursion depth exceeded while getting the repr of an object".into()));
+    if vm.depth.get() + d >= rt().recursion_limit.get() || crate::stack_exhausted() {
+        return Err(vm.new_error(&rt().e.recursion_error, format!("maximum recursion depth exceeded while getting the {} of an object", what)));
     }
     vm.native_depth.set(d + 1);
     Ok(DepthGuard(vm))
+}
+
+fn depth_guard(vm: &Vm) -> PyResult<DepthGuard<'_>> {
+    depth_guard_for(vm, "repr")
 }
 
 struct DepthGuard<'a>(&'a Vm);
@@ -292,7 +298,7 @@ pub fn str_(vm: &Vm, v: &Value) -> PyResult<PyRef> {
         let ty = o.ty();
         if type_data(ty).has(TF_DISPATCH) {
             if let Some(f) = typeobj::lookup(ty, &crate::name!("__str__")) {
-                let _g = depth_guard(vm)?;
+                let _g = depth_guard_for(vm, "str")?;
                 // object.__str__ is repr(), but a bad result is reported as __str__'s
                 let is_object_str = matches!(&f, Value::Obj(fo) if matches!(fo.payload(), Payload::Builtin(b) if b.owner.as_ref().map(|t| t.is(&rt().t.object)).unwrap_or(false)));
                 if is_object_str {

@@ -56,16 +56,18 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
             Payload::List(_) => Some(("list_iterator", IterKind::Seq { seq: o.clone(), idx: 0 })),
             Payload::Tuple(_) => Some(("tuple_iterator", IterKind::Seq { seq: o.clone(), idx: 0 })),
             Payload::Str(_) => Some(("str_ascii_iterator", IterKind::Str { s: o.clone(), byte: 0 })),
-            Payload::Dict(_) => Some(("dict_keyiterator", IterKind::Dict { dict: o.clone(), pos: 0, kind: 0, len: dict::len(o), last: None })),
+            Payload::Dict(_) => {
+                Some(("dict_keyiterator", IterKind::Dict { dict: o.clone(), pos: 0, kind: 0, len: dict::len(o), remaining: dict::len(o), last: None }))
+            }
             Payload::DictView { dict: d, kind } => {
                 let name = match kind {
                     0 => "dict_keyiterator",
                     1 => "dict_valueiterator",
                     _ => "dict_itemiterator",
                 };
-                Some((name, IterKind::Dict { dict: d.clone(), pos: 0, kind: *kind, len: dict::len(d), last: None }))
+                Some((name, IterKind::Dict { dict: d.clone(), pos: 0, kind: *kind, len: dict::len(d), remaining: dict::len(d), last: None }))
             }
-            Payload::Set(s) => Some(("set_iterator", IterKind::Set { set: o.clone(), pos: 0, len: s.len() })),
+            Payload::Set(s) => Some(("set_iterator", IterKind::Set { set: o.clone(), pos: 0, len: s.len(), remaining: s.len() })),
             Payload::Range { start, stop, step } => Some(("range_iterator", IterKind::Range { cur: *start, stop: *stop, step: *step })),
             Payload::BigRange(r) => Some(("longrange_iterator", IterKind::BigRange { cur: r.0.clone(), stop: r.1.clone(), step: r.2.clone() })),
             Payload::Bytes(_) | Payload::ByteArray(_) => Some(("bytes_iterator", IterKind::Bytes { b: o.clone(), idx: 0 })),
@@ -181,24 +183,34 @@ fn iter_step(vm: &Vm, cell: &UnsafeCell<IterKind>) -> PyResult<Option<Value>> {
                 None => Ok(None),
             }
         }
-        IterKind::Dict { dict: d, pos, kind, len, last } => {
+        IterKind::Dict { dict: d, pos, kind, len, remaining, last } => {
             if dict::len(d) != *len {
                 *len = usize::MAX;
                 return Err(vm.runtime_error("dictionary changed size during iteration".into()));
             }
             match dict::entry_from(d, *pos) {
+                // as many entries as the dict had have come already: its keys were replaced
+                Some(_) if *remaining == 0 => {
+                    set_kind(cell, IterKind::Exhausted);
+                    Err(vm.runtime_error("dictionary keys changed during iteration".into()))
+                }
                 Some((np, key, val)) => {
                     *pos = np;
+                    *remaining -= 1;
                     Ok(Some(match kind {
                         0 => key,
                         1 => val,
                         _ => reuse_result(last, vec![key, val]),
                     }))
                 }
-                None => Ok(None),
+                // an exhausted iterator lets its dict go and stays exhausted
+                None => {
+                    set_kind(cell, IterKind::Exhausted);
+                    Ok(None)
+                }
             }
         }
-        IterKind::Set { set: s, pos, len } => {
+        IterKind::Set { set: s, pos, len, remaining } => {
             let cur_len = match s.payload() {
                 Payload::Set(sd) => sd.len(),
                 _ => 0,
@@ -210,9 +222,13 @@ fn iter_step(vm: &Vm, cell: &UnsafeCell<IterKind>) -> PyResult<Option<Value>> {
             match set::entry_from(s, *pos) {
                 Some((np, v)) => {
                     *pos = np;
+                    *remaining = remaining.saturating_sub(1);
                     Ok(Some(v))
                 }
-                None => Ok(None),
+                None => {
+                    set_kind(cell, IterKind::Exhausted);
+                    Ok(None)
+                }
             }
         }
         IterKind::Bytes { b, idx } => {
@@ -398,6 +414,9 @@ fn length_hint(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                 IterKind::Seq { seq, idx } => vm.len(&Value::Obj(seq.clone()))?.saturating_sub(*idx) as i64,
                 IterKind::Range { cur, stop, step } => crate::types::range::range_len(*cur, *stop, *step),
                 IterKind::Reversed { idx, .. } => (*idx + 1).max(0) as i64,
+                // CPython's dictiter_len and setiter_len: nothing once the size changed
+                IterKind::Dict { dict: d, len, remaining, .. } if dict::len(d) == *len => *remaining as i64,
+                IterKind::Set { set: s, len, remaining, .. } if matches!(s.payload(), Payload::Set(sd) if sd.len() == *len) => *remaining as i64,
                 _ => 0,
             };
             return Ok(Value::Int(n));

@@ -278,7 +278,7 @@ pub mod dunders {
             Payload::Dict(_) => {
                 return Ok(super::iter::new_iter(
                     "dict_keyiterator",
-                    IterKind::Dict { dict: o.clone(), pos: 0, kind: 0, len: super::dict::len(&o), last: None },
+                    IterKind::Dict { dict: o.clone(), pos: 0, kind: 0, len: super::dict::len(&o), remaining: super::dict::len(&o), last: None },
                 ))
             }
             Payload::Str(s) => super::str::new_str(&s.s),

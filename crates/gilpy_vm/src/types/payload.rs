@@ -299,7 +299,10 @@ pub enum IterKind {
         dict: PyRef,
         pos: usize,
         kind: u8,
+        /// the dict's size when iteration began (a change is an error)
         len: usize,
+        /// how many entries are still to come: one more found is "keys changed"
+        remaining: usize,
         /// items only: the last result tuple (see iter::reuse_result)
         last: Option<PyRef>,
     },
@@ -307,6 +310,8 @@ pub enum IterKind {
         set: PyRef,
         pos: usize,
         len: usize,
+        /// how many entries are still to come (`__length_hint__`)
+        remaining: usize,
     },
     Bytes {
         b: PyRef,
