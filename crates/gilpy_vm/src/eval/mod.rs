@@ -633,35 +633,54 @@ fn unpack_ex(vm: &Vm, f: &mut Frame, seq: Value, before: usize, after: usize) ->
     Ok(())
 }
 
-/// Attach context to a newly raised exception and record where it passed.
+/// Attach context to a newly raised exception. An exception that already has a context is
+/// one passing back out of native code (a callback's error), whose context was set where it
+/// was raised; `raise exc` sets it itself (do_raise), as CPython's _PyErr_SetObject does.
 fn note_raise(vm: &Vm, exc: &PyRef) {
-    let handled = vm.exc_info.borrow().clone();
-    if let Value::Obj(h) = handled {
-        if !h.is(exc) {
-            if let Some(ed) = crate::types::exceptions::exc_data(exc) {
-                if ed.context().is_none() {
-                    // avoid a cycle in the context chain
-                    let mut cur = Value::Obj(h.clone());
-                    let mut cyclic = false;
-                    for _ in 0..100 {
-                        match &cur {
-                            Value::Obj(c) => {
-                                if c.is(exc) {
-                                    cyclic = true;
-                                    break;
-                                }
-                                cur = crate::types::exceptions::exc_data(c).map(|d| d.context()).unwrap_or(Value::None);
-                            }
-                            _ => break,
-                        }
-                    }
-                    if !cyclic {
-                        ed.set_context(Value::Obj(h));
-                    }
-                }
-            }
+    if let Some(ed) = crate::types::exceptions::exc_data(exc) {
+        if ed.context().is_none() {
+            chain_context(vm, exc);
         }
     }
+}
+
+/// Implicit chaining (CPython's _PyErr_SetObject): the exception being handled becomes
+/// `exc.__context__`. A link in the handled exception's chain that leads back to `exc` is
+/// cut first, so no new cycle forms; a cycle that was already there is walked once.
+fn chain_context(vm: &Vm, exc: &PyRef) {
+    let handled = vm.exc_info.borrow().clone();
+    let Value::Obj(h) = handled else { return };
+    if h.is(exc) {
+        return;
+    }
+    let Some(ed) = crate::types::exceptions::exc_data(exc) else { return };
+    let context_of = |o: &PyRef| match crate::types::exceptions::exc_data(o).map(|d| d.context()) {
+        Some(Value::Obj(c)) => Some(c),
+        _ => None,
+    };
+    let mut o = h.clone();
+    let mut slow = h.clone();
+    let mut toggle = false;
+    while let Some(c) = context_of(&o) {
+        if c.is(exc) {
+            if let Some(od) = crate::types::exceptions::exc_data(&o) {
+                od.set_context(Value::None);
+            }
+            break;
+        }
+        o = c;
+        if o.is(&slow) {
+            break;
+        }
+        if toggle {
+            slow = match context_of(&slow) {
+                Some(s) => s,
+                None => break,
+            };
+        }
+        toggle = !toggle;
+    }
+    ed.set_context(Value::Obj(h));
 }
 
 fn do_raise(vm: &Vm, exc: Value, cause: Option<Value>) -> PyErr {
@@ -689,6 +708,8 @@ fn do_raise(vm: &Vm, exc: Value, cause: Option<Value>) -> PyErr {
             ))
         }
     };
+    // `raise exc` chains to the exception being handled even when exc had a context before
+    chain_context(vm, &io);
     if let Some(c) = cause {
         let cv = match &c {
             Value::None => Value::None,

@@ -273,24 +273,11 @@ pub(crate) fn decode_error_at(vm: &Vm, codec: &str, b: &[u8], start: usize, end:
 }
 
 fn decode_error(vm: &Vm, codec: &str, b: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    let msg = if end == start + 1 {
-        format!("'{}' codec can't decode byte 0x{:02x} in position {}: {}", codec, b[start], start, reason)
-    } else {
-        format!("'{}' codec can't decode bytes in position {}-{}: {}", codec, start, end - 1, reason)
-    };
-    let e = vm.new_error(&rt().e.unicode_decode_error, msg);
-    let d = crate::types::dict::new_dict();
-    for (k, v) in [
-        ("encoding", pystr::new_str(codec)),
-        ("object", new_bytes(b.to_vec())),
-        ("start", Value::Int(start as i64)),
-        ("end", Value::Int(end as i64)),
-        ("reason", pystr::new_str(reason)),
-    ] {
-        crate::types::dict::set_str_raw(&d, k, v);
-    }
-    e.exc.set_dict(Some(d));
-    e
+    // args and attributes as CPython's codecs make them; str() is built from the attributes
+    vm.new_error_args(
+        &rt().e.unicode_decode_error,
+        vec![pystr::new_str(codec), new_bytes(b.to_vec()), Value::Int(start as i64), Value::Int(end as i64), pystr::new_str(reason)],
+    )
 }
 
 /// Applies the `errors` handler to the undecodable b[start..end].

@@ -260,6 +260,13 @@ fn exc_new_positional(vm: &Vm, ty: &PyRef, args: &[Value]) -> PyResult<Value> {
             ty = errno_type(code as i32).clone();
         }
     }
+    // the Unicode errors check their arguments in __init__, which a call of the class runs
+    // unless a subclass replaced it
+    let own_init = crate::types::typeobj::is_subtype(&ty, &r.e.unicode_error)
+        && matches!(crate::types::typeobj::lookup(&ty, &crate::name!("__init__")), Some(Value::Obj(f)) if matches!(f.payload(), Payload::Builtin(_)));
+    if own_init {
+        check_unicode_error_args(vm, &ty, args)?;
+    }
     let kept = os_error_args(&ty, args);
     let o = new_exc_instance(&ty, tuple::new_tuple_ref(kept));
     let v = Value::Obj(o.clone());
@@ -347,6 +354,19 @@ fn init_special(vm: &Vm, o: &PyRef, args: &[Value]) -> PyResult<()> {
     } else if (sub(&e.unicode_decode_error) || sub(&e.unicode_encode_error)) && args.len() == 5 {
         let d = ensure_dict(o);
         for (n, v) in ["encoding", "object", "start", "end", "reason"].iter().zip(args.iter()) {
+            // UnicodeDecodeError keeps a bytes copy of any bytes-like object
+            let v = match (*n, v) {
+                ("object", Value::Obj(b)) if sub(&e.unicode_decode_error) && matches!(b.payload(), Payload::ByteArray(_)) => {
+                    crate::types::bytes::new_bytes(crate::types::bytes::bytes_of(v).unwrap_or_default())
+                }
+                _ => v.clone(),
+            };
+            dict::set_item(vm, &d, pystr::new_str(n), v)?;
+        }
+    } else if sub(&e.unicode_translate_error) && args.len() == 4 {
+        let d = ensure_dict(o);
+        dict::set_item(vm, &d, pystr::new_str("encoding"), Value::None)?;
+        for (n, v) in ["object", "start", "end", "reason"].iter().zip(args.iter()) {
             dict::set_item(vm, &d, pystr::new_str(n), v.clone())?;
         }
     } else if sub(&e.syntax_error) {
@@ -631,30 +651,12 @@ fn exc_str_as(vm: &Vm, o: &PyRef, specialized: bool) -> PyResult<String> {
             }
         }
     }
-    if (crate::types::typeobj::is_subtype(ty, &r.unicode_decode_error) || crate::types::typeobj::is_subtype(ty, &r.unicode_encode_error)) && items.len() == 5 {
-        let decode = crate::types::typeobj::is_subtype(ty, &r.unicode_decode_error);
-        let (enc, obj, start, end, reason) =
-            (vm.str_string(&items[0])?, &items[1], vm.index_value(&items[2])?, vm.index_value(&items[3])?, vm.str_string(&items[4])?);
-        let what = if decode { "decode" } else { "encode" };
-        if end == start + 1 {
-            let unit = if decode {
-                let b = crate::types::bytes::bytes_of(obj).unwrap_or_default();
-                format!("byte 0x{:02x}", b.get(start as usize).copied().unwrap_or(0))
-            } else {
-                let s = pystr::as_str(obj).unwrap_or("");
-                let c = s.chars().nth(start as usize).unwrap_or('?') as u32;
-                if c <= 0xff {
-                    format!("character '\\x{:02x}'", c)
-                } else if c <= 0xffff {
-                    format!("character '\\u{:04x}'", c)
-                } else {
-                    format!("character '\\U{:08x}'", c)
-                }
-            };
-            return Ok(format!("'{}' codec can't {} {} in position {}: {}", enc, what, unit, start, reason));
+    for (t, kind) in [(&r.unicode_decode_error, "decode"), (&r.unicode_encode_error, "encode"), (&r.unicode_translate_error, "translate")] {
+        if crate::types::typeobj::is_subtype(ty, t) {
+            if let Some(msg) = unicode_error_str(vm, o, kind)? {
+                return Ok(msg);
+            }
         }
-        let units = if decode { "bytes" } else { "characters" };
-        return Ok(format!("'{}' codec can't {} {} in position {}-{}: {}", enc, what, units, start, end - 1, reason));
     }
     match items.len() {
         0 => Ok(String::new()),
@@ -690,10 +692,86 @@ fn base_exception_init(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
         _ => return Ok(Value::None),
     };
     if let Some(e) = exc_data(&o) {
+        check_unicode_error_args(vm, o.ty(), &args[1..])?;
         e.set_args(tuple::new_tuple_ref(args[1..].to_vec()));
         init_special(vm, &o, &args[1..])?;
     }
     Ok(Value::None)
+}
+
+/// The argument checks of UnicodeDecodeError/EncodeError/TranslateError's `__init__`
+/// (PyArg_ParseTuple with "UOnnU", "UUnnU" and "UnnU", then the decode error's buffer).
+fn check_unicode_error_args(vm: &Vm, ty: &PyRef, args: &[Value]) -> PyResult<()> {
+    let e = &rt().e;
+    let sub = |t: &PyRef| crate::types::typeobj::is_subtype(ty, t);
+    let spec: &[u8] = if sub(&e.unicode_decode_error) {
+        b"UOnnU"
+    } else if sub(&e.unicode_encode_error) {
+        b"UUnnU"
+    } else if sub(&e.unicode_translate_error) {
+        b"UnnU"
+    } else {
+        return Ok(());
+    };
+    if args.len() != spec.len() {
+        return Err(vm.type_error(format!("function takes exactly {} arguments ({} given)", spec.len(), args.len())));
+    }
+    for (i, (code, v)) in spec.iter().zip(args).enumerate() {
+        match code {
+            b'U' if pystr::as_str(v).is_none() => {
+                return Err(vm.type_error(format!("argument {} must be str, not {}", i + 1, vm.type_name(v))));
+            }
+            b'n' => {
+                vm.index_value(v)?;
+            }
+            _ => {}
+        }
+    }
+    if sub(&e.unicode_decode_error) && crate::types::bytes::bytes_of(&args[1]).is_none() {
+        return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(&args[1]))));
+    }
+    Ok(())
+}
+
+/// str() of a Unicode error, from its attributes as they are now (CPython reads the fields,
+/// so assigning `start` or `reason` changes the message); None when they are not all there.
+fn unicode_error_str(vm: &Vm, o: &PyRef, kind: &str) -> PyResult<Option<String>> {
+    let Some(d) = o.dict() else { return Ok(None) };
+    let get = |n: &str| dict::get_str(&d, &rt().intern(n));
+    let (Some(obj), Some(start), Some(end), Some(reason)) = (get("object"), get("start"), get("end"), get("reason")) else {
+        return Ok(None);
+    };
+    let (start, end, reason) = (vm.index_value(&start)?, vm.index_value(&end)?, vm.str_string(&reason)?);
+    let prefix = match kind {
+        "translate" => String::new(),
+        _ => match get("encoding") {
+            Some(enc) => format!("'{}' codec ", vm.str_string(&enc)?),
+            None => return Ok(None),
+        },
+    };
+    if kind == "decode" {
+        let b = crate::types::bytes::bytes_of(&obj).unwrap_or_default();
+        if start >= 0 && (start as usize) < b.len() && end == start + 1 {
+            return Ok(Some(format!("{}can't decode byte 0x{:02x} in position {}: {}", prefix, b[start as usize], start, reason)));
+        }
+        return Ok(Some(format!("{}can't decode bytes in position {}-{}: {}", prefix, start, end - 1, reason)));
+    }
+    let s = pystr::as_str(&obj).unwrap_or("");
+    let ch = if start >= 0 && end == start + 1 { s.chars().nth(start as usize) } else { None };
+    Ok(Some(match ch {
+        Some(c) => {
+            let c = c as u32;
+            let shown = if c <= 0xff {
+                format!("\\x{:02x}", c)
+            } else if c <= 0xffff {
+                format!("\\u{:04x}", c)
+            } else {
+                format!("\\U{:08x}", c)
+            };
+            format!("{}can't {} character '{}' in position {}: {}", prefix, kind, shown, start, reason)
+        }
+        None => format!("{}can't {} characters in position {}-{}: {}", prefix, kind, start, end - 1, reason),
+    }))
 }
 
 fn with_traceback(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

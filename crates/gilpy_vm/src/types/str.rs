@@ -1082,12 +1082,12 @@ pub fn escape_code_point(n: u32) -> String {
 }
 
 fn encode_error(vm: &Vm, codec: Codec, chars: &[char], start: usize, end: usize, reason: &str) -> PyErr {
-    let msg = if end == start + 1 {
-        format!("'{}' codec can't encode character '{}' in position {}: {}", codec.name(), escape_code_point(chars[start] as u32), start, reason)
-    } else {
-        format!("'{}' codec can't encode characters in position {}-{}: {}", codec.name(), start, end - 1, reason)
-    };
-    vm.new_error(&rt().e.unicode_encode_error, msg)
+    // args and attributes as CPython's codecs make them; str() is built from the attributes
+    let text: String = chars.iter().collect();
+    vm.new_error_args(
+        &rt().e.unicode_encode_error,
+        vec![new_str(codec.name()), new_str(&text), Value::Int(start as i64), Value::Int(end as i64), new_str(reason)],
+    )
 }
 
 /// str.encode(): text to bytes through `encoding`, with CPython's error handlers.
