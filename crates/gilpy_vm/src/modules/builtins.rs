@@ -872,6 +872,15 @@ fn b_dir(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                     };
                     dict::keys(&d).iter().filter_map(|k| pystr::as_str(k).map(|s| s.to_string())).collect()
                 }
+                // a metaclass's own __dir__ (EnumType's) answers for its classes
+                Value::Obj(o)
+                    if matches!(o.payload(), Payload::Type(_))
+                        && matches!(typeobj::lookup(o.ty(), &crate::name!("__dir__")), Some(Value::Obj(f)) if matches!(f.payload(), Payload::Function(_))) =>
+                {
+                    let f = typeobj::lookup(o.ty(), &crate::name!("__dir__")).unwrap();
+                    let r = vm.call(&f, std::slice::from_ref(v), KwArgs::EMPTY)?;
+                    vm.collect(&r)?.iter().filter_map(|k| pystr::as_str(k).map(|s| s.to_string())).collect()
+                }
                 Value::Obj(o) if matches!(o.payload(), Payload::Type(_)) => {
                     let mut out = Vec::new();
                     let mut types = vec![o.clone()];
@@ -882,6 +891,7 @@ fn b_dir(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                                 out.push(s.to_string());
                             }
                         }
+                        out.extend(crate::types::typeobj_methods::builtin_descriptor_names(&t).iter().map(|s| s.to_string()));
                     }
                     // as for instances (object_dir): found by lookup, listed by CPython
                     out.push("__class__".into());

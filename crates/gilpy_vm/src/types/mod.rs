@@ -376,9 +376,28 @@ pub mod dunders {
         }
     }
 
+    fn none_bool(_vm: &Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+        Ok(Value::Bool(false))
+    }
+
+    /// NotImplemented is true, with the DeprecationWarning CPython 3.9+ gives for using it so
+    fn notimpl_bool(vm: &Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+        let warnings = crate::runtime::import::import_module(vm, "warnings")?;
+        let warn = vm.getattr_str(&Value::Obj(warnings), "warn")?;
+        let msg = super::str::new_str("NotImplemented should not be used in a boolean context");
+        let category = Value::Obj(crate::runtime::rt().e.deprecation_warning.clone());
+        vm.call(&warn, &[msg, category], KwArgs::EMPTY)?;
+        Ok(Value::Bool(true))
+    }
+
     pub fn register() {
         let r = crate::runtime::rt();
         super::add_methods(&r.t.str, &[("__str__", str_str)]);
+        super::add_methods(&r.t.none, &[("__bool__", none_bool)]);
+        super::add_methods(r.not_implemented.ty(), &[("__bool__", notimpl_bool)]);
+        // truth tests look for its __bool__ (the warning) instead of answering True themselves
+        let nt = super::typeobj::type_data(r.not_implemented.ty());
+        nt.flags.set(nt.flags.get() | TF_DISPATCH);
         let numeric: &[(&'static str, NativeFn)] = &[
             ("__add__", op_add),
             ("__radd__", op_radd),
@@ -407,9 +426,12 @@ pub mod dunders {
             ("__rshift__", op_rshift),
             ("__rrshift__", op_rrshift),
         ];
-        for t in [&r.t.int, &r.t.float, &r.t.complex] {
+        for t in [&r.t.int, &r.t.float] {
             super::add_methods(t, numeric);
         }
+        // complex has no // or % since Python 3.0 (its operators say "unsupported operand")
+        let complex_ops: Vec<(&'static str, NativeFn)> = numeric.iter().filter(|(n, _)| !n.contains("floordiv") && !n.contains("mod")).copied().collect();
+        super::add_methods(&r.t.complex, &complex_ops);
         super::add_methods(&r.t.int, bits);
         super::add_methods(
             &r.t.bool_,

@@ -118,6 +118,71 @@ fn object_format(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Obj(vm.str_(&args[0])?))
 }
 
+/// Attributes that CPython keeps in a builtin type's `__dict__` as getset or member
+/// descriptors and gilpy answers in its attribute lookup instead (types/misc.rs
+/// special_attr, the exception and code attribute functions): dir() lists them, as CPython's
+/// does, for instances and for the types and their subclasses. Every name here resolves on
+/// an instance (tests/programs/builtins/dir_descriptor_attrs.py checks them all).
+pub fn builtin_descriptor_names(t: &PyRef) -> &'static [&'static str] {
+    let td = type_data(t);
+    if td.has(TF_HEAP) || td.module() != "builtins" {
+        return &[];
+    }
+    match td.name() {
+        "int" => &["denominator", "imag", "numerator", "real"],
+        "float" | "complex" => &["imag", "real"],
+        "range" | "slice" => &["start", "step", "stop"],
+        "function" => &[
+            "__annotations__",
+            "__closure__",
+            "__code__",
+            "__defaults__",
+            "__dict__",
+            "__globals__",
+            "__kwdefaults__",
+            "__module__",
+            "__name__",
+            "__qualname__",
+        ],
+        "builtin_function_or_method" => &["__module__", "__name__", "__qualname__", "__self__"],
+        "method" => &["__func__", "__self__"],
+        "generator" => &["__name__", "__qualname__", "gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom"],
+        "property" => &["__isabstractmethod__", "fdel", "fget", "fset"],
+        "staticmethod" | "classmethod" => &["__dict__", "__func__", "__isabstractmethod__", "__wrapped__"],
+        "super" => &["__self__", "__self_class__", "__thisclass__"],
+        "BaseException" => &["__cause__", "__context__", "__dict__", "__suppress_context__", "__traceback__", "args"],
+        "type" => &["__base__", "__bases__", "__dict__", "__flags__", "__module__", "__mro__", "__name__", "__qualname__"],
+        "module" => &["__dict__"],
+        "code" => &[
+            "co_argcount",
+            "co_cellvars",
+            "co_consts",
+            "co_filename",
+            "co_firstlineno",
+            "co_flags",
+            "co_freevars",
+            "co_kwonlyargcount",
+            "co_name",
+            "co_names",
+            "co_nlocals",
+            "co_posonlyargcount",
+            "co_qualname",
+            "co_stacksize",
+            "co_varnames",
+        ],
+        "frame" => &["f_back", "f_builtins", "f_code", "f_globals", "f_lasti", "f_lineno", "f_locals", "f_trace", "f_trace_lines", "f_trace_opcodes"],
+        "StopIteration" => &["value"],
+        "SystemExit" => &["code"],
+        "OSError" => &["errno", "filename", "filename2", "strerror"],
+        "ImportError" => &["name", "path"],
+        "AttributeError" => &["name", "obj"],
+        "NameError" => &["name"],
+        "SyntaxError" => &["end_lineno", "end_offset", "filename", "lineno", "msg", "offset", "print_file_and_line", "text"],
+        "UnicodeDecodeError" | "UnicodeEncodeError" => &["encoding", "end", "object", "reason", "start"],
+        _ => &[],
+    }
+}
+
 fn object_dir(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
     let obj = &args[0];
@@ -145,6 +210,7 @@ fn object_dir(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                 names.push(s.to_string());
             }
         }
+        names.extend(builtin_descriptor_names(&t).iter().map(|s| s.to_string()));
     }
     // object's __class__ and __doc__ are handled by the attribute lookup itself, not stored
     // in its dict; CPython lists them for every object
