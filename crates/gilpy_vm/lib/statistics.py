@@ -155,7 +155,14 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        # Decimal takes no Fraction: divide its parts in Decimal arithmetic
+        from decimal import Decimal
+        if issubclass(T, Decimal):
+            return T(value.numerator) / value.denominator
+        raise
 
 
 def _fail_neg(values, errmsg='negative value'):
