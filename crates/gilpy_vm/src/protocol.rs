@@ -69,6 +69,12 @@ impl Vm {
         e
     }
 
+    /// Deleting a `__slots__` member that holds no value: CPython's member descriptor says only
+    /// the slot's name.
+    fn attribute_error_for_deleted_slot(&self, name: &PyRef) -> PyErr {
+        self.attribute_error(pystr::data(name).s.to_string())
+    }
+
     /// The AttributeError without name and obj: what a failed deletion raises in CPython 3.11
     /// (so no "Did you mean" is printed for it).
     fn attribute_error_message(&self, v: &Value, name: &PyRef) -> PyErr {
@@ -145,6 +151,7 @@ impl Vm {
             match o.payload() {
                 Payload::MemberDescr { name, .. } => {
                     let found = match obj {
+                        Value::Obj(io) if crate::types::slots::uses_table(io) => crate::types::slots::get(io, name),
                         Value::Obj(io) => io.dict().and_then(|dd| dict::get_str(&dd, name)),
                         _ => None,
                     };
@@ -348,6 +355,17 @@ impl Vm {
                 match o.payload() {
                     Payload::MemberDescr { .. } => {
                         if let Value::Obj(io) = obj {
+                            if crate::types::slots::uses_table(io) {
+                                match val {
+                                    Some(v) => crate::types::slots::set(self, io, name, v)?,
+                                    None => {
+                                        if !crate::types::slots::delete(io, name) {
+                                            return Err(self.attribute_error_for_deleted_slot(name));
+                                        }
+                                    }
+                                }
+                                return Ok(());
+                            }
                             let dd = match io.dict() {
                                 Some(dd) => dd,
                                 None => {
@@ -360,7 +378,7 @@ impl Vm {
                                 Some(v) => dict::set_item(self, &dd, Value::Obj(name.clone()), v)?,
                                 None => {
                                     if !dict::del_str(&dd, name) {
-                                        return Err(self.attribute_error_message(obj, name));
+                                        return Err(self.attribute_error_for_deleted_slot(name));
                                     }
                                 }
                             }

@@ -74,7 +74,7 @@ fn instance_attr_type(o: &PyRef, name: &PyRef) -> Option<(u64, u8)> {
     // in the instance's hidden dict under the name, so it reads and writes the same way
     match lookup(ty, name) {
         None => {}
-        Some(Value::Obj(d)) if matches!(d.payload(), Payload::MemberDescr { name: n, .. } if n.is(name)) => {}
+        Some(Value::Obj(d)) if td.has(TF_SLOTTED) && matches!(d.payload(), Payload::MemberDescr { name: n, .. } if n.is(name)) => {}
         Some(_) => return None,
     }
     match td.version_tag.get() {

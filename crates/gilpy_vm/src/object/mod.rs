@@ -42,6 +42,8 @@ pub const HAS_WEAKREFS: u8 = 2;
 pub const DICT_EXPOSED: u8 = 4;
 /// a dict that is an instance's attribute dict (see DICT_EXPOSED)
 pub const INSTANCE_DICT: u8 = 8;
+/// `__slots__` values of an object that also has a `__dict__` are in types/slots.rs's table
+pub const HAS_SLOT_TABLE: u8 = 16;
 
 /// Counts at or above this are immortal: decrements never free them.
 pub const IMMORTAL: isize = 1 << 60;
@@ -350,6 +352,9 @@ unsafe fn dealloc(p: NonNull<PyObject>) {
     if o.has_flag(HAS_WEAKREFS) {
         o.set_flag(HAS_WEAKREFS, false);
         crate::types::weakref::clear_refs_to(o, true);
+    }
+    if o.has_flag(HAS_SLOT_TABLE) {
+        drop(crate::types::slots::take(o));
     }
     let depth = DEALLOC_DEPTH.with(|d| d.get());
     if depth >= TRASHCAN_DEPTH {

@@ -87,6 +87,9 @@ pub fn traverse(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
     if let Some(d) = o.dict_ref() {
         visit(d.obj());
     }
+    if let Some(s) = crate::types::slots::table_dict(o) {
+        visit(s.obj());
+    }
     traverse_payload(o, visit);
     if heap_typed(o) {
         visit(o.ty().obj());
@@ -104,6 +107,9 @@ pub fn traverse_scan(o: &PyObject, visit: &mut dyn FnMut(&PyObject)) {
             traverse_payload(d.obj(), visit);
         }
         visit(d.obj());
+    }
+    if let Some(s) = crate::types::slots::table_dict(o) {
+        visit(s.obj());
     }
     traverse_payload(o, visit);
     if heap_typed(o) {
@@ -265,6 +271,7 @@ fn traverse_iter(k: &IterKind, visit: &mut dyn FnMut(&PyObject)) {
 pub fn clear(o: &PyObject) {
     let dict = o.take_dict();
     drop(dict);
+    drop(crate::types::slots::take(o));
     // SAFETY (for the UnsafeCell writes below): GIL invariant; each old value is moved out
     // and dropped after the write, when the object is consistent again.
     match &o.payload {

@@ -50,6 +50,12 @@ pub fn special_attr(vm: &Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
         }
     }
     Ok(match o.payload() {
+        Payload::MemberDescr { name, owner } => match n {
+            "__name__" => Some(Value::Obj(name.clone())),
+            "__qualname__" => Some(pystr::new_str(&format!("{}.{}", owner, pystr::data(name).s))),
+            "__doc__" => Some(Value::None),
+            _ => None,
+        },
         Payload::BigInt(_) => match n {
             "real" | "numerator" => Some(int::from_bigint(int::to_bigint(v).unwrap())),
             "imag" => Some(Value::Int(0)),

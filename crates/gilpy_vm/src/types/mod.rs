@@ -156,6 +156,7 @@ pub fn register_all_methods() {
     builtin_dunders::register();
 }
 
+pub mod slots;
 pub mod typeobj_methods;
 
 impl crate::Vm {

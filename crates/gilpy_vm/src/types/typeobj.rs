@@ -481,16 +481,57 @@ pub fn new_heap_type(vm: &Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &
         }
         None => None,
     };
+    // a class whose own __slots__ add storage is a layout of its own (CPython's solid base):
+    // bases with two unrelated ones cannot be combined
+    let slot_base = |b: &PyRef| -> Option<PyRef> {
+        std::iter::once(b.clone()).chain(type_data(b).mro_vec().iter().cloned()).find(|t| {
+            type_data(t).has(TF_HEAP)
+                && match dict::get_str(&type_data(t).dict, &r.intern("__slots__")) {
+                    Some(v) => match pystr::as_str(&v) {
+                        Some(one) => one != "__dict__" && one != "__weakref__",
+                        None => vm
+                            .collect(&v)
+                            .map(|items| items.iter().any(|x| !matches!(pystr::as_str(x), Some("__dict__") | Some("__weakref__"))))
+                            .unwrap_or(false),
+                    },
+                    None => false,
+                }
+        })
+    };
+    let solids: Vec<PyRef> = bases.iter().filter_map(slot_base).collect();
+    for (i, a) in solids.iter().enumerate() {
+        for b in &solids[i + 1..] {
+            if !is_subtype(a, b) && !is_subtype(b, a) {
+                return Err(vm.type_error("multiple bases have instance lay-out conflict".into()));
+            }
+        }
+    }
     let base_has_dict = mro.iter().any(|b| type_data(b).has(TF_HAS_DICT));
     let mut flags = TF_HEAP | TF_BASETYPE | TF_HAS_DICT;
     if let Some(names) = &slots {
-        if !names.iter().any(|n| n == "__dict__") && !base_has_dict {
+        let is_identifier = |n: &str| {
+            let mut cs = n.chars();
+            matches!(cs.next(), Some(c) if c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric())
+        };
+        if names.iter().any(|n| !is_identifier(n)) {
+            return Err(vm.type_error("__slots__ must be identifiers".into()));
+        }
+        let dicts = names.iter().filter(|n| *n == "__dict__").count();
+        if dicts > 1 || (dicts == 1 && base_has_dict) {
+            return Err(vm.type_error("__dict__ slot disallowed: we already got one".into()));
+        }
+        if names.iter().filter(|n| *n == "__weakref__").count() > 1 {
+            return Err(vm.type_error("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0".into()));
+        }
+        if dicts == 0 && !base_has_dict {
             flags = (flags & !TF_HAS_DICT) | TF_SLOTTED;
         }
+        let mut made: Vec<&String> = Vec::new();
         for n in names {
-            if n == "__dict__" || n == "__weakref__" {
+            if n == "__dict__" || n == "__weakref__" || made.contains(&n) {
                 continue;
             }
+            made.push(n);
             if dict::get_str(&d, &r.intern(n)).is_some() {
                 return Err(vm.value_error(format!("'{}' in __slots__ conflicts with class variable", n)));
             }
