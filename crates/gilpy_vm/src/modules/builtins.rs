@@ -346,7 +346,8 @@ fn b_sorted(vm: &Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if args.len() != 1 {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
     }
-    let items = vm.collect(&args[0])?;
+    // sorted() builds a list first (list_extend, with its length hint)
+    let items = crate::types::list::collect_sized(vm, &args[0])?;
     let key = kw.get("key").cloned().unwrap_or(Value::None);
     let reverse = match kw.get("reverse") {
         Some(r) => vm.index_value(r)? != 0,

@@ -413,7 +413,17 @@ fn length_hint(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             let n = match k {
                 IterKind::Seq { seq, idx } => vm.len(&Value::Obj(seq.clone()))?.saturating_sub(*idx) as i64,
                 IterKind::Range { cur, stop, step } => crate::types::range::range_len(*cur, *stop, *step),
-                IterKind::Reversed { idx, .. } => (*idx + 1).max(0) as i64,
+                // CPython's reversed_len asks the sequence its length each time
+                IterKind::Reversed { seq, idx } => {
+                    let seq = seq.clone();
+                    let position = (*idx + 1).max(0) as i64;
+                    let size = vm.len(&Value::Obj(seq))? as i64;
+                    if size < position {
+                        0
+                    } else {
+                        position
+                    }
+                }
                 // CPython's dictiter_len and setiter_len: nothing once the size changed
                 IterKind::Dict { dict: d, len, remaining, .. } if dict::len(d) == *len => *remaining as i64,
                 IterKind::Set { set: s, len, remaining, .. } if matches!(s.payload(), Payload::Set(sd) if sd.len() == *len) => *remaining as i64,

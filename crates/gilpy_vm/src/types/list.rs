@@ -241,8 +241,60 @@ pub fn delitem(vm: &Vm, o: &PyRef, k: &Value) -> PyResult<()> {
     Ok(())
 }
 
+/// Whether asking `v` for its length hint can run Python code (see probe_length_hint).
+fn needs_hint_probe(v: &Value) -> bool {
+    let Value::Obj(o) = v else { return false };
+    // SAFETY: GIL invariant; a plain read of the iterator's kind.
+    let reversed = matches!(o.payload(), Payload::Iter(c) if matches!(unsafe { &*c.get() }, IterKind::Reversed { .. }));
+    reversed || crate::types::typeobj::type_data(o.ty()).has(TF_HEAP)
+}
+
+/// The items of `v` as list_extend gathers them: the iterator first, then the length hint
+/// of `v` itself (see probe_length_hint), then the items.
+pub fn collect_sized(vm: &Vm, v: &Value) -> PyResult<Vec<Value>> {
+    if !needs_hint_probe(v) {
+        return vm.collect(v);
+    }
+    let it = vm.iter(v)?;
+    probe_length_hint(vm, v)?;
+    vm.collect(&it)
+}
+
+/// What CPython's list_extend asks before iterating (PyObject_LengthHint, to size the
+/// list): len() if the object has one (a TypeError from it is ignored), else
+/// `__length_hint__`. gilpy does not need the number, but the calls are visible to Python
+/// code (a `__len__` that prints, a reversed() over a user sequence), so they are made for
+/// user objects and reversed() iterators.
+fn probe_length_hint(vm: &Vm, v: &Value) -> PyResult<()> {
+    if let Some(f) = vm.lookup_special(v, "__len__") {
+        return match vm.call(&f, &[], KwArgs::EMPTY).and_then(|r| vm.index_value(&r)) {
+            Ok(n) if n < 0 => Err(vm.value_error("__len__() should return >= 0".into())),
+            Ok(_) => Ok(()),
+            Err(e) if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.type_error) => Ok(()),
+            Err(e) => Err(e),
+        };
+    }
+    if let Some(h) = vm.lookup_special(v, "__length_hint__") {
+        let r = match vm.call(&h, &[], KwArgs::EMPTY) {
+            Ok(r) => r,
+            Err(e) if vm.isinstance_of(&Value::Obj(e.exc.clone()), &rt().e.type_error) => return Ok(()),
+            Err(e) => return Err(e),
+        };
+        if matches!(&r, Value::Obj(x) if x.is(&rt().not_implemented)) {
+            return Ok(());
+        }
+        if !crate::types::int::is_int(&r) {
+            return Err(vm.type_error(format!("__length_hint__ must be an integer, not {}", vm.type_name(&r))));
+        }
+        if vm.index_value(&r)? < 0 {
+            return Err(vm.value_error("__length_hint__() should return >= 0".into()));
+        }
+    }
+    Ok(())
+}
+
 pub fn extend(vm: &Vm, o: &PyRef, iterable: &Value) -> PyResult<()> {
-    let items = vm.collect(iterable)?;
+    let items = collect_sized(vm, iterable)?;
     // SAFETY: GIL invariant; extend runs no Python code.
     unsafe { (*vec_ptr(o)).extend(items) };
     Ok(())
@@ -501,7 +553,7 @@ fn list_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
     let is_exact = cls.is(&rt().t.list);
     let items = match args.get(1) {
-        Some(v) if is_exact => vm.collect(v)?,
+        Some(v) if is_exact => collect_sized(vm, v)?,
         _ => Vec::new(),
     };
     if cls.is(&rt().t.list) {
@@ -530,7 +582,7 @@ fn m_imul(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn list_init(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let o = this(vm, args)?;
     if let Some(v) = args.get(1) {
-        let items = vm.collect(v)?;
+        let items = collect_sized(vm, v)?;
         set_all(&o, items);
     }
     Ok(Value::None)

@@ -157,7 +157,8 @@ fn tuple_new(vm: &Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
     let v = match args.get(1) {
         Some(Value::Obj(o)) if matches!(o.payload(), Payload::Tuple(_)) && cls.is(&rt().t.tuple) && o.ty().is(&rt().t.tuple) => return Ok(args[1].clone()),
-        Some(v) => vm.collect(v)?,
+        // PySequence_Tuple sizes the tuple from the length hint, as list_extend does
+        Some(v) => crate::types::list::collect_sized(vm, v)?,
         None => Vec::new(),
     };
     if cls.is(&rt().t.tuple) {
