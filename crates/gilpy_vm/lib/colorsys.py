@@ -35,6 +35,11 @@ def rgb_to_hls(r, g, b):
         s = spread / total
     else:
         s = spread / (2.0 - hi - lo)
+    return _hue(r, g, b, hi, spread), l, s
+
+
+def _hue(r, g, b, hi, spread):
+    """The hue shared by HLS and HSV, in [0, 1), of a color that is not a gray."""
     rc = (hi - r) / spread
     gc = (hi - g) / spread
     bc = (hi - b) / spread
@@ -44,8 +49,7 @@ def rgb_to_hls(r, g, b):
         h = 2.0 + rc - bc
     else:
         h = 4.0 + gc - rc
-    h = (h / 6.0) % 1.0
-    return h, l, s
+    return (h / 6.0) % 1.0
 
 
 def hls_to_rgb(h, l, s):
@@ -77,18 +81,7 @@ def rgb_to_hsv(r, g, b):
     if lo == hi:
         return 0.0, 0.0, v
     spread = hi - lo
-    s = spread / hi
-    rc = (hi - r) / spread
-    gc = (hi - g) / spread
-    bc = (hi - b) / spread
-    if r == hi:
-        h = bc - gc
-    elif g == hi:
-        h = 2.0 + rc - bc
-    else:
-        h = 4.0 + gc - rc
-    h = (h / 6.0) % 1.0
-    return h, s, v
+    return _hue(r, g, b, hi, spread), spread / hi, v
 
 
 def hsv_to_rgb(h, s, v):

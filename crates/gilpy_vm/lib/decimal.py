@@ -284,6 +284,27 @@ def _binop_error(op, a, b):
     return TypeError("unsupported operand type(s) for %s: '%s' and '%s'" % (op, name(a), name(b)))
 
 
+def _operand(a, other, op, reflected=False):
+    """`other` as a Decimal for the operator `op`, or NotImplemented for a type Decimal does
+    not mix with; a float is refused with CPython's message."""
+    if isinstance(other, float):
+        raise _binop_error(op, other, a) if reflected else _binop_error(op, a, other)
+    return _convert(other)
+
+
+def _reflected(op, name):
+    """The reflected form of the operator method `name` (`__radd__` from `__add__`)."""
+
+    def method(self, other, context=None):
+        other = _operand(self, other, op, True)
+        if other is NotImplemented:
+            return other
+        return getattr(other, name)(self, context)
+
+    method.__name__ = "__r" + name[2:]
+    return method
+
+
 class Decimal:
     """Decimal(value="0", context=None): an exact decimal number, NaN or infinity."""
 
@@ -476,9 +497,7 @@ class Decimal:
 
     # ---- arithmetic ----
     def __add__(self, other, context=None):
-        if isinstance(other, float):
-            raise _binop_error("+", self, other)
-        other = _convert(other)
+        other = _operand(self, other, "+")
         if other is NotImplemented:
             return other
         ctx = context or getcontext()
@@ -499,34 +518,18 @@ class Decimal:
             sign = 1 if total < 0 else 0
         return self._new(sign, abs(total), e)._fix(ctx)
 
-    def __radd__(self, other, context=None):
-        if isinstance(other, float):
-            raise _binop_error("+", other, self)
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__add__(self, context)
+    __radd__ = _reflected("+", "__add__")
 
     def __sub__(self, other, context=None):
-        if isinstance(other, float):
-            raise _binop_error("-", self, other)
-        other = _convert(other)
+        other = _operand(self, other, "-")
         if other is NotImplemented:
             return other
         return self.__add__(other.copy_negate(), context)
 
-    def __rsub__(self, other, context=None):
-        if isinstance(other, float):
-            raise _binop_error("-", other, self)
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__sub__(self, context)
+    __rsub__ = _reflected("-", "__sub__")
 
     def __mul__(self, other, context=None):
-        if isinstance(other, float):
-            raise _binop_error("*", self, other)
-        other = _convert(other)
+        other = _operand(self, other, "*")
         if other is NotImplemented:
             return other
         ctx = context or getcontext()
@@ -540,18 +543,10 @@ class Decimal:
             return self._new(sign, 0, 0, "F")
         return self._new(sign, self._int * other._int, self._exp + other._exp)._fix(ctx)
 
-    def __rmul__(self, other, context=None):
-        if isinstance(other, float):
-            raise _binop_error("*", other, self)
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__mul__(self, context)
+    __rmul__ = _reflected("*", "__mul__")
 
     def __truediv__(self, other, context=None):
-        if isinstance(other, float):
-            raise _binop_error("/", self, other)
-        other = _convert(other)
+        other = _operand(self, other, "/")
         if other is NotImplemented:
             return other
         ctx = context or getcontext()
@@ -587,13 +582,7 @@ class Decimal:
                 exp += 1
         return self._new(sign, coeff, exp)._fix(ctx)
 
-    def __rtruediv__(self, other, context=None):
-        if isinstance(other, float):
-            raise _binop_error("/", other, self)
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__truediv__(self, context)
+    __rtruediv__ = _reflected("/", "__truediv__")
 
     def _divide_int(self, other, ctx):
         """(integer part of self/other truncated, remainder), or a result for the specials."""
@@ -613,9 +602,7 @@ class Decimal:
         return quotient, remainder
 
     def __floordiv__(self, other, context=None):
-        if isinstance(other, float):
-            raise _binop_error("//", self, other)
-        other = _convert(other)
+        other = _operand(self, other, "//")
         if other is NotImplemented:
             return other
         ctx = context or getcontext()
@@ -633,9 +620,7 @@ class Decimal:
         return other.__floordiv__(self, context)
 
     def __mod__(self, other, context=None):
-        if isinstance(other, float):
-            raise _binop_error("%", self, other)
-        other = _convert(other)
+        other = _operand(self, other, "%")
         if other is NotImplemented:
             return other
         ctx = context or getcontext()
@@ -669,9 +654,7 @@ class Decimal:
         return other.__divmod__(self, context)
 
     def __pow__(self, other, modulo=None, context=None):
-        if isinstance(other, float):
-            raise _binop_error("** or pow()", self, other)
-        other = _convert(other)
+        other = _operand(self, other, "** or pow()")
         if other is NotImplemented:
             return other
         if modulo is not None:
